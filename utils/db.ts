@@ -1,0 +1,98 @@
+/**
+ * The only door to IndexedDB. Readings are keyed by `[accountId, at]`, so the latest reading of
+ * an account is one reverse cursor step and a time range is one key range.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Reading } from './model';
+
+export const DB_NAME = 'balance-badge';
+/** Bump with a new `if (oldVersion < N)` step below; steps are cumulative and never edited. */
+export const DB_VERSION = 2;
+
+export interface BalanceDB extends DBSchema {
+  readings: {
+    key: [string, number];
+    value: Reading;
+    indexes: { 'by-at': number };
+  };
+}
+
+let dbPromise: Promise<IDBPDatabase<BalanceDB>> | undefined;
+
+/** Opens (and upgrades) the database once per page or worker. */
+export function openBalanceDb(): Promise<IDBPDatabase<BalanceDB>> {
+  dbPromise ??= openDB<BalanceDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('readings', { keyPath: ['accountId', 'at'] });
+      }
+      if (oldVersion < 2) {
+        // Version 2: retention and cross-account scans need readings ordered by time alone.
+        tx.objectStore('readings').createIndex('by-at', 'at');
+      }
+    },
+    blocking() {
+      // A newer version wants to upgrade: let it, and reopen on next use.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  }).catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** Closes the connection; tests use it between fresh databases. */
+export async function closeBalanceDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending).close();
+}
+
+const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) =>
+  IDBKeyRange.bound([accountId, from], [accountId, to]);
+
+/** Reading history, per account. */
+export const readingsStore = {
+  /** Stores one reading in its own transaction (a reading with the same account and time is replaced). */
+  async put(reading: Reading): Promise<void> {
+    const db = await openBalanceDb();
+    await db.put('readings', reading);
+  },
+
+  /** The newest reading of an account, or undefined when it has none. */
+  async latest(accountId: string): Promise<Reading | undefined> {
+    const db = await openBalanceDb();
+    const cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
+    return cursor?.value;
+  },
+
+  /** The newest reading of each account, in one read-only transaction. */
+  async latestMany(accountIds: readonly string[]): Promise<Map<string, Reading>> {
+    const db = await openBalanceDb();
+    const store = db.transaction('readings').store;
+    const found = await Promise.all(accountIds.map((id) => store.openCursor(accountRange(id), 'prev')));
+    const result = new Map<string, Reading>();
+    for (const cursor of found) if (cursor) result.set(cursor.value.accountId, cursor.value);
+    return result;
+  },
+
+  /** Readings of an account with `from <= at <= to`, oldest first. */
+  async range(accountId: string, from: number, to: number): Promise<Reading[]> {
+    const db = await openBalanceDb();
+    return db.getAll('readings', accountRange(accountId, from, to));
+  },
+
+  /** Number of readings kept for an account. */
+  async count(accountId: string): Promise<number> {
+    const db = await openBalanceDb();
+    return db.count('readings', accountRange(accountId));
+  },
+
+  /** Deletes an account's whole history. */
+  async clear(accountId: string): Promise<void> {
+    const db = await openBalanceDb();
+    await db.delete('readings', accountRange(accountId));
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * The one data model: accounts, readings, quotas, statuses and results, as TypeScript types
+ * derived from valibot schemas, so that storage, backup import and the UI validate the same way.
+ */
+import * as v from 'valibot';
+
+/** ISO 4217 code: three capital letters. */
+export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency must be a 3-letter ISO 4217 code'));
+
+/** A calendar date, `YYYY-MM-DD`, that really exists (no 31 February). */
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+  v.check(isRealDate, 'date does not exist'),
+);
+
+/** True when `YYYY-MM-DD` names a day on the calendar. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const finite = v.pipe(v.number(), v.finite());
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** Money in major units (`25750` rupiah, `4.5` dollars). */
+export const MoneySchema = v.object({
+  /** Amount in major units; negative only for debts some carriers show. */
+  amount: finite,
+  /** ISO 4217 currency code. */
+  currency: CurrencySchema,
+});
+export type Money = v.InferOutput<typeof MoneySchema>;
+
+export const QUOTA_KINDS = ['data', 'voice', 'sms', 'other'] as const;
+export type QuotaKind = (typeof QUOTA_KINDS)[number];
+
+/** Units a data quota may be written in; binary multiples (1 GB = 1024³ bytes), as carriers count. */
+export const DATA_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+export type DataUnit = (typeof DATA_UNITS)[number];
+
+/** One allowance of a plan: data, minutes, messages or anything else the carrier counts. */
+export const QuotaSchema = v.object({
+  /** What the carrier calls it ("Kuota Utama", "Data", "Nelpon ke sesama"). */
+  label: v.pipe(v.string(), v.maxLength(80)),
+  kind: v.picklist(QUOTA_KINDS),
+  /** Amount left, in `unit`. */
+  remaining: nonNegative,
+  /** Amount at the start of the period, in `unit`, when known. */
+  total: v.optional(nonNegative),
+  /** `B|KB|MB|GB|TB` for data, `min` for voice, `sms` for messages, free text otherwise. */
+  unit: v.pipe(v.string(), v.minLength(1), v.maxLength(16)),
+  /** Date the allowance lapses, `YYYY-MM-DD`, when it has its own. */
+  expiresAt: v.optional(IsoDateSchema),
+  /** True when the allowance has no limit; `remaining` is then meaningless. */
+  unlimited: v.optional(v.boolean()),
+});
+export type Quota = v.InferOutput<typeof QuotaSchema>;
+
+/** What a source read at one moment. Every field but the account and the time is optional. */
+export const ReadingSchema = v.object({
+  accountId: v.pipe(v.string(), v.minLength(1)),
+  /** When the values were read, epoch milliseconds. */
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  credit: v.optional(MoneySchema),
+  /** Last day of the active period ("masa aktif"), `YYYY-MM-DD` in the user's calendar. */
+  validUntil: v.optional(IsoDateSchema),
+  /** Last day of the grace period ("masa tenggang") before the number is blocked. */
+  graceUntil: v.optional(IsoDateSchema),
+  quotas: v.optional(v.array(QuotaSchema)),
+});
+export type Reading = v.InferOutput<typeof ReadingSchema>;
+
+/** Presets fill a manual account's currency, grace length and the codes that check the balance. */
+export const MANUAL_PRESETS = ['generic', 'axis'] as const;
+export type ManualPreset = (typeof MANUAL_PRESETS)[number];
+
+export const DemoSourceSchema = v.object({ kind: v.literal('demo') });
+export const ManualSourceSchema = v.object({
+  kind: v.literal('manual'),
+  preset: v.optional(v.picklist(MANUAL_PRESETS)),
+  /** Remind the user to check again (and call the reading stale) after this many days. */
+  remindAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  /** Length of the grace period after the active period, in days, when the carrier has a fixed one. */
+  graceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+});
+
+/** Source configuration, one variant per kind; later kinds join this union. */
+export const SourceSchema = v.variant('kind', [DemoSourceSchema, ManualSourceSchema]);
+export type SourceConfig = v.InferOutput<typeof SourceSchema>;
+export type SourceKind = SourceConfig['kind'];
+
+/** Minimum and maximum refresh interval, minutes. */
+export const MIN_INTERVAL = 1;
+export const MAX_INTERVAL = 24 * 60;
+
+export const ThresholdsSchema = v.object({
+  /** Credit under this amount (major units, account currency) shows the warning colour. */
+  lowCredit: v.optional(nonNegative),
+  /** Days left at or under this show the warning colour. */
+  warnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+});
+export type Thresholds = v.InferOutput<typeof ThresholdsSchema>;
+
+export const AccountSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1-64 letters, digits, - or _')),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(60, 'name is at most 60 characters')),
+  currency: CurrencySchema,
+  source: SourceSchema,
+  /** Minutes between refreshes, 1 to 1440. */
+  intervalMinutes: v.pipe(v.number(), v.integer(), v.minValue(MIN_INTERVAL), v.maxValue(MAX_INTERVAL)),
+  thresholds: ThresholdsSchema,
+  /** The account the toolbar badge shows; exactly one enabled account is primary. */
+  primary: v.boolean(),
+  enabled: v.boolean(),
+});
+export type Account = v.InferOutput<typeof AccountSchema>;
+
+export const BADGE_MODES = ['credit', 'days'] as const;
+export type BadgeMode = (typeof BADGE_MODES)[number];
+
+export const SettingsSchema = v.object({
+  /** What the toolbar badge shows for the primary account. */
+  badgeShows: v.picklist(BADGE_MODES),
+  /** Refresh interval new accounts start with, minutes. */
+  defaultIntervalMinutes: v.pipe(v.number(), v.integer(), v.minValue(MIN_INTERVAL), v.maxValue(MAX_INTERVAL)),
+  /** Warning days new accounts start with. */
+  defaultWarnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 };
+
+/** Status of one account as the popup and badge show it. */
+export const STATUSES = ['ok', 'stale', 'error', 'login-required', 'pending'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Why a refresh failed: a closed set, mapped to words and symbols in one table each. */
+export const ERROR_CODES = [
+  'timeout',
+  'network',
+  'http',
+  'login-required',
+  'rate-limited',
+  'parse',
+  'layout-changed',
+  'invalid-config',
+  'unknown',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure as recorded for an account. */
+export interface RefreshError {
+  code: ErrorCode;
+  /** Human message, never containing secrets. */
+  message: string;
+  /** When it happened, epoch ms. */
+  at: number;
+}
+
+/**
+ * What a source returns. `reading: null` means the source has nothing new to say
+ * (a manual account is only updated when the user types).
+ */
+export type SourceResult =
+  | { ok: true; reading: Reading | null }
+  | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
+
+/** Refresh bookkeeping for one account, kept by the scheduler. */
+export interface RefreshState {
+  /** Last attempt that finished, epoch ms. */
+  lastAttemptAt?: number;
+  /** Last attempt that succeeded, epoch ms. */
+  lastSuccessAt?: number;
+  /** The failure of the last attempt, cleared by a success. */
+  error?: RefreshError;
+  /** Consecutive failures, for backoff. */
+  failures: number;
+  /** Set while a refresh runs; older than the refresh timeout means it died with its worker. */
+  inProgressSince?: number;
+}

@@ -1,0 +1,116 @@
+/**
+ * The one owner of settings and account definitions in extension storage.
+ * Secrets (added by later sources) will live in `storage.local` only, under their own key.
+ */
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import { type Account, AccountSchema, DEFAULT_SETTINGS, type Settings, SettingsSchema } from './model';
+
+/** Global settings. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Account definitions, in the order the user arranged them. */
+export const accountsItem = storage.defineItem<Account[]>('local:accounts', {
+  fallback: [],
+  version: 1,
+});
+
+/** Settings merged over defaults, so a setting added later always has a value. */
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** Validates and stores the global settings; throws on invalid input and stores nothing. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(v.parse(SettingsSchema, settings));
+}
+
+export async function getAccounts(): Promise<Account[]> {
+  return accountsItem.getValue();
+}
+
+/**
+ * Makes exactly one enabled account primary (the first one marked, else the first enabled),
+ * so the badge always has one account to show.
+ */
+export function normalizePrimary(accounts: readonly Account[]): Account[] {
+  const enabled = accounts.filter((a) => a.enabled);
+  const chosen = enabled.find((a) => a.primary) ?? enabled[0];
+  return accounts.map((a) => ({ ...a, primary: a === chosen }));
+}
+
+/** Validates every account and stores the list whole; throws and stores nothing when one is invalid. */
+export async function saveAccounts(accounts: readonly Account[]): Promise<Account[]> {
+  const parsed = v.parse(v.array(AccountSchema), accounts);
+  const ids = new Set(parsed.map((a) => a.id));
+  if (ids.size !== parsed.length) throw new Error('duplicate account id');
+  const normalized = normalizePrimary(parsed);
+  await accountsItem.setValue(normalized);
+  return normalized;
+}
+
+/** Adds an account or replaces the one with the same id; a newly primary account takes the badge. */
+export async function upsertAccount(account: Account): Promise<Account[]> {
+  const accounts = await getAccounts();
+  const index = accounts.findIndex((a) => a.id === account.id);
+  let next = index === -1 ? [...accounts, account] : accounts.map((a, i) => (i === index ? account : a));
+  if (account.primary) next = next.map((a) => ({ ...a, primary: a.id === account.id }));
+  return saveAccounts(next);
+}
+
+export async function removeAccount(id: string): Promise<Account[]> {
+  return saveAccounts((await getAccounts()).filter((a) => a.id !== id));
+}
+
+/** Moves an account up (`-1`) or down (`+1`) in the list. */
+export async function moveAccount(id: string, delta: -1 | 1): Promise<Account[]> {
+  const accounts = [...(await getAccounts())];
+  const from = accounts.findIndex((a) => a.id === id);
+  const to = from + delta;
+  if (from === -1 || to < 0 || to >= accounts.length) return accounts;
+  const [moved] = accounts.splice(from, 1);
+  if (moved) accounts.splice(to, 0, moved);
+  return saveAccounts(accounts);
+}
+
+/** Replaces settings and accounts in one storage write, so an import applies all or nothing. */
+export async function replaceAll(settings: Settings, accounts: readonly Account[]): Promise<void> {
+  const parsedSettings = v.parse(SettingsSchema, settings);
+  const parsedAccounts = normalizePrimary(v.parse(v.array(AccountSchema), accounts));
+  await storage.setItems([
+    { item: settingsItem, value: parsedSettings },
+    { item: accountsItem, value: parsedAccounts },
+  ]);
+}
+
+/** Calls back whenever the account list changes, from any page. */
+export function watchAccounts(cb: (accounts: Account[]) => void): () => void {
+  return accountsItem.watch((value) => cb(value ?? []));
+}
+
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => cb({ ...DEFAULT_SETTINGS, ...value }));
+}
+
+/** A new random account id. */
+export function newAccountId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+}
+
+/** A fresh account of the given kind with the user's defaults. */
+export function newAccount(settings: Settings, source: Account['source'], fields: Partial<Account> = {}): Account {
+  return {
+    id: newAccountId(),
+    name: '',
+    currency: 'IDR',
+    source,
+    intervalMinutes: settings.defaultIntervalMinutes,
+    thresholds: { warnDays: settings.defaultWarnDays },
+    primary: false,
+    enabled: true,
+    ...fields,
+  };
+}
