@@ -1,0 +1,37 @@
+/** The thin I/O layer of the badge: gathers state, asks `formatBadge`, and calls the action API. */
+import { browser } from 'wxt/browser';
+import { type Badge, formatBadge } from './badge';
+import { readingsStore } from './db';
+import { getRefreshStates } from './refresh-state';
+import { getAccounts, getSettings } from './settings';
+import { accountStatus } from './status';
+
+/** Draws a badge on the toolbar button. */
+export async function renderBadge(badge: Badge): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    // setBadgeTextColor is missing from older browsers; the text then keeps the default colour.
+    browser.action.setBadgeTextColor?.({ color: badge.textColor }),
+    browser.action.setTitle({ title: badge.title }),
+  ]);
+}
+
+/** Recomputes the badge from stored accounts, readings and refresh states at instant `now`. */
+export async function updateBadge(now = Date.now()): Promise<Badge> {
+  const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
+  const enabled = accounts.filter((a) => a.enabled);
+  const latest = await readingsStore.latestMany(enabled.map((a) => a.id));
+  const badge = formatBadge({
+    accounts: enabled.map((account) => ({
+      account,
+      latest: latest.get(account.id),
+      status: accountStatus(account, latest.get(account.id), states[account.id], now),
+    })),
+    settings,
+    now,
+    locale: browser.i18n.getUILanguage(),
+  });
+  await renderBadge(badge);
+  return badge;
+}

@@ -1,0 +1,166 @@
+/** Pure rules for the toolbar badge: text (at most 4 characters), colours and tooltip. */
+import { daysLeft } from './days-left';
+import type { Account, Reading, Settings, Status } from './model';
+import { accountLevel, type Level } from './status';
+
+/** Badge background colours; each non-normal state also changes the text, so colour is never the only signal. */
+export const BADGE_COLORS = {
+  normal: '#2E7D32',
+  warning: '#F9A825',
+  critical: '#C62828',
+  error: '#616161',
+  'login-required': '#6A1B9A',
+  pending: '#9E9E9E',
+} as const;
+
+/** Symbols shown for states that have no number to show, or appended to a number. */
+export const BADGE_SYMBOLS = {
+  error: '!',
+  'login-required': '🔒',
+  pending: '…',
+  stale: '?',
+  expired: 'EXP',
+} as const;
+
+/** Maximum badge text length (in characters); longer text is cut by the browser. */
+export const BADGE_MAX = 4;
+
+export interface Badge {
+  text: string;
+  /** Background colour, `#RRGGBB`. */
+  color: string;
+  textColor: string;
+  /** Tooltip: every account in full. */
+  title: string;
+}
+
+/** One account as the badge sees it. */
+export interface BadgeAccount {
+  account: Account;
+  latest: Reading | undefined;
+  status: Status;
+}
+
+export interface BadgeInput {
+  /** Enabled accounts in display order; the primary one drives text and colour. */
+  accounts: readonly BadgeAccount[];
+  settings: Settings;
+  now: number;
+  timeZone?: string;
+  /** Locale for numbers and dates in the tooltip. */
+  locale?: string;
+}
+
+/** A number in at most 4 characters: 4.5, 999, 2.5k, 25k, 999k, 1.2M, 25M, 1.5B. */
+export function compactNumber(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const room = BADGE_MAX - sign.length;
+  // Rounded down throughout, so the badge never shows more credit than there is.
+  const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
+  if (abs < 1000) {
+    const oneDecimal = String(floor1(abs));
+    if (abs < 100 && oneDecimal.length <= room) return sign + oneDecimal;
+    return sign + String(Math.floor(abs));
+  }
+  for (const [size, suffix] of [
+    [1e3, 'k'],
+    [1e6, 'M'],
+    [1e9, 'B'],
+    [1e12, 'T'],
+  ] as const) {
+    const scaled = abs / size;
+    if (Math.floor(scaled) >= 1000) continue;
+    const oneDecimal = `${floor1(scaled)}${suffix}`;
+    if (scaled < 10 && oneDecimal.length <= room) return sign + oneDecimal;
+    const whole = `${Math.floor(scaled)}${suffix}`;
+    if (whole.length <= room) return sign + whole;
+  }
+  return `${sign}∞`;
+}
+
+function daysText(days: number): string {
+  return days < 0 ? BADGE_SYMBOLS.expired : `${days}d`;
+}
+
+/** The value the badge shows: credit or days as chosen, but days whenever they are the urgent fact. */
+function valueText(entry: BadgeAccount, settings: Settings, now: number, timeZone: string | undefined): string {
+  const { latest, account } = entry;
+  if (!latest) return '';
+  const days = latest.validUntil === undefined ? undefined : daysLeft(latest.validUntil, now, timeZone);
+  const urgent = days !== undefined && days <= account.thresholds.warnDays;
+  if (days !== undefined && (settings.badgeShows === 'days' || urgent || !latest.credit)) return daysText(days);
+  if (latest.credit) return compactNumber(latest.credit.amount);
+  return '';
+}
+
+function withSymbol(value: string, symbol: string): string {
+  return value && [...value].length + [...symbol].length <= BADGE_MAX ? value + symbol : symbol;
+}
+
+function describe(entry: BadgeAccount, now: number, timeZone: string | undefined, locale: string | undefined): string {
+  const { account, latest, status } = entry;
+  const parts: string[] = [];
+  if (latest?.credit) {
+    parts.push(
+      new Intl.NumberFormat(locale, { style: 'currency', currency: latest.credit.currency }).format(latest.credit.amount),
+    );
+  }
+  if (latest?.validUntil) {
+    const days = daysLeft(latest.validUntil, now, timeZone);
+    parts.push(days < 0 ? `ended ${latest.validUntil}` : `${days} days left (until ${latest.validUntil})`);
+  }
+  if (latest?.graceUntil) parts.push(`grace until ${latest.graceUntil}`);
+  const statusWords: Record<Status, string> = {
+    ok: '',
+    stale: 'not updated recently',
+    error: 'refresh failed',
+    'login-required': 'sign-in needed',
+    pending: 'waiting for first refresh',
+  };
+  if (statusWords[status]) parts.push(statusWords[status]);
+  return `${account.name}: ${parts.join(' · ') || 'no data yet'}`;
+}
+
+const TEXT_ON: Record<keyof typeof BADGE_COLORS, string> = {
+  normal: '#FFFFFF',
+  warning: '#000000',
+  critical: '#FFFFFF',
+  error: '#FFFFFF',
+  'login-required': '#FFFFFF',
+  pending: '#000000',
+};
+
+/** The badge for the primary account (the first one marked primary, else the first), with every account in the tooltip. */
+export function formatBadge(input: BadgeInput): Badge {
+  const { accounts, settings, now, timeZone, locale } = input;
+  const primary = accounts.find((a) => a.account.primary) ?? accounts[0];
+  if (!primary) {
+    return { text: '', color: BADGE_COLORS.pending, textColor: TEXT_ON.pending, title: 'Balance Badge: add an account' };
+  }
+  const title = ['Balance Badge', ...accounts.map((a) => describe(a, now, timeZone, locale))].join('\n');
+  const value = valueText(primary, settings, now, timeZone);
+  const level: Level = accountLevel(primary.account, primary.latest, now, timeZone);
+  let text = value;
+  let tone: keyof typeof BADGE_COLORS = level;
+  switch (primary.status) {
+    case 'error':
+      text = withSymbol(value, BADGE_SYMBOLS.error);
+      tone = 'error';
+      break;
+    case 'login-required':
+      text = BADGE_SYMBOLS['login-required'];
+      tone = 'login-required';
+      break;
+    case 'pending':
+      text = value || BADGE_SYMBOLS.pending;
+      if (!value) tone = 'pending';
+      break;
+    case 'stale':
+      text = withSymbol(value, BADGE_SYMBOLS.stale);
+      break;
+    case 'ok':
+      break;
+  }
+  return { text, color: BADGE_COLORS[tone], textColor: TEXT_ON[tone], title };
+}

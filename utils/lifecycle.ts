@@ -1,0 +1,81 @@
+/** What the background does for each browser event; `entrypoints/background.ts` only wires these. */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { updateBadge } from './badge-renderer';
+import { readingsStore } from './db';
+import type { MessageHandlers } from './messages';
+import { ReadingSchema } from './model';
+import { defaultRefreshDeps, refreshAccount, refreshAccounts } from './refresh';
+import { pruneRefreshStates, updateRefreshState } from './refresh-state';
+import { ensureAlarms, parseAlarm } from './scheduler';
+import { getAccounts, getSettings, saveAccounts } from './settings';
+import { createDemoAccount } from './sources/demo';
+import { isPassive } from './status';
+
+/** First install seeds the demo account (a newcomer sees a live badge at once) and opens the options page. */
+export async function onInstalled(reason: string): Promise<void> {
+  if (reason === 'install' && (await getAccounts()).length === 0) {
+    await saveAccounts([createDemoAccount(await getSettings())]);
+  }
+  const accounts = await getAccounts();
+  await ensureAlarms(accounts);
+  if (reason === 'install') {
+    await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a)));
+    await browser.runtime.openOptionsPage();
+  } else {
+    await updateBadge();
+  }
+}
+
+/** The browser started: alarms may be gone and the badge is blank until drawn. */
+export async function onStartup(): Promise<void> {
+  await ensureAlarms(await getAccounts());
+  await updateBadge();
+}
+
+export async function onAlarm(name: string): Promise<void> {
+  const job = parseAlarm(name);
+  if (!job) return;
+  if (job.kind === 'badge-tick') {
+    await updateBadge();
+    return;
+  }
+  const account = (await getAccounts()).find((a) => a.id === job.accountId && a.enabled);
+  if (!account) return;
+  await refreshAccount(account);
+  await updateBadge();
+}
+
+export const messageHandlers: MessageHandlers = {
+  async refresh({ accountIds }) {
+    const accounts = (await getAccounts()).filter((a) => a.enabled && (!accountIds || accountIds.includes(a.id)));
+    return refreshAccounts(accounts, defaultRefreshDeps());
+  },
+
+  async accountsChanged({ refreshIds }) {
+    const accounts = await getAccounts();
+    await ensureAlarms(accounts);
+    await pruneRefreshStates(accounts.map((a) => a.id));
+    const toRefresh = accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds?.includes(a.id));
+    await refreshAccounts(toRefresh);
+    return null;
+  },
+
+  async recordReading({ reading }) {
+    const parsed = v.safeParse(ReadingSchema, reading);
+    if (!parsed.success) return { ok: false, message: parsed.issues[0]?.message ?? 'invalid reading' };
+    if (!(await getAccounts()).some((a) => a.id === parsed.output.accountId)) {
+      return { ok: false, message: 'unknown account' };
+    }
+    await readingsStore.put(parsed.output);
+    await updateRefreshState(parsed.output.accountId, (s) => ({
+      ...s,
+      failures: 0,
+      error: undefined,
+      lastAttemptAt: parsed.output.at,
+      lastSuccessAt: parsed.output.at,
+    }));
+    await updateBadge();
+    return { ok: true };
+  },
+};

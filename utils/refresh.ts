@@ -1,0 +1,119 @@
+/**
+ * One refresh of one account: source → readings store → refresh state → badge.
+ * Failures keep the last good reading and schedule a retry; they never write a reading.
+ */
+import * as v from 'valibot';
+import { updateBadge } from './badge-renderer';
+import { readingsStore } from './db';
+import type { Account, SourceResult } from './model';
+import { ReadingSchema } from './model';
+import type { RefreshOutcome } from './messages';
+import { updateRefreshState } from './refresh-state';
+import { backoffMs, clearRetry, scheduleRetry } from './scheduler';
+import { sourceFor } from './sources';
+import type { AccountOf } from './sources/types';
+
+/** Every refresh gives up after this long. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface RefreshDeps {
+  now: () => number;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  timeZone?: string;
+}
+
+export const defaultRefreshDeps = (): RefreshDeps => ({
+  now: Date.now,
+  fetch: (input, init) => fetch(input, init),
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+});
+
+const running = new Map<string, Promise<RefreshOutcome>>();
+
+/** Refreshes one account; a second call while one runs joins it instead of starting another. */
+export function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
+  const current = running.get(account.id);
+  if (current) return current;
+  const run = runRefresh(account, deps).finally(() => running.delete(account.id));
+  running.set(account.id, run);
+  return run;
+}
+
+/** Refreshes several accounts side by side and redraws the badge once at the end. */
+export async function refreshAccounts(
+  accounts: readonly Account[],
+  deps: RefreshDeps = defaultRefreshDeps(),
+): Promise<RefreshOutcome[]> {
+  const outcomes = await Promise.all(accounts.map((a) => refreshAccount(a, deps)));
+  await updateBadge(deps.now());
+  return outcomes;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readWithTimeout(account: Account, deps: RefreshDeps, now: number): Promise<SourceResult> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<SourceResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, code: 'timeout', message: `No answer within ${Math.round(deps.timeoutMs / 1000)} s` });
+    }, deps.timeoutMs);
+  });
+  const source = sourceFor(account.source.kind);
+  const read = source
+    .read(account as AccountOf<typeof account.source.kind>, {
+      now,
+      timeZone: deps.timeZone,
+      fetch: deps.fetch,
+      signal: controller.signal,
+    })
+    .catch((error: unknown): SourceResult => ({ ok: false, code: 'unknown', message: errorMessage(error) }));
+  try {
+    return await Promise.race([read, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A source's reading is checked like any input before it is stored. */
+function checkResult(account: Account, result: SourceResult): SourceResult {
+  if (!result.ok || !result.reading) return result;
+  const parsed = v.safeParse(ReadingSchema, result.reading);
+  if (!parsed.success || parsed.output.accountId !== account.id) {
+    return { ok: false, code: 'parse', message: 'The source returned values that are not a valid reading' };
+  }
+  return { ok: true, reading: parsed.output };
+}
+
+async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
+  const started = deps.now();
+  await updateRefreshState(account.id, (s) => ({ ...s, inProgressSince: started }));
+  const result = checkResult(account, await readWithTimeout(account, deps, started));
+  const finished = deps.now();
+  if (result.ok) {
+    if (result.reading) await readingsStore.put(result.reading);
+    await updateRefreshState(account.id, (s) => ({
+      ...s,
+      failures: 0,
+      error: undefined,
+      inProgressSince: undefined,
+      lastAttemptAt: finished,
+      lastSuccessAt: finished,
+    }));
+    await clearRetry(account.id);
+    return { accountId: account.id, ok: true };
+  }
+  const state = await updateRefreshState(account.id, (s) => ({
+    ...s,
+    failures: s.failures + 1,
+    error: { code: result.code, message: result.message, at: finished },
+    inProgressSince: undefined,
+    lastAttemptAt: finished,
+  }));
+  await scheduleRetry(account.id, finished, backoffMs(state?.failures ?? 1, account.intervalMinutes, result.retryAfterMs));
+  return { accountId: account.id, ok: false };
+}

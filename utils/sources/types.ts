@@ -1,0 +1,24 @@
+/** The small interface every source kind implements. */
+import type { Account, SourceConfig, SourceResult } from '../model';
+
+/** What a source may use; passed in so tests can pin the clock and fake the network. */
+export interface SourceDeps {
+  /** Instant of the refresh, epoch ms. */
+  now: number;
+  /** IANA time zone for calendar dates (default: the system's). */
+  timeZone?: string;
+  fetch: typeof fetch;
+  /** Aborted when the refresh times out. */
+  signal: AbortSignal;
+}
+
+/** An account whose source is of kind `K`. */
+export type AccountOf<K extends SourceConfig['kind']> = Account & { source: Extract<SourceConfig, { kind: K }> };
+
+export interface Source<K extends SourceConfig['kind']> {
+  kind: K;
+  /** Passive sources only change when the user enters a reading; they have no timer. */
+  passive: boolean;
+  /** Reads the account now. Never throws: failures are results. */
+  read(account: AccountOf<K>, deps: SourceDeps): Promise<SourceResult>;
+}
