@@ -30,7 +30,7 @@ export async function updateBadge(now = Date.now()): Promise<Badge> {
     })),
     settings,
     now,
-    locale: browser.i18n.getUILanguage(),
+    locale: globalThis.navigator?.language,
   });
   await renderBadge(badge);
   return badge;

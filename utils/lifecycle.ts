@@ -22,9 +22,8 @@ export async function onInstalled(reason: string): Promise<void> {
   if (reason === 'install') {
     await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a)));
     await browser.runtime.openOptionsPage();
-  } else {
-    await updateBadge();
   }
+  await updateBadge();
 }
 
 /** The browser started: alarms may be gone and the badge is blank until drawn. */
@@ -41,9 +40,7 @@ export async function onAlarm(name: string): Promise<void> {
     return;
   }
   const account = (await getAccounts()).find((a) => a.id === job.accountId && a.enabled);
-  if (!account) return;
-  await refreshAccount(account);
-  await updateBadge();
+  if (account) await refreshAccount(account);
 }
 
 export const messageHandlers: MessageHandlers = {
@@ -58,6 +55,8 @@ export const messageHandlers: MessageHandlers = {
     await pruneRefreshStates(accounts.map((a) => a.id));
     const toRefresh = accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds?.includes(a.id));
     await refreshAccounts(toRefresh);
+    // Drawn even when nothing refreshed: a reorder or a new primary changes the badge too.
+    await updateBadge();
     return null;
   },
 

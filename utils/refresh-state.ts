@@ -22,10 +22,8 @@ export function updateRefreshState(
   const run = queue.then(async () => {
     const all = await refreshStateItem.getValue();
     const next = change(all[accountId] ?? { failures: 0 });
-    const updated = { ...all };
-    if (next) updated[accountId] = next;
-    else delete updated[accountId];
-    await refreshStateItem.setValue(updated);
+    const others = Object.entries(all).filter(([id]) => id !== accountId);
+    await refreshStateItem.setValue(Object.fromEntries(next ? [...others, [accountId, next]] : others));
     return next;
   });
   queue = run.catch(() => undefined);

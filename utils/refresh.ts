@@ -40,14 +40,12 @@ export function refreshAccount(account: Account, deps: RefreshDeps = defaultRefr
   return run;
 }
 
-/** Refreshes several accounts side by side and redraws the badge once at the end. */
-export async function refreshAccounts(
+/** Refreshes several accounts side by side. */
+export function refreshAccounts(
   accounts: readonly Account[],
   deps: RefreshDeps = defaultRefreshDeps(),
 ): Promise<RefreshOutcome[]> {
-  const outcomes = await Promise.all(accounts.map((a) => refreshAccount(a, deps)));
-  await updateBadge(deps.now());
-  return outcomes;
+  return Promise.all(accounts.map((a) => refreshAccount(a, deps)));
 }
 
 function errorMessage(error: unknown): string {
@@ -90,6 +88,12 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
 }
 
 async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
+  const outcome = await readAndRecord(account, deps);
+  await updateBadge(deps.now());
+  return outcome;
+}
+
+async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const started = deps.now();
   await updateRefreshState(account.id, (s) => ({ ...s, inProgressSince: started }));
   const result = checkResult(account, await readWithTimeout(account, deps, started));

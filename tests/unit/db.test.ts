@@ -1,0 +1,63 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, openBalanceDb, readingsStore } from '@/utils/db';
+import type { Reading } from '@/utils/model';
+
+
+const reading = (accountId: string, at: number, amount: number): Reading => ({
+  accountId,
+  at,
+  credit: { amount, currency: 'IDR' },
+});
+
+describe('readingsStore', () => {
+  it('returns the latest reading of each account, not of another', async () => {
+    await readingsStore.put(reading('a', 1000, 30_000));
+    await readingsStore.put(reading('a', 3000, 10_000));
+    await readingsStore.put(reading('a', 2000, 20_000));
+    await readingsStore.put(reading('ab', 9000, 5));
+    await readingsStore.put(reading('b', 500, 7));
+    expect((await readingsStore.latest('a'))?.credit?.amount).toBe(10_000);
+    expect((await readingsStore.latest('b'))?.credit?.amount).toBe(7);
+    expect(await readingsStore.latest('missing')).toBeUndefined();
+    const many = await readingsStore.latestMany(['a', 'b', 'missing']);
+    expect([...many.keys()].sort()).toEqual(['a', 'b']);
+    expect(many.get('a')?.at).toBe(3000);
+  });
+
+  it('reads a time range oldest first and counts and clears per account', async () => {
+    for (let i = 0; i < 10; i++) await readingsStore.put(reading('a', i * 100, i));
+    await readingsStore.put(reading('b', 250, 99));
+    const range = await readingsStore.range('a', 200, 500);
+    expect(range.map((r) => r.at)).toEqual([200, 300, 400, 500]);
+    expect(await readingsStore.count('a')).toBe(10);
+    await readingsStore.clear('a');
+    expect(await readingsStore.count('a')).toBe(0);
+    expect(await readingsStore.count('b')).toBe(1);
+  });
+});
+
+describe('database upgrade', () => {
+  it('keeps readings written by version 1 and adds the time index of version 2', async () => {
+    // A profile made by version 1: the readings store without the time index.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('readings', { keyPath: ['accountId', 'at'] });
+      },
+    });
+    await v1.put('readings', reading('old', 1234, 25_750));
+    v1.close();
+
+    const db = await openBalanceDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('readings').store.indexNames]).toContain('by-at');
+    expect((await readingsStore.latest('old'))?.credit?.amount).toBe(25_750);
+    expect(await db.getAllFromIndex('readings', 'by-at')).toHaveLength(1);
+  });
+
+  it('creates the current schema on a fresh profile', async () => {
+    const db = await openBalanceDb();
+    expect([...db.objectStoreNames]).toEqual(['readings']);
+    expect(db.transaction('readings').store.keyPath).toEqual(['accountId', 'at']);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readingsStore } from '@/utils/db';
+import type { Reading, SourceResult } from '@/utils/model';
+import { type RefreshDeps, refreshAccount, refreshAccounts } from '@/utils/refresh';
+import { getRefreshStates } from '@/utils/refresh-state';
+import { saveAccounts } from '@/utils/settings';
+import { demoSource } from '@/utils/sources/demo';
+import { testAccount } from './helpers';
+
+const T0 = Date.UTC(2026, 10, 25, 5, 0);
+
+function deps(now = T0, timeoutMs = 1_000): RefreshDeps {
+  return { now: () => now, fetch: () => Promise.reject(new Error('no network in tests')), timeoutMs, timeZone: 'Asia/Jakarta' };
+}
+
+const good = (at: number, amount: number): Reading => ({ accountId: 'acct1', at, credit: { amount, currency: 'IDR' } });
+
+describe('refreshAccount', () => {
+  it('stores the reading and marks success', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    expect((await refreshAccount(account, deps())).ok).toBe(true);
+    const latest = await readingsStore.latest(account.id);
+    expect(latest?.at).toBe(T0);
+    expect(latest?.credit?.currency).toBe('IDR');
+    const state = (await getRefreshStates())[account.id];
+    expect(state).toMatchObject({ failures: 0, lastSuccessAt: T0 });
+    expect(state?.error).toBeUndefined();
+    expect(state?.inProgressSince).toBeUndefined();
+  });
+
+  it('keeps the last good reading when a refresh fails, never storing a zero', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read').mockResolvedValueOnce({ ok: true, reading: good(T0, 25_750) });
+    await refreshAccount(account, deps(T0));
+    read.mockResolvedValueOnce({ ok: false, code: 'http', message: 'HTTP 500' });
+    expect((await refreshAccount(account, deps(T0 + 60_000))).ok).toBe(false);
+
+    expect(await readingsStore.count(account.id)).toBe(1);
+    expect((await readingsStore.latest(account.id))?.credit?.amount).toBe(25_750);
+    const state = (await getRefreshStates())[account.id];
+    expect(state?.error).toEqual({ code: 'http', message: 'HTTP 500', at: T0 + 60_000 });
+    expect(state?.failures).toBe(1);
+    expect(state?.lastSuccessAt).toBe(T0);
+    // The badge shows the old value, marked as failing.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('25k!');
+  });
+
+  it('turns a thrown error or an invalid reading into a failure, not a reading', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    vi.spyOn(demoSource, 'read')
+      .mockRejectedValueOnce(new Error('boom'))
+      .mockResolvedValueOnce({ ok: true, reading: { accountId: 'acct1', at: T0, credit: { amount: Number.NaN, currency: 'IDR' } } })
+      .mockResolvedValueOnce({ ok: true, reading: { ...good(T0, 5), accountId: 'someone-else' } });
+    for (const code of ['unknown', 'parse', 'parse']) {
+      await refreshAccount(account, deps());
+      expect((await getRefreshStates())[account.id]?.error?.code).toBe(code);
+    }
+    expect(await readingsStore.count(account.id)).toBe(0);
+    expect(await readingsStore.count('someone-else')).toBe(0);
+  });
+
+  it('gives up after the timeout with a timeout error', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    vi.spyOn(demoSource, 'read').mockImplementationOnce(() => new Promise<SourceResult>(() => undefined));
+    const outcome = await refreshAccount(account, deps(T0, 20));
+    expect(outcome.ok).toBe(false);
+    expect((await getRefreshStates())[account.id]?.error?.code).toBe('timeout');
+    expect((await getRefreshStates())[account.id]?.inProgressSince).toBeUndefined();
+  });
+
+  it('aborts the source signal on timeout', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    let signal: AbortSignal | undefined;
+    vi.spyOn(demoSource, 'read').mockImplementationOnce((_a, d) => {
+      signal = d.signal;
+      return new Promise<SourceResult>(() => undefined);
+    });
+    await refreshAccount(account, deps(T0, 20));
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('backs off exponentially, capped at the interval, and a success clears the retry', async () => {
+    const account = testAccount({ intervalMinutes: 5 });
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read');
+    const expected = [60_000, 120_000, 240_000, 300_000, 300_000];
+    for (const [i, delay] of expected.entries()) {
+      read.mockResolvedValueOnce({ ok: false, code: 'network', message: 'offline' });
+      const now = T0 + i * 1000;
+      await refreshAccount(account, deps(now));
+      expect((await fakeBrowser.alarms.get('retry:acct1'))?.scheduledTime).toBe(now + delay);
+    }
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0 + 9000, 1) });
+    await refreshAccount(account, deps(T0 + 9000));
+    expect(await fakeBrowser.alarms.get('retry:acct1')).toBeUndefined();
+    expect((await getRefreshStates())[account.id]?.failures).toBe(0);
+  });
+
+  it('honours a Retry-After longer than the backoff', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    vi.spyOn(demoSource, 'read').mockResolvedValueOnce({ ok: false, code: 'rate-limited', message: '429', retryAfterMs: 900_000 });
+    await refreshAccount(account, deps(T0));
+    expect((await fakeBrowser.alarms.get('retry:acct1'))?.scheduledTime).toBe(T0 + 900_000);
+  });
+
+  it('runs two refreshes of the same account at once as one', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    let release: (r: SourceResult) => void = () => undefined;
+    const read = vi
+      .spyOn(demoSource, 'read')
+      .mockImplementationOnce(() => new Promise<SourceResult>((resolve) => (release = resolve)));
+    const first = refreshAccount(account, deps(T0, 5_000));
+    const second = refreshAccount(account, deps(T0, 5_000));
+    // Let the first reach the source before releasing it.
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    release({ ok: true, reading: good(T0, 3) });
+    expect(await first).toEqual(await second);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(await readingsStore.count(account.id)).toBe(1);
+  });
+
+  it('refreshes several accounts and draws the badge once for the primary', async () => {
+    const a = testAccount({ id: 'a', primary: true });
+    const b = testAccount({ id: 'b', primary: false });
+    await saveAccounts([a, b]);
+    const outcomes = await refreshAccounts([a, b], deps());
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toContain('Test line');
+  });
+});
