@@ -1,0 +1,106 @@
+/** One popup card: an account's credit, days left, grace period, quotas, freshness and status. */
+import { formatDateTime, formatRelative } from '../utils/format';
+import type { CardAction, CardModel } from './card-model';
+import { DaysLeft } from './days-left';
+import { Money } from './money';
+import { QuotaBar } from './quota-bar';
+import { StatusMessage } from './status-message';
+import { cardStrings as s } from './strings';
+
+/** Props of `AccountCard`. */
+export interface AccountCardProps {
+  card: CardModel;
+  now: number;
+  onAction?: (card: CardModel, action: CardAction) => void;
+  locale?: string;
+}
+
+// The level is said in words with a symbol, never by colour alone.
+const LEVEL_SYMBOLS = { normal: '', warning: '⚠', critical: '‼' } as const;
+
+/** The card, with the `data-testid` hooks of `docs/test-hooks.md`. */
+export function AccountCard({ card, now, onAction, locale }: AccountCardProps) {
+  const { account, reading, status, level } = card;
+  const isDemo = account.source.kind === 'demo';
+  return (
+    <article
+      class={`card level-${level} status-${status}`}
+      data-testid="account"
+      data-account-id={account.id}
+      data-status={status}
+      data-level={level}
+      aria-busy={card.busy ? 'true' : undefined}
+      aria-labelledby={`name-${account.id}`}
+    >
+      <header class="card-head">
+        <h2 class="card-name" id={`name-${account.id}`}>
+          {account.name}
+        </h2>
+        {isDemo && (
+          <span class="tag tag-demo" data-testid="demo-label" title={s.demoTitle}>
+            {s.demo}
+          </span>
+        )}
+        {account.primary && (
+          <span class="tag tag-primary" title={s.onBadgeTitle}>
+            {s.onBadge}
+          </span>
+        )}
+        {card.reason && (
+          <span class={`tag tag-${level}`} data-testid="level-label">
+            <span aria-hidden="true">{LEVEL_SYMBOLS[level]} </span>
+            {s.level[card.reason]}
+          </span>
+        )}
+      </header>
+
+      {reading?.credit && (
+        <p class="credit">
+          <span class="visually-hidden">{s.credit}: </span>
+          <Money money={reading.credit} testId="credit" class="credit-amount" locale={locale} />
+        </p>
+      )}
+
+      {reading?.validUntil !== undefined && card.days !== undefined && (
+        <DaysLeft
+          days={card.days}
+          validUntil={reading.validUntil}
+          graceUntil={reading.graceUntil}
+          graceDays={card.graceDays}
+          locale={locale}
+        />
+      )}
+
+      {reading?.quotas && reading.quotas.length > 0 && (
+        <div class="quotas">
+          {reading.quotas.map((quota, i) => (
+            <QuotaBar key={`${quota.label}-${i}`} quota={quota} locale={locale} />
+          ))}
+        </div>
+      )}
+
+      {card.notice && (
+        <StatusMessage
+          notice={card.notice}
+          busy={card.busy}
+          onAction={onAction ? (action) => onAction(card, action) : undefined}
+        />
+      )}
+
+      {(reading || card.busy) && (
+        <p class="updated muted">
+          {reading && (
+            <time
+              data-testid="updated-at"
+              dateTime={new Date(reading.at).toISOString()}
+              title={formatDateTime(reading.at, locale)}
+            >
+              {s.updated(formatRelative(reading.at, now, locale))}
+            </time>
+          )}
+          {card.busy && <span class="busy"> · {s.refreshing}</span>}
+        </p>
+      )}
+    </article>
+  );
+}

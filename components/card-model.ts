@@ -1,0 +1,106 @@
+/**
+ * Pure view model of the popup: which cards to show, in which order, and what each one says
+ * about its status and level, from stored accounts, latest readings and refresh states at `now`.
+ */
+import { daysLeft } from '../utils/days-left';
+import type { Account, Reading, RefreshError, RefreshState, Status } from '../utils/model';
+import { presetInfo } from '../utils/presets';
+import { accountLevel, accountStatus, type Level } from '../utils/status';
+
+/** Why a card is warning or critical, shown in words next to the colour. */
+export type LevelReason = 'blocked' | 'grace' | 'ended' | 'ends-today' | 'ends-tomorrow' | 'ends-soon' | 'low-credit';
+
+/** The action a status message offers. */
+export type CardAction = 'retry' | 'update' | 'sign-in';
+
+/** What the status message of a card says and offers; absent when the status is `ok`. */
+export interface CardNotice {
+  /** What went wrong or what is awaited. */
+  kind: 'error' | 'login-required' | 'stale-manual' | 'stale' | 'pending-manual' | 'pending';
+  /** The recorded error, for `error` and `login-required`. */
+  error?: RefreshError;
+  /** USSD code to dial, for manual accounts with a preset that has one. */
+  checkCode?: string;
+  action?: CardAction;
+}
+
+/** Everything one popup card shows. */
+export interface CardModel {
+  account: Account;
+  reading?: Reading;
+  status: Status;
+  level: Level;
+  /** Days from today to the valid-until date; undefined without one. */
+  days?: number;
+  /** Days from today to the grace-until date; undefined without one. */
+  graceDays?: number;
+  reason?: LevelReason;
+  notice?: CardNotice;
+  /** True while the background is refreshing this account. */
+  busy: boolean;
+}
+
+/** How long a refresh may be marked in progress before the popup stops believing it (dead worker). */
+const BUSY_LIMIT_MS = 2 * 60_000;
+
+function levelReason(card: Pick<CardModel, 'level' | 'days' | 'graceDays' | 'reading' | 'account'>): LevelReason | undefined {
+  if (card.level === 'normal') return undefined;
+  const { days, graceDays } = card;
+  if (days !== undefined) {
+    if (days < 0 && graceDays !== undefined) return graceDays >= 0 ? 'grace' : 'blocked';
+    if (days < 0) return 'ended';
+    if (days === 0) return 'ends-today';
+    if (days === 1) return 'ends-tomorrow';
+    if (days <= card.account.thresholds.warnDays) return 'ends-soon';
+  }
+  return 'low-credit';
+}
+
+function notice(account: Account, status: Status, state: RefreshState | undefined): CardNotice | undefined {
+  const manual = account.source.kind === 'manual';
+  const checkCode = account.source.kind === 'manual' ? presetInfo(account.source.preset).checkCodes[0] : undefined;
+  switch (status) {
+    case 'ok':
+      return undefined;
+    case 'error':
+      return { kind: 'error', error: state?.error, action: manual ? 'update' : 'retry' };
+    case 'login-required':
+      return { kind: 'login-required', error: state?.error, action: 'sign-in' };
+    case 'stale':
+      return manual ? { kind: 'stale-manual', checkCode, action: 'update' } : { kind: 'stale', action: 'retry' };
+    case 'pending':
+      return manual ? { kind: 'pending-manual', checkCode, action: 'update' } : { kind: 'pending' };
+  }
+}
+
+/** One card's model. */
+export function cardModel(
+  account: Account,
+  reading: Reading | undefined,
+  state: RefreshState | undefined,
+  now: number,
+  timeZone?: string,
+): CardModel {
+  const status = accountStatus(account, reading, state, now);
+  const level = accountLevel(account, reading, now, timeZone);
+  const days = reading?.validUntil === undefined ? undefined : daysLeft(reading.validUntil, now, timeZone);
+  const graceDays = reading?.graceUntil === undefined ? undefined : daysLeft(reading.graceUntil, now, timeZone);
+  const busy = state?.inProgressSince !== undefined && now - state.inProgressSince < BUSY_LIMIT_MS;
+  const card: CardModel = { account, reading, status, level, days, graceDays, busy };
+  card.reason = levelReason(card);
+  card.notice = notice(account, status, state);
+  return card;
+}
+
+/** Cards of the enabled accounts, primary first, the rest in the user's order. */
+export function buildCards(
+  accounts: readonly Account[],
+  readings: ReadonlyMap<string, Reading>,
+  states: Readonly<Record<string, RefreshState>>,
+  now: number,
+  timeZone?: string,
+): CardModel[] {
+  const enabled = accounts.filter((a) => a.enabled);
+  const ordered = [...enabled.filter((a) => a.primary), ...enabled.filter((a) => !a.primary)];
+  return ordered.map((a) => cardModel(a, readings.get(a.id), states[a.id], now, timeZone));
+}

@@ -1,0 +1,250 @@
+/** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AccountForm } from '../../components/account-form';
+import { type AccountFormValues, formFromAccount } from '../../components/account-form-values';
+import { AccountList, type AccountListAction } from '../../components/account-list';
+import { BackupPanel } from '../../components/backup-panel';
+import { optionsStrings as strings } from '../../components/options-strings';
+import { PasteTool } from '../../components/paste-tool';
+import { saveAccount } from '../../components/save-account';
+import { SettingsForm } from '../../components/settings-form';
+import { readingsStore } from '../../utils/db';
+import { sendMessage } from '../../utils/messages';
+import { createDemoAccount } from '../../utils/sources/demo';
+import type { Account, Reading, Settings } from '../../utils/model';
+import type { ManualInput } from '../../utils/presets';
+import {
+  getAccounts,
+  getSettings,
+  moveAccount,
+  newAccount,
+  removeAccount,
+  saveSettings,
+  upsertAccount,
+  watchAccounts,
+  watchSettings,
+} from '../../utils/settings';
+import { parseRoute, type Route, routeHash } from './route';
+
+/** The account form's starting point. */
+interface Editor {
+  base: Account;
+  initial: AccountFormValues;
+  isNew: boolean;
+  latest?: Reading;
+}
+
+/** The `save-result` message. */
+interface Message {
+  ok: boolean;
+  text: string;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function navigate(route: Route): void {
+  location.hash = routeHash(route);
+}
+
+/** Tells the background that accounts or settings changed; a missed message is caught up on its next start. */
+async function notifyChanged(refreshIds: string[] = []): Promise<void> {
+  try {
+    await sendMessage('accountsChanged', { refreshIds });
+  } catch (error) {
+    console.error('Balance Badge: accountsChanged failed', error);
+  }
+}
+
+/** The options page. */
+export function App() {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [accounts, setAccounts] = useState<Account[]>();
+  const [settings, setSettings] = useState<Settings>();
+  const [editor, setEditor] = useState<Editor>();
+  const [message, setMessage] = useState<Message>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    void Promise.all([getAccounts(), getSettings()]).then(([a, s]) => {
+      setAccounts(a);
+      setSettings(s);
+    });
+    const stopAccounts = watchAccounts(setAccounts);
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      stopAccounts();
+      stopSettings();
+    };
+  }, []);
+
+  const routeKey = routeHash(route);
+  useEffect(() => {
+    setEditor(undefined);
+    if (route.name !== 'add' && route.name !== 'edit') return;
+    setMessage(undefined);
+    let alive = true;
+    void (async () => {
+      const [currentSettings, currentAccounts] = await Promise.all([getSettings(), getAccounts()]);
+      if (route.name === 'add') {
+        // The first account takes the badge.
+        const primary = !currentAccounts.some((a) => a.enabled);
+        const base = newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
+        if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true });
+        return;
+      }
+      const account = currentAccounts.find((a) => a.id === route.id);
+      if (!account) {
+        if (alive) setMessage({ ok: false, text: strings.form.notFound });
+        navigate({ name: 'home' });
+        return;
+      }
+      const latest = await readingsStore.latest(account.id).catch(() => undefined);
+      if (alive) setEditor({ base: account, initial: formFromAccount(account, latest), isNew: false, latest });
+    })();
+    return () => {
+      alive = false;
+    };
+    // The route's hash names it completely, so it alone decides when the form reopens.
+  }, [routeKey]);
+
+  const onListAction = useCallback(
+    async (action: AccountListAction) => {
+      if (action.kind === 'edit') {
+        navigate({ name: 'edit', id: action.id });
+        return;
+      }
+      const account = accounts?.find((a) => a.id === action.id);
+      if (!account) return;
+      setBusy(true);
+      try {
+        switch (action.kind) {
+          case 'remove':
+            await removeAccount(account.id);
+            await readingsStore.clear(account.id).catch(() => undefined);
+            setMessage({ ok: true, text: strings.accounts.removed(account.name) });
+            await notifyChanged();
+            break;
+          case 'move':
+            await moveAccount(account.id, action.delta);
+            await notifyChanged();
+            break;
+          case 'primary':
+            await upsertAccount({ ...account, primary: true });
+            await notifyChanged();
+            break;
+          case 'enabled':
+            await upsertAccount({ ...account, enabled: action.enabled });
+            await notifyChanged(action.enabled ? [account.id] : []);
+            break;
+        }
+      } catch (error) {
+        setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [accounts],
+  );
+
+  const onSubmitAccount = async (result: { account: Account; manual?: ManualInput }) => {
+    if (!editor) return;
+    // An earlier message must not stand for this save while it runs.
+    setMessage(undefined);
+    const outcome = await saveAccount(result.account, result.manual, editor.latest, Date.now());
+    if (outcome.ok) {
+      setMessage({ ok: true, text: strings.form.saved(result.account.name) });
+      navigate({ name: 'home' });
+    } else if (outcome.stage === 'reading') {
+      setMessage({ ok: false, text: strings.form.savedReadingFailed(outcome.message) });
+    } else {
+      setMessage({ ok: false, text: strings.form.saveFailed(outcome.message) });
+    }
+  };
+
+  const onTryDemo = async () => {
+    setBusy(true);
+    try {
+      const demo = createDemoAccount(await getSettings());
+      await upsertAccount(demo);
+      await notifyChanged([demo.id]);
+    } catch (error) {
+      setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSaveSettings = async (next: Settings) => {
+    setMessage(undefined);
+    try {
+      await saveSettings(next);
+      setMessage({ ok: true, text: strings.settings.saved });
+      await notifyChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
+    }
+  };
+
+  return (
+    <div class="options">
+      <header class="options-head">
+        <h1>{strings.title}</h1>
+        <p class="muted">{strings.intro}</p>
+      </header>
+
+      <div aria-live="polite">
+        {message && (
+          <p
+            class={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`}
+            data-testid="save-result"
+            data-ok={String(message.ok)}
+          >
+            {message.ok ? '✓ ' : '✕ '}
+            {message.text}
+          </p>
+        )}
+      </div>
+
+      {route.name === 'paste' && accounts && (
+        <section class="panel" data-testid="paste-tool">
+          <PasteTool accounts={accounts} />
+        </section>
+      )}
+
+      {(route.name === 'add' || route.name === 'edit') && editor && (
+        <section class="panel">
+          <AccountForm
+            key={routeKey}
+            base={editor.base}
+            initial={editor.initial}
+            isNew={editor.isNew}
+            onSubmit={onSubmitAccount}
+            onInvalid={() => setMessage({ ok: false, text: strings.form.fixErrors })}
+            onCancel={() => navigate({ name: 'home' })}
+          />
+        </section>
+      )}
+
+      {route.name === 'home' && accounts && settings && (
+        <>
+          <AccountList
+            accounts={accounts}
+            busy={busy}
+            onAdd={() => navigate({ name: 'add' })}
+            onTryDemo={() => void onTryDemo()}
+            onAction={(action) => void onListAction(action)}
+          />
+          <SettingsForm
+            settings={settings}
+            onSave={onSaveSettings}
+            onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
+          />
+          <BackupPanel />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+/** The popup: one card per enabled account from stored data, a refresh button, and an empty state. */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AccountCard } from '../../components/account-card';
+import { buildCards, type CardAction, type CardModel } from '../../components/card-model';
+import { readingsStore } from '../../utils/db';
+import { sendMessage } from '../../utils/messages';
+import type { Account, Reading, RefreshState } from '../../utils/model';
+import { getRefreshStates, watchRefreshStates } from '../../utils/refresh-state';
+import { getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
+import { createDemoAccount } from '../../utils/sources/demo';
+import { strings } from './strings';
+
+interface Stored {
+  accounts: Account[];
+  readings: Map<string, Reading>;
+  states: Record<string, RefreshState>;
+}
+
+/** Result of the last press of Refresh. */
+type RefreshResult = { kind: 'ok' } | { kind: 'failed'; names: string[] } | { kind: 'unreachable' };
+
+/** Reads everything the popup shows, from storage and IndexedDB only (never the network). */
+async function loadStored(): Promise<Stored> {
+  const [accounts, states] = await Promise.all([getAccounts(), getRefreshStates()]);
+  let readings = new Map<string, Reading>();
+  try {
+    readings = await readingsStore.latestMany(accounts.filter((a) => a.enabled).map((a) => a.id));
+  } catch (error) {
+    // Cards still show names and statuses when IndexedDB is unavailable.
+    console.error('Balance Badge: could not read readings', error);
+  }
+  return { accounts, readings, states };
+}
+
+/** Opens the options page at a route (`#/edit/<id>`), or its start when none is given. */
+async function openOptions(route?: string): Promise<void> {
+  if (route) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${route}` });
+  else await browser.runtime.openOptionsPage();
+  // Close only a real popup: the same page opened in a tab (tests, "open in tab") stays.
+  if (!(await browser.tabs.getCurrent())) window.close();
+}
+
+/** The popup page. */
+export function App() {
+  const [stored, setStored] = useState<Stored>();
+  const [loadError, setLoadError] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshResult, setRefreshResult] = useState<RefreshResult>();
+  const [retrying, setRetrying] = useState<ReadonlySet<string>>(new Set());
+  const [demoError, setDemoError] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    let latestLoad = 0;
+    const load = async () => {
+      const mine = ++latestLoad;
+      try {
+        const next = await loadStored();
+        // Only the newest load may land, so a slow early read never overwrites a newer one.
+        if (alive && mine === latestLoad) {
+          setStored(next);
+          setNow(Date.now());
+          setLoadError(false);
+        }
+      } catch (error) {
+        console.error('Balance Badge: could not load accounts', error);
+        if (alive) setLoadError(true);
+      }
+    };
+    void load();
+    // Refresh states change after every refresh and every recorded reading: reload on both.
+    const stopAccounts = watchAccounts(() => void load());
+    const stopStates = watchRefreshStates(() => void load());
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      alive = false;
+      stopAccounts();
+      stopStates();
+      clearInterval(timer);
+    };
+  }, []);
+
+  const cards = useMemo(
+    () => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []),
+    [stored, now],
+  );
+
+  const refreshAll = useCallback(async () => {
+    setRefreshing(true);
+    setRefreshResult(undefined);
+    try {
+      const outcomes = await sendMessage('refresh', {});
+      const failed = (outcomes ?? []).filter((o) => !o.ok);
+      const names = failed.map((o) => stored?.accounts.find((a) => a.id === o.accountId)?.name ?? o.accountId);
+      setRefreshResult(names.length > 0 ? { kind: 'failed', names } : { kind: 'ok' });
+    } catch (error) {
+      console.error('Balance Badge: refresh failed', error);
+      setRefreshResult({ kind: 'unreachable' });
+    } finally {
+      setRefreshing(false);
+    }
+  }, [stored]);
+
+  const onAction = useCallback(async (card: CardModel, action: CardAction) => {
+    if (action !== 'retry') {
+      await openOptions(`/edit/${card.account.id}`);
+      return;
+    }
+    const id = card.account.id;
+    setRetrying((ids) => new Set(ids).add(id));
+    try {
+      await sendMessage('refresh', { accountIds: [id] });
+    } catch (error) {
+      console.error('Balance Badge: retry failed', error);
+    } finally {
+      setRetrying((ids) => {
+        const next = new Set(ids);
+        next.delete(id);
+        return next;
+      });
+    }
+  }, []);
+
+  const tryDemo = useCallback(async () => {
+    setDemoError(false);
+    try {
+      const demo = createDemoAccount(await getSettings());
+      await upsertAccount(demo);
+      await sendMessage('accountsChanged', { refreshIds: [demo.id] });
+    } catch (error) {
+      console.error('Balance Badge: could not add the demo', error);
+      setDemoError(true);
+    }
+  }, []);
+
+  const busy = refreshing || cards.some((c) => c.busy);
+
+  return (
+    <main class="popup" aria-busy={stored ? undefined : 'true'}>
+      <header class="popup-head">
+        <h1 class="popup-title">{strings.title}</h1>
+        {cards.length > 0 && (
+          <button
+            type="button"
+            class="button"
+            data-testid="refresh"
+            aria-busy={refreshing ? 'true' : 'false'}
+            aria-label={strings.refreshLabel}
+            title={strings.refreshLabel}
+            disabled={refreshing}
+            onClick={() => void refreshAll()}
+          >
+            <span class={busy ? 'spin' : undefined} aria-hidden="true">
+              ↻
+            </span>{' '}
+            {refreshing ? strings.refreshing : strings.refresh}
+          </button>
+        )}
+        <button
+          type="button"
+          class="button icon"
+          data-testid="open-paste"
+          aria-label={strings.pasteLabel}
+          title={strings.pasteLabel}
+          onClick={() => void openOptions('/paste')}
+        >
+          <span aria-hidden="true">📋</span>
+        </button>
+        <button
+          type="button"
+          class="button icon"
+          data-testid="open-options"
+          aria-label={strings.settingsLabel}
+          title={strings.settingsLabel}
+          onClick={() => void openOptions()}
+        >
+          <span aria-hidden="true">⚙</span>
+        </button>
+      </header>
+
+      {loadError && (
+        <p class="banner banner-error" role="alert">
+          {strings.loadFailed}
+        </p>
+      )}
+
+      {refreshResult && refreshResult.kind !== 'ok' && (
+        <p class="banner banner-error" role="status" data-testid="refresh-result" data-ok="false">
+          {refreshResult.kind === 'failed'
+            ? strings.refreshFailed(refreshResult.names.join(', '))
+            : strings.refreshUnreachable}
+        </p>
+      )}
+      {refreshResult?.kind === 'ok' && (
+        <p class="visually-hidden" role="status" data-testid="refresh-result" data-ok="true">
+          {strings.refreshDone}
+        </p>
+      )}
+
+      {stored && cards.length === 0 && (
+        <section class="empty" data-testid="empty">
+          <h2>{strings.empty.heading}</h2>
+          <p class="muted">{strings.empty.text}</p>
+          <div class="empty-actions">
+            <button type="button" class="button primary" data-testid="add-account" onClick={() => void openOptions('/add')}>
+              {strings.empty.add}
+            </button>
+            <button type="button" class="button" data-testid="try-demo" onClick={() => void tryDemo()}>
+              {strings.empty.demo}
+            </button>
+          </div>
+          {demoError && (
+            <p class="banner banner-error" role="alert">
+              {strings.empty.demoFailed}
+            </p>
+          )}
+        </section>
+      )}
+
+      {cards.length > 0 && (
+        <div class="cards">
+          {cards.map((card) => (
+            <AccountCard
+              key={card.account.id}
+              card={retrying.has(card.account.id) ? { ...card, busy: true } : card}
+              now={now}
+              onAction={(c, action) => void onAction(c, action)}
+            />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  backupFileName,
+  buildBackup,
+  importBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from '../../utils/backup';
+import { readingsStore } from '../../utils/db';
+import type { Account, Settings } from '../../utils/model';
+import { getAccounts, getSettings, replaceAll } from '../../utils/settings';
+
+const NOW = Date.UTC(2026, 5, 15, 8, 30);
+
+const settings: Settings = { badgeShows: 'days', defaultIntervalMinutes: 30, defaultWarnDays: 5 };
+
+const accounts: Account[] = [
+  {
+    id: 'axis1',
+    name: 'My AXIS',
+    currency: 'IDR',
+    source: { kind: 'manual', preset: 'axis', graceDays: 30, remindAfterDays: 7 },
+    intervalMinutes: 60,
+    thresholds: { warnDays: 7, lowCredit: 5000 },
+    primary: true,
+    enabled: true,
+  },
+  {
+    id: 'demo1',
+    name: 'Demo',
+    currency: 'IDR',
+    source: { kind: 'demo' },
+    intervalMinutes: 15,
+    thresholds: { warnDays: 3 },
+    primary: false,
+    enabled: false,
+  },
+];
+
+const fileText = (extra: (backup: Record<string, unknown>) => void = () => undefined) => {
+  const backup = JSON.parse(serializeBackup(buildBackup(settings, accounts, { now: NOW, includeSecrets: false }))) as Record<
+    string,
+    unknown
+  >;
+  extra(backup);
+  return JSON.stringify(backup);
+};
+
+const accountAt = (backup: Record<string, unknown>, i: number) => (backup.accounts as Record<string, unknown>[])[i] ?? {};
+
+describe('buildBackup', () => {
+  it('writes the documented top level', () => {
+    const backup = buildBackup(settings, accounts, { now: NOW, includeSecrets: false });
+    expect(backup).toEqual({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2026-06-15T08:30:00.000Z',
+      includesSecrets: false,
+      settings,
+      accounts,
+    });
+    expect(backup.accounts[0]).not.toBe(accounts[0]);
+  });
+
+  it('serializes as indented JSON with a final newline', () => {
+    const text = serializeBackup(buildBackup(settings, [], { now: NOW, includeSecrets: true }));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "format": "balance-badge-backup"');
+  });
+
+  it('names the file after the local date', () => {
+    expect(backupFileName(Date.UTC(2026, 0, 31, 20), 'Asia/Jakarta')).toBe('balance-badge-backup-2026-02-01.json');
+    expect(backupFileName(Date.UTC(2026, 0, 31, 20), 'UTC')).toBe('balance-badge-backup-2026-01-31.json');
+  });
+});
+
+describe('parseBackup', () => {
+  it('round-trips settings and accounts', () => {
+    expect(parseBackup(fileText())).toEqual({ ok: true, settings, accounts });
+  });
+
+  it('fills settings a backup lacks with defaults', () => {
+    const result = parseBackup(fileText((b) => (b.settings = { badgeShows: 'days' })));
+    expect(result).toEqual({
+      ok: true,
+      settings: { badgeShows: 'days', defaultIntervalMinutes: 60, defaultWarnDays: 7 },
+      accounts,
+    });
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['invalid JSON', '{"format": "balance-badge-backup",', /^not valid JSON/],
+    ['a JSON array', '[]', /not a Balance Badge backup: expected a JSON object/],
+    ['JSON null', 'null', /expected a JSON object/],
+    ['another format', fileText((b) => (b.format = 'something-else')), /^format: not a Balance Badge backup/],
+    ['no format', fileText((b) => delete b.format), /^format: /],
+    ['a newer version', fileText((b) => (b.version = 2)), /version 2 was written by a newer Balance Badge/],
+    ['version 0', fileText((b) => (b.version = 0)), /unsupported backup version 0/],
+    ['a text version', fileText((b) => (b.version = '1')), /^version: "version" must be a number/],
+    ['a bad exportedAt', fileText((b) => (b.exportedAt = 'yesterday')), /^exportedAt: exportedAt must be an ISO 8601 time/],
+    [
+      'a bad currency',
+      fileText((b) => (accountAt(b, 1).currency = 'rupiah')),
+      /^accounts\[1\]\.currency: currency must be a 3-letter ISO 4217 code$/,
+    ],
+    [
+      'duplicate ids',
+      fileText((b) => (accountAt(b, 1).id = 'axis1')),
+      /^accounts\[1\]: id "axis1" is used by an earlier account$/,
+    ],
+    [
+      'an unknown source kind',
+      fileText((b) => (accountAt(b, 0).source = { kind: 'carrier-portal' })),
+      /^accounts\[0\]\.source\.kind: unknown source kind "carrier-portal" \(known kinds: "demo", "manual"\)$/,
+    ],
+    [
+      'a source without a kind',
+      fileText((b) => (accountAt(b, 0).source = {})),
+      /^accounts\[0\]\.source\.kind: is missing \(known kinds: "demo", "manual"\)$/,
+    ],
+    ['a missing name', fileText((b) => delete accountAt(b, 0).name), /^accounts\[0\]\.name: is missing$/],
+    ['an interval out of range', fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)), /^accounts\[0\]\.intervalMinutes: /],
+    ['a bad setting', fileText((b) => (b.settings = { badgeShows: 'both' })), /^settings\.badgeShows: /],
+    ['accounts not a list', fileText((b) => (b.accounts = {})), /^accounts: /],
+  ])('refuses %s', (_name, text, message) => {
+    const result = parseBackup(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('lists at most three problems and counts the rest', () => {
+    const text = fileText((b) => {
+      b.accounts = Array.from({ length: 5 }, (_, i) => ({ ...accountAt(b, 0), id: `a${i}`, currency: 'x' }));
+    });
+    const result = parseBackup(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.split('; ')).toHaveLength(4);
+      expect(result.message).toMatch(/accounts\[0\]\.currency: .*accounts\[2\]\.currency: .*; and 2 more problems$/);
+    }
+  });
+
+  it('refuses a file over 5 MB before parsing it', () => {
+    const text = fileText((b) => (b.padding = 'x'.repeat(MAX_BACKUP_BYTES)));
+    expect(parseBackup(text)).toEqual({ ok: false, message: 'file is too large (over 5 MB)' });
+  });
+});
+
+describe('importBackup', () => {
+  const existing: Account = {
+    id: 'old',
+    name: 'Old line',
+    currency: 'USD',
+    source: { kind: 'demo' },
+    intervalMinutes: 60,
+    thresholds: { warnDays: 7 },
+    enabled: true,
+    primary: true,
+  };
+
+  it('replaces settings and accounts and forgets readings of dropped accounts', async () => {
+    await replaceAll(settings, [existing]);
+    await readingsStore.put({ accountId: 'old', at: NOW });
+    await readingsStore.put({ accountId: 'axis1', at: NOW });
+    const result = await importBackup(fileText());
+    expect(result.ok).toBe(true);
+    expect(await getAccounts()).toEqual(accounts);
+    expect(await getSettings()).toEqual(settings);
+    expect(await readingsStore.latest('old')).toBeUndefined();
+    expect(await readingsStore.latest('axis1')).toEqual({ accountId: 'axis1', at: NOW });
+  });
+
+  it('changes nothing when the file is refused', async () => {
+    const before: Settings = { badgeShows: 'credit', defaultIntervalMinutes: 90, defaultWarnDays: 2 };
+    await replaceAll(before, [existing]);
+    await readingsStore.put({ accountId: 'old', at: NOW });
+    // Valid but for its last account: nothing of it may land.
+    const result = await importBackup(fileText((b) => (accountAt(b, 1).currency = 'idr')));
+    expect(result.ok).toBe(false);
+    expect(await getAccounts()).toEqual([existing]);
+    expect(await getSettings()).toEqual(before);
+    expect(await readingsStore.latest('old')).toEqual({ accountId: 'old', at: NOW });
+  });
+
+  it('round-trips what it exports', async () => {
+    await replaceAll(settings, accounts);
+    const text = serializeBackup(buildBackup(await getSettings(), await getAccounts(), { now: NOW, includeSecrets: false }));
+    await replaceAll({ badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 }, []);
+    expect((await importBackup(text)).ok).toBe(true);
+    expect(await getAccounts()).toEqual(accounts);
+    expect(await getSettings()).toEqual(settings);
+  });
+});

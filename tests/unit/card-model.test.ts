@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildCards, cardModel } from '../../components/card-model';
+import type { Account, Reading, RefreshState } from '../../utils/model';
+
+const NOW = Date.UTC(2026, 5, 15, 12); // 2026-06-15 noon UTC
+const DAY = 86_400_000;
+const TZ = 'UTC';
+
+const account = (fields: Partial<Account> = {}): Account => ({
+  id: 'a',
+  name: 'Line',
+  currency: 'IDR',
+  source: { kind: 'demo' },
+  intervalMinutes: 60,
+  thresholds: { warnDays: 7 },
+  primary: false,
+  enabled: true,
+  ...fields,
+});
+const manual = (fields: Partial<Account> = {}) =>
+  account({ source: { kind: 'manual', preset: 'axis', remindAfterDays: 7 }, ...fields });
+const reading = (fields: Partial<Reading> = {}): Reading => ({ accountId: 'a', at: NOW - 60_000, ...fields });
+
+describe('buildCards', () => {
+  it('shows enabled accounts only, primary first, the rest in order', () => {
+    const accounts = [
+      account({ id: 'one' }),
+      account({ id: 'off', enabled: false }),
+      account({ id: 'two' }),
+      account({ id: 'main', primary: true }),
+    ];
+    expect(buildCards(accounts, new Map(), {}, NOW, TZ).map((c) => c.account.id)).toEqual(['main', 'one', 'two']);
+  });
+
+  it('pairs each account with its reading and state', () => {
+    const r = reading({ accountId: 'one' });
+    const cards = buildCards([account({ id: 'one' })], new Map([['one', r]]), { one: { failures: 0 } }, NOW, TZ);
+    expect(cards[0]).toMatchObject({ reading: r, status: 'ok', level: 'normal', busy: false });
+    expect(cards[0]?.notice).toBeUndefined();
+  });
+});
+
+describe('cardModel days and level reasons', () => {
+  it.each<[string, Partial<Reading>, number | undefined, string | undefined, string | undefined]>([
+    ['far ahead', { validUntil: '2026-07-15' }, 30, 'normal', undefined],
+    ['within warning days', { validUntil: '2026-06-20' }, 5, 'warning', 'ends-soon'],
+    ['tomorrow', { validUntil: '2026-06-16' }, 1, 'critical', 'ends-tomorrow'],
+    ['today', { validUntil: '2026-06-15' }, 0, 'critical', 'ends-today'],
+    ['ended, no grace known', { validUntil: '2026-06-10' }, -5, 'critical', 'ended'],
+    ['in grace', { validUntil: '2026-06-10', graceUntil: '2026-07-10' }, -5, 'critical', 'grace'],
+    ['grace over', { validUntil: '2026-05-01', graceUntil: '2026-05-31' }, -45, 'critical', 'blocked'],
+    ['no date', {}, undefined, 'normal', undefined],
+  ])('%s', (_name, fields, days, level, reason) => {
+    const card = cardModel(account(), reading(fields), undefined, NOW, TZ);
+    expect(card.days).toBe(days);
+    expect(card.level).toBe(level);
+    expect(card.reason).toBe(reason);
+  });
+
+  it('says low credit when credit is under the threshold', () => {
+    const card = cardModel(
+      account({ thresholds: { warnDays: 7, lowCredit: 10_000 } }),
+      reading({ credit: { amount: 5000, currency: 'IDR' }, validUntil: '2026-08-01' }),
+      undefined,
+      NOW,
+      TZ,
+    );
+    expect(card).toMatchObject({ level: 'warning', reason: 'low-credit' });
+  });
+
+  it('counts grace days from today', () => {
+    expect(cardModel(account(), reading({ validUntil: '2026-06-10', graceUntil: '2026-06-18' }), undefined, NOW, TZ).graceDays).toBe(3);
+  });
+});
+
+describe('cardModel notices', () => {
+  const error = (code: 'network' | 'login-required'): RefreshState => ({
+    failures: 1,
+    error: { code, message: code === 'network' ? 'Network is down' : 'Please sign in', at: NOW },
+  });
+
+  it('offers Retry on an error and keeps its message', () => {
+    const card = cardModel(account(), reading(), error('network'), NOW, TZ);
+    expect(card.status).toBe('error');
+    expect(card.notice).toEqual({ kind: 'error', error: error('network').error, action: 'retry' });
+  });
+
+  it('offers Sign in when a login is needed', () => {
+    expect(cardModel(account(), reading(), error('login-required'), NOW, TZ).notice).toMatchObject({
+      kind: 'login-required',
+      action: 'sign-in',
+    });
+  });
+
+  it('waits for the first refresh of a fetched source', () => {
+    expect(cardModel(account(), undefined, undefined, NOW, TZ)).toMatchObject({
+      status: 'pending',
+      notice: { kind: 'pending' },
+    });
+  });
+
+  it('asks a manual account without a reading to be filled in, with the preset code', () => {
+    expect(cardModel(manual(), undefined, undefined, NOW, TZ).notice).toEqual({
+      kind: 'pending-manual',
+      checkCode: '*888#',
+      action: 'update',
+    });
+  });
+
+  it('reminds a stale manual account to dial *888# again', () => {
+    const card = cardModel(manual(), reading({ at: NOW - 8 * DAY }), undefined, NOW, TZ);
+    expect(card.status).toBe('stale');
+    expect(card.notice).toEqual({ kind: 'stale-manual', checkCode: '*888#', action: 'update' });
+  });
+
+  it('has no code for a generic manual account', () => {
+    const card = cardModel(manual({ source: { kind: 'manual' } }), reading({ at: NOW - 8 * DAY }), undefined, NOW, TZ);
+    expect(card.notice).toEqual({ kind: 'stale-manual', checkCode: undefined, action: 'update' });
+  });
+
+  it('offers Retry on a stale fetched account', () => {
+    const card = cardModel(account(), reading({ at: NOW - 3 * 60 * 60_000 }), undefined, NOW, TZ);
+    expect(card.notice).toEqual({ kind: 'stale', action: 'retry' });
+  });
+});
+
+describe('cardModel busy', () => {
+  it('is busy while a refresh runs, but not after the worker died mid-refresh', () => {
+    expect(cardModel(account(), reading(), { failures: 0, inProgressSince: NOW - 5000 }, NOW, TZ).busy).toBe(true);
+    expect(cardModel(account(), reading(), { failures: 0, inProgressSince: NOW - 10 * 60_000 }, NOW, TZ).busy).toBe(false);
+  });
+});

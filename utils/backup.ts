@@ -1,0 +1,171 @@
+/**
+ * Backup files: every setting and account in one versioned JSON document (`docs/backup-format.md`).
+ * Import validates the whole file with valibot before anything is written, then applies it in one write.
+ */
+import * as v from 'valibot';
+import { readingsStore } from './db';
+import { localDate } from './days-left';
+import { type Account, AccountSchema, DEFAULT_SETTINGS, type Settings, SettingsSchema } from './model';
+import { getAccounts, replaceAll } from './settings';
+
+/** Value of the `format` field that marks a Balance Badge backup. */
+export const BACKUP_FORMAT = 'balance-badge-backup';
+/** The format version this code writes and reads. */
+export const BACKUP_VERSION = 1;
+/** Files larger than this are refused before parsing (a real backup is a few kilobytes). */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Dotted paths, inside an account, of fields that hold secrets (passwords, tokens).
+ * Left out of exports unless the user asks; later sources add theirs here, e.g. `source.token`.
+ */
+export const SECRET_FIELDS: readonly string[] = [];
+
+/** A backup document as written to disk. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** When the file was written, ISO 8601 UTC. */
+  exportedAt: string;
+  /** True when the file holds the secret fields listed in `SECRET_FIELDS`. */
+  includesSecrets: boolean;
+  settings: Settings;
+  accounts: Account[];
+}
+
+/** Outcome of reading a backup file: its contents, or what is wrong and where. */
+export type ParseBackupResult = { ok: true; settings: Settings; accounts: Account[] } | { ok: false; message: string };
+
+const HeaderSchema = v.object({
+  format: v.literal(BACKUP_FORMAT, `not a Balance Badge backup: "format" must be "${BACKUP_FORMAT}"`),
+  version: v.number('"version" must be a number'),
+});
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('exportedAt must be an ISO 8601 time')),
+  includesSecrets: v.optional(v.boolean()),
+  // Settings added after a backup was written take their defaults.
+  settings: v.partial(SettingsSchema),
+  accounts: v.pipe(
+    v.array(AccountSchema),
+    v.maxLength(1000, 'at most 1000 accounts'),
+    v.checkItems(
+      (account, index, all) => all.findIndex((a) => a.id === account.id) === index,
+      (issue) => `id "${(issue.input as Account).id}" is used by an earlier account`,
+    ),
+  ),
+});
+
+/** Copies an account without the fields listed in `SECRET_FIELDS`. */
+function withoutSecrets(account: Account): Account {
+  const copy = structuredClone(account);
+  for (const path of SECRET_FIELDS) {
+    const keys = path.split('.');
+    const last = keys.pop();
+    let target: unknown = copy;
+    for (const key of keys) target = target && typeof target === 'object' ? (target as Record<string, unknown>)[key] : undefined;
+    if (last && target && typeof target === 'object') Reflect.deleteProperty(target, last);
+  }
+  return copy;
+}
+
+/** The backup document for the given settings and accounts at instant `now`. */
+export function buildBackup(
+  settings: Settings,
+  accounts: readonly Account[],
+  options: { now: number; includeSecrets: boolean },
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(options.now).toISOString(),
+    includesSecrets: options.includeSecrets && SECRET_FIELDS.length > 0,
+    settings: { ...settings },
+    accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutSecrets(a))),
+  };
+}
+
+/** The backup as the text of a file: indented JSON with a final newline. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** File name of a backup written at `now`: `balance-badge-backup-YYYY-MM-DD.json` (local date). */
+export function backupFileName(now: number, timeZone?: string): string {
+  return `balance-badge-backup-${localDate(now, timeZone)}.json`;
+}
+
+/** `accounts[1].currency` from valibot's path. */
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (typeof key === 'string') path += path ? `.${key}` : key;
+  }
+  return path;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issuePath(issue);
+  let message = issue.message;
+  if (issue.type === 'variant') {
+    const known = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ', ');
+    message = issue.input === undefined ? `is missing (known kinds: ${known})` : `unknown source kind ${issue.received} (known kinds: ${known})`;
+  } else if (issue.input === undefined) message = 'is missing';
+  return path ? `${path}: ${message}` : message;
+}
+
+/** One sentence for up to three issues, with a count of the rest. */
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const shown = issues.slice(0, 3).map(describeIssue).join('; ');
+  const more = issues.length - 3;
+  return more > 0 ? `${shown}; and ${more} more problem${more === 1 ? '' : 's'}` : shown;
+}
+
+/** Reads a backup file's text; nothing is written. Refuses the whole file on any problem. */
+export function parseBackup(text: string): ParseBackupResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_BACKUP_BYTES) return { ok: false, message: `file is too large (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB)` };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: 'not a Balance Badge backup: expected a JSON object' };
+  }
+  const header = v.safeParse(HeaderSchema, json);
+  if (!header.success) return { ok: false, message: describeIssues(header.issues) };
+  if (header.output.version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      message: `backup version ${header.output.version} was written by a newer Balance Badge; this one reads version ${BACKUP_VERSION}`,
+    };
+  }
+  if (header.output.version !== BACKUP_VERSION) {
+    return { ok: false, message: `unsupported backup version ${header.output.version}` };
+  }
+  const parsed = v.safeParse(BackupSchema, json);
+  if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
+  const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };
+  return { ok: true, settings, accounts: parsed.output.accounts };
+}
+
+/**
+ * Imports a backup: validates all of it, then replaces settings and accounts in one write
+ * and forgets the readings of accounts the backup does not have. On refusal nothing changes.
+ */
+export async function importBackup(text: string): Promise<ParseBackupResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const before = await getAccounts();
+  await replaceAll(parsed.settings, parsed.accounts);
+  const kept = new Set(parsed.accounts.map((a) => a.id));
+  // History of accounts the import dropped would never be shown again.
+  await Promise.all(before.filter((a) => !kept.has(a.id)).map((a) => readingsStore.clear(a.id)));
+  return parsed;
+}
