@@ -1,0 +1,19 @@
+/** Benchmark input: the corpus texts joined as one long page, cut to the wanted size. */
+import { CORPUS } from '../unit/extract/corpus';
+
+/** About `bytes` characters of carrier text, with balances, dates, quotas and promotions mixed in. */
+export function benchText(bytes: number): string {
+  const page = CORPUS.map((c) => c.text).join('\n\n');
+  let text = '';
+  while (text.length < bytes) text += `${page}\n\n`;
+  return text.slice(0, bytes);
+}
+
+export const BENCH_SIZES = [
+  { name: '1 KB', bytes: 1_024 },
+  { name: '100 KB', bytes: 100 * 1_024 },
+  { name: '1 MB', bytes: 1_024 * 1_024 },
+] as const;
+
+/** Hints the benchmark uses: an Indonesian account, a fixed clock. */
+export const BENCH_HINTS = { currency: 'IDR', locale: 'id-ID', timeZone: 'Asia/Jakarta', now: Date.UTC(2026, 7, 1, 3) };

@@ -1,0 +1,10 @@
+/** The extraction corpus: every language file in one list. */
+import { chinese } from './chinese';
+import { english } from './english';
+import { holdout } from './holdout';
+import { indonesian } from './indonesian';
+import { mixed } from './mixed';
+import type { CorpusCase } from './types';
+
+export const CORPUS: CorpusCase[] = [...indonesian, ...english, ...chinese, ...mixed, ...holdout];
+export * from './types';

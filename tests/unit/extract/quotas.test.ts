@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotaAmounts, findUnlimited, parseDataBytes, toBytes } from '../../../utils/extract/quotas';
+
+const GB = 1024 ** 3;
+const MB = 1024 ** 2;
+
+describe('findQuotaAmounts', () => {
+  it.each<[string, string, number, string]>([
+    ['2,5GB', 'data', 2.5, 'GB'],
+    ['2.5 GB', 'data', 2.5, 'GB'],
+    ['750 MB', 'data', 750, 'MB'],
+    ['1,024 MB', 'data', 1024, 'MB'],
+    ['1.024MB', 'data', 1024, 'MB'],
+    ['1.5G', 'data', 1.5, 'GB'],
+    ['300M', 'data', 300, 'MB'],
+    ['500兆', 'data', 500, 'MB'],
+    ['1 TB', 'data', 1, 'TB'],
+    ['500 menit', 'voice', 500, 'min'],
+    ['500 minutes', 'voice', 500, 'min'],
+    ['250 mins', 'voice', 250, 'min'],
+    ['85分钟', 'voice', 85, 'min'],
+    ['100 SMS', 'sms', 100, 'sms'],
+    ['88条', 'sms', 88, 'sms'],
+  ])('%s → %s %d %s', (text, kind, value, unit) => {
+    expect(findQuotaAmounts(text)[0]).toMatchObject({ kind, value, unit });
+  });
+
+  it('reads 1,024 MB as 1.024 MB when the document writes decimals with a comma', () => {
+    expect(findQuotaAmounts('1,024 MB', { documentDecimal: ',' })[0]?.value).toBe(1.024);
+  });
+
+  it.each(['4G LTE', '5G套餐', 'Rp 10.000', '10 GBps', 'v2.5'])('finds no quota in %s', (text) => {
+    expect(findQuotaAmounts(text)).toEqual([]);
+  });
+
+  it('marks bare-letter units as doubtful', () => {
+    expect(findQuotaAmounts('1.5G')[0]?.doubtful).toBe(true);
+    expect(findQuotaAmounts('1.5GB')[0]?.doubtful).toBe(false);
+  });
+});
+
+describe('unlimited', () => {
+  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據'])('finds it in %s', (text) => {
+    expect(findUnlimited(text)).toHaveLength(1);
+  });
+});
+
+describe('toBytes', () => {
+  it.each<[number, string, number | undefined]>([
+    [1, 'GB', GB],
+    [2.5, 'GB', 2.5 * GB],
+    [750, 'MB', 750 * MB],
+    [1, 'TB', 1024 * GB],
+    [512, 'KB', 512 * 1024],
+    [100, 'min', undefined],
+    [100, 'sms', undefined],
+  ])('%d %s → %s', (value, unit, bytes) => expect(toBytes(value, unit)).toBe(bytes));
+
+  it('reads a data amount straight to bytes', () => {
+    expect(parseDataBytes('sisa 1,2GB')).toBe(1.2 * GB);
+  });
+});

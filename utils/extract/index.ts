@@ -1,0 +1,104 @@
+/**
+ * The extraction engine: reads credit, validity, grace and quotas out of any carrier message or
+ * page text, in Indonesian, English and Chinese. Pure: no DOM, no network, no clock ("now" is a hint).
+ * Design, keywords and confidence rules: docs/extraction.md.
+ */
+import type { Money, Quota } from '../model';
+import { scan, type Token } from './scan';
+import { scoreCredit } from './score-credit';
+import { dateValue, scoreDates, type ScoredDate } from './score-dates';
+import { scoreQuotas } from './score-quotas';
+import { choose, CONFIDENT, type Found } from './select';
+import { rangeIndexAt } from './text';
+
+export { CONFIDENT, CANDIDATE_CAP, type Found } from './select';
+export { toBytes } from './quotas';
+
+/** What the caller knows: the account's currency (ISO 4217), the UI locale, now (epoch ms), the zone. */
+export interface ExtractHints {
+  currency?: string;
+  locale?: string;
+  now: number;
+  timeZone?: string;
+}
+
+/** Everything found in one text. Spans index the input text. */
+export interface Extraction {
+  /** Present only when confident (>= CONFIDENT). */
+  credit?: Found<Money>;
+  /** `YYYY-MM-DD`. */
+  validUntil?: Found<string>;
+  /** `YYYY-MM-DD`. */
+  graceUntil?: Found<string>;
+  quotas: Found<Quota>[];
+  /** Low-confidence alternatives the UI offers as choices, never as the value. */
+  candidates: { credit: Found<Money>[]; validUntil: Found<string>[]; graceUntil: Found<string>[] };
+}
+
+const span = (t: Token): [number, number] => [t.start, t.end];
+
+/** Reads credit, validity, grace and quotas from `text`; unsure values become candidates. */
+export function extract(text: string, hints: ExtractHints): Extraction {
+  const s = scan(text, hints);
+
+  const money = scoreCredit(s, hints.currency);
+  const credit = choose(
+    money.map((m) => ({ value: m.money, confidence: m.confidence, span: span(m.token) })),
+    (m) => `${m.amount} ${m.currency}`,
+  );
+  // Any amount read confidently as the balance lends its "until" to the validity after it.
+  const creditTokens = new Set<Token>(money.filter((m) => m.confidence >= CONFIDENT).map((m) => m.token));
+  const isCredit = (t: Token): boolean => creditTokens.has(t);
+
+  const dates = scoreDates(s, isCredit);
+  const validity = choose(readings(s, dates, 'validity'), (v) => v);
+  const grace = choose(readings(s, dates, 'grace', validity.value?.value), (v) => v);
+
+  const quotas = scoreQuotas(s, isCredit).filter((q) => q.confidence >= CONFIDENT);
+  const ownerOf = new Map<Token, number>(quotas.flatMap((q, i) => q.tokens.map((t): [Token, number] => [t, i])));
+  for (const d of dates) {
+    if (d.field !== 'quota' || d.confidence < CONFIDENT || !d.quota) continue;
+    const ownerIndex = ownerOf.get(d.quota) ?? -1;
+    const value = dateValue(s, d);
+    if (ownerIndex < 0 || !value) continue;
+    // "4.2GB data, 250 mins, unlimited texts left until 22/08": the date closes the whole list.
+    const sentence = rangeIndexAt(s.sentences, d.token.start);
+    for (let i = ownerIndex; i >= 0; i--) {
+      const q = quotas[i] as (typeof quotas)[number];
+      if (rangeIndexAt(s.sentences, q.span[0]) !== sentence || q.quota.expiresAt) break;
+      q.quota.expiresAt = value;
+    }
+  }
+
+  return {
+    ...(credit.value ? { credit: credit.value } : {}),
+    ...(validity.value ? { validUntil: validity.value } : {}),
+    ...(grace.value ? { graceUntil: grace.value } : {}),
+    quotas: dedupe(quotas.map((q) => ({ value: q.quota, confidence: q.confidence, span: q.span }))),
+    candidates: { credit: credit.candidates, validUntil: validity.candidates, graceUntil: grace.candidates },
+  };
+}
+
+/** Dates read as `field`, plus dates of no known field as weak alternatives for it. */
+function readings(s: ReturnType<typeof scan>, dates: ScoredDate[], field: 'validity' | 'grace', validity?: string): Found<string>[] {
+  const out: Found<string>[] = [];
+  for (const d of dates) {
+    const value = dateValue(s, d, validity);
+    if (!value) continue;
+    if (d.field === field) out.push({ value, confidence: d.confidence, span: span(d.token) });
+    // A date nobody claimed is still offered as a choice, well under any real reading.
+    else if (d.field === 'none' && field === 'validity') out.push({ value, confidence: Math.min(d.confidence, 0.3), span: span(d.token) });
+  }
+  return out;
+}
+
+/** One quota per label, kind and amount, keeping the surest. */
+function dedupe(quotas: Found<Quota>[]): Found<Quota>[] {
+  const seen = new Map<string, Found<Quota>>();
+  for (const q of quotas) {
+    const key = `${q.value.kind}|${q.value.label}|${q.value.remaining}|${q.value.unit}|${q.value.unlimited ? 1 : 0}`;
+    const prior = seen.get(key);
+    if (!prior || q.confidence > prior.confidence) seen.set(key, q);
+  }
+  return [...seen.values()].sort((a, b) => a.span[0] - b.span[0]);
+}

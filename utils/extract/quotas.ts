@@ -1,0 +1,79 @@
+/**
+ * Quota amounts in text: `2,5GB`, `2.5 GB`, `750 MB`, `1,024 MB`, `1.5G`, `500 menit`, `85分钟`,
+ * `100 SMS`, `88条`, and the words for "unlimited". Which of them are what is left is decided by
+ * the scorer; this file only reads amounts and units.
+ */
+import type { DataUnit, QuotaKind } from '../model';
+import { NUMBER_RUN, parseNumber, type NumberContext } from './numbers';
+
+/** One amount with a unit, as written. */
+export interface QuotaAmount {
+  start: number;
+  end: number;
+  kind: Exclude<QuotaKind, 'other'>;
+  value: number;
+  /** `B|KB|MB|GB|TB` for data, `min` for voice, `sms` for messages. */
+  unit: DataUnit | 'min' | 'sms';
+  /** True when the separators were a guess or the unit was a bare letter (`1.5G`, `500M`). */
+  doubtful: boolean;
+}
+
+/** A word saying a quota has no limit. */
+export interface UnlimitedMark {
+  start: number;
+  end: number;
+}
+
+const UNIT_OF: Record<string, QuotaAmount['unit']> = {
+  tb: 'TB', gb: 'GB', mb: 'MB', kb: 'KB', g: 'GB', m: 'MB', 兆: 'MB',
+  menit: 'min', mnt: 'min', minutes: 'min', minute: 'min', mins: 'min', min: 'min', 分钟: 'min', 分鐘: 'min',
+  sms: 'sms', 条: 'sms', 條: 'sms', 則: 'sms', pesan: 'sms',
+};
+
+// Case matters for the bare letters (1.5G, 500M) and not for words; so the variants are listed.
+const UNITS = [
+  'TB', 'GB', 'MB', 'KB', 'Tb', 'Gb', 'Mb', 'Kb', 'tb', 'gb', 'mb', 'kb', 'G', 'M', '兆',
+  'menit', 'Menit', 'MENIT', 'mnt', 'Mnt', 'minutes', 'Minutes', 'MINUTES', 'minute', 'mins', 'Mins', 'MINS', 'min', 'Min', 'MIN',
+  '分钟', '分鐘', 'SMS', 'sms', 'Sms', '条', '條', '則', 'pesan',
+].sort((a, b) => b.length - a.length);
+
+const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_RUN})[ \t\u00a0]?(${UNITS.join('|')})(?![A-Za-z])`, 'g');
+// Without the u flag: case-insensitive Unicode alternations are many times slower in V8.
+const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限/gi;
+
+/** Bytes in one unit: binary multiples, as carriers count (1 GB = 1024³ bytes). */
+const BYTES: Record<DataUnit, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 };
+
+/** `value` in `unit` as bytes; undefined when the unit is not a data unit. */
+export function toBytes(value: number, unit: string): number | undefined {
+  const factor = BYTES[unit as DataUnit] as number | undefined;
+  return factor === undefined ? undefined : value * factor;
+}
+
+/** Every amount with a quota unit, sorted by position. */
+export function findQuotaAmounts(text: string, ctx: Pick<NumberContext, 'documentDecimal' | 'locale'> = {}): QuotaAmount[] {
+  const out: QuotaAmount[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const written = m[2] as string;
+    const unit = UNIT_OF[written.toLowerCase()];
+    const parsed = parseNumber(m[1] as string, { documentDecimal: ctx.documentDecimal, locale: ctx.locale });
+    if (!unit || !parsed) continue;
+    const bare = written === 'G' || written === 'M';
+    // 2G to 5G name network generations (4G LTE, 5G套餐), not amounts of data.
+    if (written === 'G' && Number.isInteger(parsed.value) && parsed.value >= 2 && parsed.value <= 5) continue;
+    const kind = unit === 'min' ? 'voice' : unit === 'sms' ? 'sms' : 'data';
+    out.push({ start: m.index, end: m.index + m[0].length, kind, value: parsed.value, unit, doubtful: parsed.ambiguous || bare });
+  }
+  return out;
+}
+
+/** Every "unlimited" word, sorted by position. */
+export function findUnlimited(text: string): UnlimitedMark[] {
+  return [...text.matchAll(UNLIMITED_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The first data amount in `text` as bytes, or null; a convenience for single-field callers. */
+export function parseDataBytes(text: string, ctx: Pick<NumberContext, 'documentDecimal' | 'locale'> = {}): number | null {
+  const first = findQuotaAmounts(text, ctx).find((q) => q.kind === 'data');
+  return first ? (toBytes(first.value, first.unit) ?? null) : null;
+}

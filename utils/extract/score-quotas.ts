@@ -1,0 +1,272 @@
+/**
+ * Which quota amounts are what is left: each amount gets a role from the words around it
+ * (remaining, used, total, plan size, plain), then amounts of one kind in one sentence are
+ * combined ("已用3GB，剩余7GB，共10GB", "used 1.2 GB of 5 GB").
+ */
+import type { Quota } from '../model';
+import type { Cue, CueField } from './keywords';
+import { toBytes } from './quotas';
+import { after, before, cuesWithin, inMenuLine, type Scan, type Token } from './scan';
+import { clamp } from './select';
+import { rangeIndexAt } from './text';
+
+type AmountToken = Extract<Token, { type: 'quota' }>;
+type UnlimitedToken = Extract<Token, { type: 'unlimited' }>;
+type Kind = 'data' | 'voice' | 'sms';
+type Role = 'remaining' | 'used' | 'total' | 'plain';
+
+/** A quota the engine is ready to report, with the tokens it came from. */
+export interface ScoredQuota {
+  quota: Quota;
+  confidence: number;
+  span: [number, number];
+  tokens: Token[];
+}
+
+interface Reading {
+  first: AmountToken;
+  last: AmountToken;
+  /** The second amount of "X of Y", which is the total (or X is used of Y). */
+  of?: AmountToken;
+  role: Role;
+  confidence: number;
+  /** True when a word named the quota's kind (Kuota Utama, 流量), not only its unit. */
+  labelled?: boolean;
+}
+
+const AGAINST: CueField[] = ['promo', 'price', 'buy', 'topup', 'code'];
+const PAIR_GAP = /^\s*(used|terpakai|digunakan|已用)?\s*(?:of|dari|out\s+of|from|dr|\/|／)\s*(?:total\s*)?$/i;
+// "1GB to 20GB", "10-50GB": a range of offers, never an amount left.
+const RANGE_GAP = /^\s*(?:to|sampai|hingga|s\.d\.?|-|~|～|至|到)\s*$/i;
+const SELLING: CueField[] = ['promo', 'price', 'soft-price', 'buy', 'topup', 'code'];
+// A package length after the size marks a plan, not what is left: 10GB/30hr, 2GB 7 hari.
+const DURATION_AFTER = /^\s*(?:\/|\s)\s*\d{1,3}\s*(?:hari|hr|days?|d|jam|bulan|bln|天|日)(?![A-Za-z])/i;
+// Minutes that are a duration: "berlaku 5 menit", "valid for 10 minutes", "5分钟内有效".
+const DURATION_BEFORE = /(?:berlaku|valid(?:\s+for)?|dalam|within|in|for|selama|expires\s+in)\s*$/i;
+const DEFAULT_LABEL: Record<Kind, string> = { data: 'Data', voice: 'Voice', sms: 'SMS' };
+const UNLIMITED_UNIT: Record<Kind, string> = { data: 'GB', voice: 'min', sms: 'sms' };
+
+/** Scores and combines every quota amount in the scan; `isCredit` marks the balance's token. */
+export function scoreQuotas(s: Scan, isCredit: (t: Token) => boolean): ScoredQuota[] {
+  const readings = pair(s)
+    .filter((r) => r.confidence >= 0)
+    .map((r) => ({ ...r, ...role(s, r, isCredit) }));
+  const groups = new Map<string, Reading[]>();
+  for (const r of readings) {
+    const key = `${rangeIndexAt(s.sentences, r.first.start)}:${r.first.match.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out: ScoredQuota[] = [];
+  for (const group of groups.values()) out.push(...combine(s, group));
+  out.push(...unlimited(s));
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Joins "X of Y" amounts of one kind into one reading. */
+function pair(s: Scan): Reading[] {
+  const amounts = s.tokens.filter((t): t is AmountToken => t.type === 'quota');
+  const out: Reading[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as AmountToken;
+    const b = amounts[i + 1];
+    const gap = b && b.match.kind === a.match.kind ? s.text.slice(a.end, b.start) : undefined;
+    const joined = gap === undefined ? null : PAIR_GAP.exec(gap);
+    if (b && joined) {
+      out.push({ first: a, last: b, of: b, role: joined[1] ? 'used' : 'plain', confidence: 0 });
+      i++;
+    } else if (b && gap !== undefined && RANGE_GAP.test(gap)) {
+      out.push({ first: a, last: b, role: 'plain', confidence: -1 });
+      i++;
+    } else out.push({ first: a, last: a, role: 'plain', confidence: 0 });
+  }
+  return out;
+}
+
+function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Reading, 'role' | 'confidence' | 'labelled'> {
+  const kind = r.first.match.kind;
+  let plan = false;
+  let label = false;
+  let soft = false;
+  let decided: { role: Role; confidence: number } | undefined = r.role === 'used' ? { role: 'used', confidence: 0.9 } : undefined;
+  for (const n of decided ? [] : before(s, r.first)) {
+    if (n.kind === 'token') {
+      // "10元1GB": a size glued to a price that is not the balance is an offer.
+      const t = n.token;
+      if (t.type === 'money' && !isCredit(t) && r.first.start - t.end <= 3) decided = { role: 'plain', confidence: 0.1 };
+      break;
+    }
+    const { cue } = n;
+    if (!cue.pre) continue;
+    if (cue.fields.has('remaining')) decided = { role: 'remaining', confidence: 0.9 };
+    else if (cue.fields.has('used')) decided = { role: 'used', confidence: 0.9 };
+    else if (cue.fields.has('total')) decided = { role: 'total', confidence: 0.85 };
+    else if (AGAINST.some((f) => cue.fields.has(f))) decided = { role: 'plain', confidence: 0.1 };
+    if (decided) break;
+    if (cue.fields.has('soft-price')) soft = true;
+    if (cue.fields.has('plan')) plan = true;
+    if (cue.fields.has(kind)) label = true;
+  }
+  const following = after(s, r.last, 14);
+  // Words after the amount are its own only up to the next value ("10GB: 9.1GB remaining").
+  const nextValue = following.findIndex((n) => n.kind === 'token');
+  const afterCues = nextValue < 0 ? following : following.slice(0, nextValue);
+  const post = afterCues.find((n) => n.kind === 'cue' && n.cue.post && (n.cue.fields.has('remaining') || n.cue.fields.has('used')));
+  if (post?.kind === 'cue' && (!decided || decided.confidence > 0.1)) {
+    decided = post.cue.fields.has('used') ? { role: 'used', confidence: 0.9 } : { role: 'remaining', confidence: 0.9 };
+  }
+  if (!decided && sellingInSentence(s, r.first)) decided = { role: 'plain', confidence: 0.15 };
+  if (!decided) {
+    if (soft) decided = { role: 'plain', confidence: 0.15 };
+    else if (plan || planInSentence(s, r.first)) decided = { role: 'total', confidence: 0.8 };
+    else if (label || afterCues.some((n) => n.kind === 'cue' && n.cue.post && n.cue.fields.has(kind))) decided = { role: 'plain', confidence: 0.8 };
+    else decided = { role: 'plain', confidence: 0.72 };
+  }
+  let { confidence } = decided;
+  const tail = s.text.slice(r.last.end, r.last.end + 16);
+  if (decided.role === 'plain' && DURATION_AFTER.test(tail)) decided = { role: 'total', confidence };
+  // "Internet 2GB Rp10rb": a size followed by a price that is not the balance is an offer.
+  const nextMoney = after(s, r.last, 30).find((n) => n.kind === 'token');
+  if (nextMoney?.kind === 'token' && nextMoney.token.type === 'money' && !isCredit(nextMoney.token) && decided.role !== 'remaining') {
+    confidence = 0.1;
+  }
+  if (kind === 'voice' && (DURATION_BEFORE.test(s.text.slice(Math.max(0, r.first.start - 20), r.first.start)) || /^\s*内/.test(tail))) {
+    confidence = 0.1;
+  }
+  if (decided.role !== 'remaining' && inMenuLine(s, r.first)) confidence -= 0.3;
+  if (r.first.match.doubtful) confidence -= 0.1;
+  return { role: decided.role, confidence: clamp(confidence), labelled: label };
+}
+
+/** Cues earlier in the token's sentence (up to 120 characters back), past any values between. */
+function sentenceCues(s: Scan, token: Token): Cue[] {
+  const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
+  return cuesWithin(s, Math.max(sentence?.start ?? 0, token.start - 120), token.start);
+}
+
+/** True when the sentence sells something before this amount ("月费仅需58元，包含30GB"). */
+function sellingInSentence(s: Scan, token: Token): boolean {
+  return sentenceCues(s, token).some((c) => c.pre && SELLING.some((f) => c.fields.has(f)));
+}
+
+/** True when the sentence names a plan or pack before this amount ("流量加油包：10元1GB"). */
+function planInSentence(s: Scan, token: Token): boolean {
+  return sentenceCues(s, token).some((c) => c.pre && c.fields.has('plan'));
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Subtracts `used` from `total`, in the total's unit; undefined when it would go negative. */
+function minus(total: AmountToken, used: AmountToken): number | undefined {
+  const t = toBytes(total.match.value, total.match.unit) ?? total.match.value;
+  const u = toBytes(used.match.value, used.match.unit) ?? used.match.value;
+  const per = toBytes(1, total.match.unit) ?? 1;
+  return t >= u ? round((t - u) / per) : undefined;
+}
+
+function inUnitOf(target: AmountToken, source: AmountToken): number {
+  const bytes = toBytes(source.match.value, source.match.unit);
+  const per = toBytes(1, target.match.unit);
+  return bytes !== undefined && per !== undefined ? round(bytes / per) : source.match.value;
+}
+
+/** Turns the readings of one kind in one sentence into quotas. */
+function combine(s: Scan, group: Reading[]): ScoredQuota[] {
+  const remaining = group.filter((r) => r.role === 'remaining' || r.role === 'plain');
+  const used = group.filter((r) => r.role === 'used');
+  const totals = group.filter((r) => r.role === 'total');
+  const out: ScoredQuota[] = [];
+  const emit = (r: Reading, value: number, unitFrom: AmountToken, total: number | undefined, extra: Token[] = []): void => {
+    const tokens = [r.first, ...(r.of ? [r.of] : []), ...extra];
+    out.push({
+      quota: {
+        label: label(s, r.first),
+        kind: r.first.match.kind,
+        remaining: value,
+        ...(total !== undefined && total >= value ? { total } : {}),
+        unit: unitFrom.match.unit,
+      },
+      confidence: r.confidence,
+      span: [Math.min(...tokens.map((t) => t.start)), Math.max(...tokens.map((t) => t.end))],
+      tokens,
+    });
+  };
+  const explicitRemaining = remaining.some((r) => r.role === 'remaining');
+  const left: Reading[] = [];
+  for (const r of remaining) {
+    // "Bronet 24jam 2GB sisa 850MB": an unnamed amount beside "what is left" is the package size.
+    if (explicitRemaining && r.role === 'plain' && !r.labelled) totals.push(r);
+    else left.push(r);
+  }
+  for (const r of left) {
+    if (r.of) {
+      emit(r, r.first.match.value, r.first, inUnitOf(r.first, r.of));
+      continue;
+    }
+    const total = totals.length === 1 ? (totals[0] as Reading) : undefined;
+    const spent = used.length === 1 ? (used[0] as Reading) : undefined;
+    if (!explicitRemaining && r.role === 'plain' && spent && !total) {
+      // "Kuota 10GB, terpakai 2GB": the plain amount is the size.
+      const left = minus(r.first, spent.first);
+      if (left !== undefined) emit({ ...r, confidence: Math.min(r.confidence, spent.confidence) }, left, r.first, r.first.match.value, [spent.first]);
+      continue;
+    }
+    emit(r, r.first.match.value, r.first, total ? inUnitOf(r.first, total.first) : undefined, total ? [total.first] : []);
+  }
+  if (remaining.length === 0) {
+    for (const u of used) {
+      // "used 1.2 GB of 5 GB", or "已用3GB … 共10GB": what is left is the difference.
+      const whole = u.of ?? (totals.length === 1 ? (totals[0] as Reading).first : undefined);
+      if (!whole) continue;
+      const left = minus(whole, u.first);
+      const sizeConfidence = u.of ? u.confidence : Math.min(u.confidence, (totals[0] as Reading).confidence);
+      if (left !== undefined) emit({ ...u, first: u.first, confidence: sizeConfidence }, left, whole, whole.match.value, u.of ? [] : [whole]);
+    }
+  }
+  return out;
+}
+
+/** "Unlimited data", "不限量流量": a quota without a limit, of the kind named next to it. */
+function unlimited(s: Scan): ScoredQuota[] {
+  const out: ScoredQuota[] = [];
+  for (const token of s.tokens) {
+    if (token.type !== 'unlimited') continue;
+    if (before(s, token).some((n) => n.kind === 'cue' && n.cue.pre && AGAINST.some((f) => n.cue.fields.has(f)))) continue;
+    const kind = nearestKind(s, token);
+    if (!kind) continue;
+    out.push({
+      quota: { label: DEFAULT_LABEL[kind], kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
+      confidence: 0.8,
+      span: [token.start, token.end],
+      tokens: [token],
+    });
+  }
+  return out;
+}
+
+function nearestKind(s: Scan, token: UnlimitedToken): Kind | undefined {
+  const near = [...before(s, token), ...after(s, token, 24)]
+    .flatMap((n) => (n.kind === 'cue' ? [n.cue] : []))
+    .filter((c) => distance(c, token) <= 24)
+    .sort((a, b) => distance(a, token) - distance(b, token));
+  for (const cue of near) {
+    for (const kind of ['data', 'voice', 'sms'] as const) if (cue.fields.has(kind)) return kind;
+  }
+  return undefined;
+}
+
+const distance = (c: { start: number; end: number }, t: { start: number; end: number }): number =>
+  c.start >= t.end ? c.start - t.end : t.start - c.end;
+
+const ROLE_WORDS = /^(?:sisa|tersisa|remaining|left|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|is|adalah)\s*|\s*(?:sisa|tersisa|remaining|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|kamu|is|adalah|为|為)\s*$/gi;
+
+/** What the carrier calls the quota: the words just before it in its clause, or a default. */
+function label(s: Scan, token: AmountToken): string {
+  const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
+  const previous = before(s, token).find((n) => n.kind === 'token');
+  const from = Math.max(sentence?.start ?? 0, previous?.kind === 'token' ? previous.token.end : 0, token.start - 80);
+  const clause = s.text.slice(from, token.start).split(/[,，;:：()（）\n=]/).map((p) => p.trim()).filter(Boolean).pop() ?? '';
+  let text = clause.replace(/^[-*•·>\s\d.)]+(?=\D)/, '');
+  for (let i = 0; i < 3; i++) text = text.replace(ROLE_WORDS, '').trim();
+  text = text.replace(/\s+/g, ' ');
+  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : DEFAULT_LABEL[token.match.kind];
+}
