@@ -8,8 +8,7 @@ import { ReadingSchema } from './model';
 import { defaultRefreshDeps, refreshAccount, refreshAccounts } from './refresh';
 import { pruneRefreshStates, updateRefreshState } from './refresh-state';
 import { ensureAlarms, parseAlarm } from './scheduler';
-import { getAccounts, getSettings, saveAccounts } from './settings';
-import { createDemoAccount } from './sources/demo';
+import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
 import { isPassive } from './status';
 
 /** First install seeds the demo account (a newcomer sees a live badge at once) and opens the options page. */

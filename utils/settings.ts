@@ -114,3 +114,8 @@ export function newAccount(settings: Settings, source: Account['source'], fields
     ...fields,
   };
 }
+
+/** A new demo account with the user's defaults, plainly named Demo; it takes the badge. */
+export function createDemoAccount(settings: Settings): Account {
+  return newAccount(settings, { kind: 'demo' }, { name: 'Demo (AXIS-like)', currency: 'IDR', primary: true });
+}

@@ -7,8 +7,7 @@ import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
 import type { Account, Reading, RefreshState } from '../../utils/model';
 import { getRefreshStates, watchRefreshStates } from '../../utils/refresh-state';
-import { getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
-import { createDemoAccount } from '../../utils/sources/demo';
+import { createDemoAccount, getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
 import { strings } from './strings';
 
 interface Stored {

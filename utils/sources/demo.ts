@@ -3,8 +3,7 @@
  * so a newcomer sees a live badge at once and tests can pin it.
  */
 import { addDays, localDate } from '../days-left';
-import type { Account, Reading, Settings } from '../model';
-import { newAccount } from '../settings';
+import type { Reading } from '../model';
 import type { Source } from './types';
 
 const DAY_MS = 86_400_000;
@@ -37,11 +36,6 @@ export function demoReading(accountId: string, now: number, timeZone?: string): 
       { label: 'Nelpon ke semua operator', kind: 'voice', remaining: 100, total: 100, unit: 'min' },
     ],
   };
-}
-
-/** A new demo account with the user's defaults, plainly named Demo. */
-export function createDemoAccount(settings: Settings): Account {
-  return newAccount(settings, { kind: 'demo' }, { name: 'Demo (AXIS-like)', currency: 'IDR', primary: true });
 }
 
 export const demoSource: Source<'demo'> = {
