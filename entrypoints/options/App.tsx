@@ -10,10 +10,10 @@ import { saveAccount } from '../../components/save-account';
 import { SettingsForm } from '../../components/settings-form';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
-import { createDemoAccount } from '../../utils/sources/demo';
 import type { Account, Reading, Settings } from '../../utils/model';
 import type { ManualInput } from '../../utils/presets';
 import {
+  createDemoAccount,
   getAccounts,
   getSettings,
   moveAccount,
