@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: each file launches its own headless Chromium with the built extension
+// (`npm run build:e2e` first). Files run one after another: two browsers on a 2-core CI box only race.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+    // A flaky end-to-end test is a bug to fix, not to retry away.
+    retry: 0,
+  },
+});
