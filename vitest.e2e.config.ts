@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (`npm run build:e2e` first). Files run one after another: two browsers on a 2-core CI box only race.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // tests/build/ checks the production build itself (sizes, manifest), built by the step before.
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
