@@ -97,6 +97,8 @@ export function backupFileName(now: number, timeZone?: string): string {
   return `balance-badge-backup-${localDate(now, timeZone)}.json`;
 }
 
+const MAX_ISSUE_LENGTH = 160;
+
 /** `accounts[1].currency` from valibot's path. */
 function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';
@@ -115,6 +117,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     const known = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ', ');
     message = issue.input === undefined ? `is missing (known kinds: ${known})` : `unknown source kind ${issue.received} (known kinds: ${known})`;
   } else if (issue.input === undefined) message = 'is missing';
+  // Messages may quote what the file holds; a hostile file must not fill the page with it.
+  if (message.length > MAX_ISSUE_LENGTH) message = `${message.slice(0, MAX_ISSUE_LENGTH)}…`;
   return path ? `${path}: ${message}` : message;
 }
 

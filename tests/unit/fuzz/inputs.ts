@@ -1,0 +1,81 @@
+/** Hostile and odd inputs shared by the fuzz tests: the table of values a user or a file may throw at us. */
+import { prng } from '../extract/prng';
+
+/** Strings nobody should be able to save as-is. */
+export const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'chrome://settings',
+  '<img src=x onerror=alert(1)>',
+  '"; DROP TABLE accounts; --',
+  'NaN',
+  'Infinity',
+  '-1',
+  '1e309',
+  '99999999999999999999999',
+  '2026-02-31',
+  '31/02/2026',
+  '0x10',
+  '１２３', // full-width digits
+  '٣',
+  'Rp',
+  'a'.repeat(10_000),
+  '🙂'.repeat(100),
+  '\u202Eevil',
+  '../../etc',
+  '${7*7}',
+  '{{7*7}}',
+] as const;
+
+/** Values of any JSON type, odd ones over-represented. */
+export function randomJsonValue(rand: ReturnType<typeof prng>, depth = 0): unknown {
+  const kind = rand.int(0, depth > 2 ? 5 : 7);
+  switch (kind) {
+    case 0:
+      return null;
+    case 1:
+      return rand.pick([true, false]);
+    case 2:
+      return rand.pick([0, -1, 1.5, 1e308, -1e308, 2 ** 53 + 1, Number.MAX_SAFE_INTEGER, 0.1 + 0.2]);
+    case 3:
+      return rand.pick(HOSTILE_STRINGS);
+    case 4:
+      return rand.pick(['IDR', 'USD', 'RUPIAH', 'idr', 'demo', 'manual', 'json-api', 'axis', 'credit', 'days']);
+    case 5:
+      return String(rand.int(-1000, 100_000));
+    case 6:
+      return Array.from({ length: rand.int(0, 3) }, () => randomJsonValue(rand, depth + 1));
+    default:
+      return Object.fromEntries(
+        Array.from({ length: rand.int(0, 4) }, () => [rand.pick(['id', 'name', 'kind', 'amount', 'x', '__proto__', 'constructor']), randomJsonValue(rand, depth + 1)]),
+      );
+  }
+}
+
+/** A deep copy of `value` with one random change: a key removed, added, or given a random value. */
+export function mutate(value: unknown, rand: ReturnType<typeof prng>): unknown {
+  const copy = structuredClone(value);
+  const containers: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach((child, i) => (containers.push({ parent: node, key: i }), walk(child)));
+    else if (node && typeof node === 'object') {
+      for (const [k, child] of Object.entries(node)) {
+        containers.push({ parent: node as Record<string, unknown>, key: k });
+        walk(child);
+      }
+    }
+  };
+  walk(copy);
+  if (containers.length === 0) return randomJsonValue(rand);
+  const { parent, key } = rand.pick(containers);
+  const action = rand.int(0, 3);
+  if (action === 0 && !Array.isArray(parent)) Reflect.deleteProperty(parent, key);
+  else if (action === 1 && !Array.isArray(parent)) (parent as Record<string, unknown>)[`extra${rand.int(0, 9)}`] = randomJsonValue(rand);
+  else if (action === 2 && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
+  else (parent as Record<string | number, unknown>)[key] = randomJsonValue(rand);
+  return copy;
+}
