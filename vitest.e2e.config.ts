@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: each file launches its own headless Chromium with the built extension
-// (`npm run build:e2e` first). Files run one after another: two browsers on a 2-core CI box only race.
+// (`npm run build:e2e` first), or, for `firefox-*.e2e.ts`, its own headless Firefox with the
+// Firefox build (`npm run build:firefox:e2e` first). Files run one after another: two browsers on a 2-core CI box only race.
 export default defineConfig({
   test: {
     // tests/build/ checks the production build itself (sizes, manifest), built by the step before.

@@ -4,17 +4,28 @@ import { defineConfig } from 'wxt';
 /** Origins the end-to-end build may fetch without a prompt: the local test servers only. */
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Firefox's add-on id (also what tests pin the moz-extension UUID by) and the oldest desktop Firefox we
+ * support: 140 ESR, the first with `data_collection_permissions` (MV3 event pages, `action` and
+ * `alarms` are older). We send nothing anywhere, so no data is collected. See docs/firefox.md.
+ */
+export const GECKO_ID = 'balance-badge@balancebadge.app';
+const GECKO = { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } };
+/** Firefox for Android reads `data_collection_permissions` from 142 on. */
+const GECKO_ANDROID = { strict_min_version: '142.0' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module readable and testable on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Balance Badge',
     description: "Keeps a prepaid line or eSIM's credit, active period and data in view on the toolbar.",
     permissions: ['alarms', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: 'Balance Badge' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO, gecko_android: GECKO_ANDROID } } : {}),
   }),
 });

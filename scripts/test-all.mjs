@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit tests, production build, e2e build, end-to-end tests, in that
-// order; stops at the first failing step, prints a summary and, as its very last line,
+// `npm test`: type check, lint, unit tests, production build, Firefox build and its add-on lint,
+// e2e builds (Chromium and Firefox), end-to-end tests, in that order; stops at the first failing step, prints a summary and, as its very last line,
 // `N passed, N failed` (unit + e2e test counts, plus 1 failed per failing non-test step).
 // Usage: node scripts/test-all.mjs [--no-e2e]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const bin = (name) =>
+  isAbsolute(name) ? name : join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => a !== '--no-e2e');
 if (unknown.length > 0) {
@@ -30,9 +31,12 @@ const steps = [
   { name: 'lint (eslint .)', cmd: 'eslint', args: ['.'] },
   { name: 'unit tests (vitest run)', cmd: 'vitest', args: ['run', ...vitestReporters('unit.json')], report: 'unit.json' },
   { name: 'build (wxt build)', cmd: 'wxt', args: ['build'] },
+  { name: 'Firefox build (wxt build -b firefox --mv3)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3'] },
+  { name: 'Firefox add-on lint (web-ext lint)', cmd: process.execPath, args: ['scripts/lint-firefox.mjs'] },
   ...(withE2e
     ? [
         { name: 'e2e build (wxt build --mode e2e)', cmd: 'wxt', args: ['build', '--mode', 'e2e'] },
+        { name: 'Firefox e2e build (wxt build -b firefox --mv3 --mode e2e)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3', '--mode', 'e2e'] },
         {
           name: 'end-to-end tests (vitest -c vitest.e2e.config.ts)',
           cmd: 'vitest',

@@ -235,7 +235,7 @@ export async function popupCard(page: Page, id: string, status = 'ok', timeout =
 
 /** Waits until the badge satisfies `check`, then returns it; the error shows the last badge seen. */
 export async function waitForBadge(
-  h: Harness,
+  h: Pick<Harness, 'badge'>,
   check: (badge: BadgeState) => boolean,
   message: string,
   timeout = 15_000,
@@ -266,7 +266,7 @@ export interface Backup {
 
 /** Clicks `export` on the options page and returns the file it downloaded, parsed. */
 export async function exportBackup(
-  h: Harness,
+  h: Pick<Harness, 'downloads'>,
   page: Page,
 ): Promise<{ path: string; fileName: string; text: string; backup: Backup }> {
   const before = h.downloads().length;
