@@ -17,7 +17,7 @@ export const optionsStrings = {
     enabled: 'Enabled',
     disabledNote: 'Disabled: not refreshed and not shown',
     demo: 'Demo',
-    kinds: { demo: 'Demo (simulated)', manual: 'Manual' },
+    kinds: { demo: 'Demo (simulated)', manual: 'Manual', 'json-api': 'JSON API', 'web-page': 'Web page' },
     confirmRemove: (name: string) => `Remove “${name}” and its history?`,
     confirm: 'Remove',
     cancel: 'Cancel',
