@@ -36,6 +36,8 @@ export interface JsonReadOptions extends ValueHints {
 }
 
 const normKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
+/** The key without a unit at its end (`dataRemainingBytes` → `dataremaining`), so units never hide a name. */
+const bareKey = (key: string) => normKey(key).replace(/(?:in)?(?:bytes?|kb|mb|gb)$/, '');
 
 /** The unit a key name states (`dataUsageRemainingInBytes`, `remaining_mb`), if any. */
 export function unitFromKey(key: string): DataUnit | undefined {
@@ -78,7 +80,7 @@ function leaves(json: unknown): Leaf[] {
 
 function findByKey(all: Leaf[], field: keyof typeof KEY_NAMES, accept: (leaf: Leaf) => boolean): Leaf | undefined {
   for (const name of KEY_NAMES[field]) {
-    const hit = all.find((leaf) => normKey(leaf.key) === name && accept(leaf));
+    const hit = all.find((leaf) => (normKey(leaf.key) === name || bareKey(leaf.key) === name) && accept(leaf));
     if (hit) return hit;
   }
   return undefined;
@@ -145,7 +147,8 @@ export function readingFromJson(json: unknown, options: JsonReadOptions): JsonRe
   const validLeaf = dateLeaf('validUntil');
   const graceLeaf = dateLeaf('graceUntil');
   // Remaining, total and used are read from the first object that has any of them.
-  const numeric = (l: Leaf) => isScalar(l) && toDataBytes(l.value, 'B', options.locale) !== undefined;
+  // `balance: {remaining: 25750}` is money, not a data quota.
+  const numeric = (l: Leaf) => l.parent !== creditLeaf?.value && isScalar(l) && toDataBytes(l.value, 'B', options.locale) !== undefined;
   const quotaHome = (findByKey(all, 'quotaRemaining', numeric) ?? findByKey(all, 'quotaUsed', numeric))?.parent;
   const inHome = (l: Leaf) => l.parent === quotaHome && numeric(l);
   const remainingLeaf = quotaHome && findByKey(all, 'quotaRemaining', inHome);

@@ -35,7 +35,7 @@ export function toNumber(value: unknown, locale?: string): number | undefined {
 export function toMoney(value: unknown, hints: ValueHints, currency = hints.currency): Money | undefined {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
-    const amount = toNumber(o.amount ?? o.value ?? o.balance, hints.locale);
+    const amount = toNumber(o.amount ?? o.value ?? o.balance ?? o.remaining ?? o.available ?? o.total, hints.locale);
     const code = typeof o.currency === 'string' && /^[A-Za-z]{3}$/.test(o.currency) ? o.currency.toUpperCase() : currency;
     return amount === undefined ? undefined : { amount, currency: code };
   }
