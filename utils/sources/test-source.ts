@@ -1,5 +1,6 @@
 /** The options page's "Test" button: reads an unsaved account once, stores nothing. */
-import type { Account, ErrorCode, Reading } from '../model';
+import * as v from 'valibot';
+import { type Account, type ErrorCode, type Reading, SourceSchema } from '../model';
 import type { RefreshDeps } from '../refresh';
 import { readWebPage } from './web-page';
 import { sourceFor } from './index';
@@ -10,6 +11,8 @@ export type SourceTestResult = { ok: true; reading: Reading | null } | { ok: fal
 
 /** Reads `account` now with the refresh's fetch and timeout, and returns what it found. */
 export async function testAccountSource(account: Account, deps: RefreshDeps): Promise<SourceTestResult> {
+  const checked = v.safeParse(SourceSchema, account.source);
+  if (!checked.success) return { ok: false, code: 'invalid-config', message: checked.issues[0]?.message ?? 'invalid source' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs);
   const sourceDeps = { now: deps.now(), timeZone: deps.timeZone, fetch: deps.fetch, signal: controller.signal };
