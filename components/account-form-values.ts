@@ -18,6 +18,7 @@ import {
   type SourceKind,
 } from '../utils/model';
 import { type ManualInput, presetInfo } from '../utils/presets';
+import type { NetworkResult } from './network-form-values';
 import { optionsStrings as strings } from './options-strings';
 
 /** One quota row as typed. `key` only keeps rows apart while editing. */
@@ -153,8 +154,11 @@ function parseInteger(input: string, min: number, max: number): number | undefin
   return n >= min && n <= max ? n : undefined;
 }
 
-/** Validates the whole form for the account `base` (its id and enabled flag are kept). */
-export function validateForm(values: AccountFormValues, base: Account): FormResult {
+/**
+ * Validates the whole form for the account `base` (its id and enabled flag are kept). A JSON API or
+ * web page source comes validated from `network` (`validateNetwork` in network-form-values.ts).
+ */
+export function validateForm(values: AccountFormValues, base: Account, network?: NetworkResult): FormResult {
   const errors: FieldErrors = {};
   const e = strings.errors;
 
@@ -178,6 +182,11 @@ export function validateForm(values: AccountFormValues, base: Account): FormResu
   if (warnDays === undefined) errors['warn-days'] = e.warnDays;
 
   let source: SourceConfig = { kind: 'demo' };
+  if (values.source === 'json-api' || values.source === 'web-page') {
+    if (!network) errors.url = e.url;
+    else if (!network.ok) Object.assign(errors, network.errors);
+    else source = network.source;
+  }
   let manual: ManualInput | undefined;
   if (values.source === 'manual') {
     let credit: number | undefined;

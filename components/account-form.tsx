@@ -15,7 +15,11 @@ import {
   validateForm,
 } from './account-form-values';
 import { describedBy, Field } from './field';
+import { accountUrl, requestOrigin } from './host-permission';
+import { type NetworkFormValues, networkFormFromSource, originPattern, validateNetwork } from './network-form-values';
+import { NetworkSourceFields } from './network-source-fields';
 import { optionsStrings } from './options-strings';
+import { sendMessage } from '../utils/messages';
 
 const s = optionsStrings.form;
 
@@ -54,6 +58,7 @@ const FIELD_NAMES: Record<keyof AccountFormValues, string> = {
 /** The form, with the `field-*` hooks of `docs/test-hooks.md`. */
 export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCancel }: AccountFormProps) {
   const [values, setValues] = useState(initial);
+  const [net, setNet] = useState<NetworkFormValues>(() => networkFormFromSource(base.source));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -79,16 +84,21 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !key.startsWith('quotas.'))));
   };
 
+  const networkKind = values.source === 'json-api' || values.source === 'web-page' ? values.source : undefined;
+  const refuse = (found: FieldErrors) => {
+    setErrors(found);
+    onInvalid();
+    // Focus the first invalid control so keyboard and screen reader users land on the problem.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.has-error input, .has-error select, .has-error textarea')?.focus());
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = validateForm(values, base);
-    if (!result.ok) {
-      setErrors(result.errors);
-      onInvalid();
-      // Focus the first invalid control so keyboard and screen reader users land on the problem.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.has-error input, .has-error select')?.focus());
-      return;
-    }
+    const result = validateForm(values, base, networkKind && validateNetwork(networkKind, net));
+    if (!result.ok) return refuse(result.errors);
+    const url = accountUrl(result.account);
+    // The first await of the click: the browser shows its prompt only while the click's activation lasts.
+    if (url && !(await requestOrigin(url))) return refuse({ url: optionsStrings.network.permissionDenied(originPattern(url)) });
     setErrors({});
     setSaving(true);
     try {
@@ -96,6 +106,22 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     } finally {
       setSaving(false);
     }
+  };
+
+  const testNetwork = async () => {
+    if (!networkKind) return undefined;
+    const network = validateNetwork(networkKind, net);
+    if (!network.ok) {
+      refuse(network.errors);
+      return undefined;
+    }
+    // As on save: asking for the site comes before anything else the click does.
+    if (!(await requestOrigin(network.source.url))) {
+      refuse({ url: optionsStrings.network.permissionDenied(originPattern(network.source.url)) });
+      return undefined;
+    }
+    const currency = /^[A-Z]{3}$/.test(values.currency.trim().toUpperCase()) ? values.currency.trim().toUpperCase() : base.currency;
+    return sendMessage('testSource', { account: { ...base, name: values.name.trim() || 'Test', currency, source: network.source } });
   };
 
   const manual = values.source === 'manual';
@@ -137,6 +163,8 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
             }}
           >
             <option value="manual">{s.sources.manual}</option>
+            <option value="json-api">{s.sources['json-api']}</option>
+            <option value="web-page">{s.sources['web-page']}</option>
             <option value="demo">{s.sources.demo}</option>
           </select>
         </Field>
@@ -227,6 +255,20 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
           onChange={(e) => set('primary', e.currentTarget.checked)}
         />
       </Field>
+
+      {networkKind && (
+        <NetworkSourceFields
+          kind={networkKind}
+          values={net}
+          errors={errors}
+          onChange={(next, field) => {
+            setNet(next);
+            clearError(field);
+          }}
+          onInterval={(minutes) => set('interval', String(minutes))}
+          onTest={testNetwork}
+        />
+      )}
 
       {manual && (
         <fieldset class="manual">

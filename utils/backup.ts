@@ -19,7 +19,7 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
  * Dotted paths, inside an account, of fields that hold secrets (passwords, tokens).
  * Left out of exports unless the user asks; later sources add theirs here, e.g. `source.token`.
  */
-export const SECRET_FIELDS: readonly string[] = [];
+export const SECRET_FIELDS: readonly string[] = ['source.headers'];
 
 /** A backup document as written to disk. */
 export interface Backup {
@@ -58,6 +58,15 @@ const BackupSchema = v.object({
   ),
 });
 
+/** True when the account holds a value at one of `SECRET_FIELDS`. */
+function hasSecrets(account: Account): boolean {
+  return SECRET_FIELDS.some((path) => {
+    let at: unknown = account;
+    for (const key of path.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+    return at !== undefined;
+  });
+}
+
 /** Copies an account without the fields listed in `SECRET_FIELDS`. */
 function withoutSecrets(account: Account): Account {
   const copy = structuredClone(account);
@@ -81,7 +90,7 @@ export function buildBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(options.now).toISOString(),
-    includesSecrets: options.includeSecrets && SECRET_FIELDS.length > 0,
+    includesSecrets: options.includeSecrets && accounts.some(hasSecrets),
     settings: { ...settings },
     accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutSecrets(a))),
   };

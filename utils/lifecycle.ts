@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { updateBadge } from './badge-renderer';
+import { captureHandlers, syncCaptureScripts } from './capture';
 import { readingsStore } from './db';
 import type { MessageHandlers } from './messages';
 import { ReadingSchema } from './model';
@@ -9,6 +10,7 @@ import { defaultRefreshDeps, refreshAccount, refreshAccounts } from './refresh';
 import { pruneRefreshStates, updateRefreshState } from './refresh-state';
 import { ensureAlarms, parseAlarm } from './scheduler';
 import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
+import { testAccountSource } from './sources/test-source';
 import { isPassive } from './status';
 
 /** First install seeds the demo account (a newcomer sees a live badge at once) and opens the options page. */
@@ -18,6 +20,7 @@ export async function onInstalled(reason: string): Promise<void> {
   }
   const accounts = await getAccounts();
   await ensureAlarms(accounts);
+  await syncCaptureScripts(accounts).catch(() => undefined);
   if (reason === 'install') {
     await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a)));
     await browser.runtime.openOptionsPage();
@@ -52,6 +55,8 @@ export const messageHandlers: MessageHandlers = {
     const accounts = await getAccounts();
     await ensureAlarms(accounts);
     await pruneRefreshStates(accounts.map((a) => a.id));
+    // Capture scripts follow the accounts; a failure here must not stop the refresh.
+    await syncCaptureScripts(accounts).catch(() => undefined);
     const toRefresh = accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds?.includes(a.id));
     await refreshAccounts(toRefresh);
     // Drawn even when nothing refreshed: a reorder or a new primary changes the badge too.
@@ -76,4 +81,7 @@ export const messageHandlers: MessageHandlers = {
     await updateBadge();
     return { ok: true };
   },
+
+  testSource: ({ account }) => testAccountSource(account, defaultRefreshDeps()),
+  ...captureHandlers,
 };

@@ -3,7 +3,9 @@
  * Pages call `sendMessage(name, payload)`; the background registers one handler per name.
  */
 import { browser } from 'wxt/browser';
-import type { Reading } from './model';
+import type { Account, Reading, SourceField } from './model';
+import type { PageScan } from './sources/page-scan';
+import type { SourceTestResult } from './sources/test-source';
 
 /** Outcome of one account's refresh, as the popup shows it. */
 export interface RefreshOutcome {
@@ -18,6 +20,12 @@ export interface MessageTable {
   accountsChanged: { request: { refreshIds?: string[] }; response: null };
   /** Store a reading the user typed or pasted, then redraw the badge. */
   recordReading: { request: { reading: Reading }; response: { ok: true } | { ok: false; message: string } };
+  /** Read an account that is not saved yet (the options page's Test button); nothing is stored. */
+  testSource: { request: { account: Account }; response: SourceTestResult };
+  /** From the capture content script: the capture accounts of the page it runs in, with their selectors. */
+  captureConfig: { request: Record<string, never>; response: { accountId: string; selectors?: Partial<Record<SourceField, string>> }[] };
+  /** From the capture content script: the page as read; stored as a reading when it holds values. */
+  recordCapture: { request: { accountId: string; scan: PageScan }; response: { ok: boolean; found: boolean } };
 }
 
 export type MessageName = keyof MessageTable;
@@ -37,8 +45,14 @@ export async function sendMessage<K extends MessageName>(
   return (await browser.runtime.sendMessage(envelope)) as MessageTable[K]['response'];
 }
 
+/** Who sent a message: the tab tells a content script's page. */
+export interface MessageSender {
+  tab?: { id?: number; url?: string };
+  url?: string;
+}
+
 export type MessageHandlers = {
-  [K in MessageName]: (payload: MessageTable[K]['request']) => Promise<MessageTable[K]['response']>;
+  [K in MessageName]: (payload: MessageTable[K]['request'], sender?: MessageSender) => Promise<MessageTable[K]['response']>;
 };
 
 function isEnvelope(message: unknown): message is Envelope {
@@ -47,9 +61,9 @@ function isEnvelope(message: unknown): message is Envelope {
 
 /** Registers the handlers; call synchronously in the background's main. */
 export function handleMessages(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.name] as ((payload: unknown) => Promise<unknown>) | undefined;
-    return handler ? handler(message.payload) : undefined;
+    const handler = handlers[message.name] as ((payload: unknown, sender: MessageSender) => Promise<unknown>) | undefined;
+    return handler ? handler(message.payload, sender) : undefined;
   });
 }

@@ -3,6 +3,7 @@
  * derived from valibot schemas, so that storage, backup import and the UI validate the same way.
  */
 import * as v from 'valibot';
+import { isValidPath } from './sources/json-path';
 
 /** ISO 4217 code: three capital letters. */
 export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency must be a 3-letter ISO 4217 code'));
@@ -88,8 +89,69 @@ export const ManualSourceSchema = v.object({
   graceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
 });
 
+/** True for an absolute `http:` or `https:` URL (never `javascript:`, `data:`, `file:` …). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** The URL a network source reads: http or https only, without credentials in it. */
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(2000, 'URL is at most 2000 characters'),
+  v.check(isHttpUrl, 'URL must start with http:// or https://'),
+);
+
+/** What a network source may read, by path (JSON) or CSS selector (web page). */
+export const SOURCE_FIELDS = ['credit', 'currency', 'validUntil', 'graceUntil', 'quotaRemaining', 'quotaTotal', 'quotaUsed'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/** Ready-made JSON API accounts built from providers' published docs (`utils/sources/api-presets.ts`). */
+export const API_PRESETS = ['airalo', 'esim-access', 'esim-go', 'celitech', 'bearer'] as const;
+export type ApiPreset = (typeof API_PRESETS)[number];
+
+function fieldMap(what: string, check: (value: string) => boolean, message: string) {
+  const one = v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`), v.maxLength(300), v.check(check, message));
+  return v.partial(
+    v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
+  );
+}
+
+export const JsonApiSourceSchema = v.object({
+  kind: v.literal('json-api'),
+  url: HttpUrlSchema,
+  method: v.optional(v.picklist(['GET', 'POST'])),
+  /** Request headers (tokens, API keys): secrets, kept in `storage.local` only and out of exports. */
+  headers: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, 'header names are letters, digits and - only')),
+      v.pipe(v.string(), v.maxLength(8000), v.regex(/^[^\r\n]*$/, 'header values are one line')),
+    ),
+  ),
+  body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
+  fields: v.optional(fieldMap('path', isValidPath, 'path must look like $.data.balance or $.items[0].total')),
+  /** Unit of quota numbers when the key name does not say (`B` for bytes). */
+  quotaUnit: v.optional(v.picklist(DATA_UNITS)),
+  preset: v.optional(v.picklist(API_PRESETS)),
+});
+
+export const WebPageSourceSchema = v.object({
+  kind: v.literal('web-page'),
+  url: HttpUrlSchema,
+  /** A CSS selector per value; without it values are found from the labels next to them. */
+  fields: v.optional(fieldMap('selector', (s) => !/[{}]/.test(s), 'not a CSS selector')),
+  /** Read the values when the user opens the page (for pages drawn by JavaScript). */
+  capture: v.optional(v.boolean()),
+});
+
 /** Source configuration, one variant per kind; later kinds join this union. */
-export const SourceSchema = v.variant('kind', [DemoSourceSchema, ManualSourceSchema]);
+export const SourceSchema = v.variant('kind', [DemoSourceSchema, ManualSourceSchema, JsonApiSourceSchema, WebPageSourceSchema]);
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = SourceConfig['kind'];
 

@@ -6,6 +6,8 @@ import { AccountList, type AccountListAction } from '../../components/account-li
 import { BackupPanel } from '../../components/backup-panel';
 import { optionsStrings as strings } from '../../components/options-strings';
 import { PasteTool } from '../../components/paste-tool';
+import { releasableOrigin } from '../../components/host-permission';
+import { PermissionOffer } from '../../components/permission-offer';
 import { saveAccount } from '../../components/save-account';
 import { SettingsForm } from '../../components/settings-form';
 import { readingsStore } from '../../utils/db';
@@ -63,6 +65,8 @@ export function App() {
   const [editor, setEditor] = useState<Editor>();
   const [message, setMessage] = useState<Message>();
   const [busy, setBusy] = useState(false);
+  /** A site no account reads any more, offered back after a removal. */
+  const [offer, setOffer] = useState<string>();
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
@@ -122,7 +126,7 @@ export function App() {
       try {
         switch (action.kind) {
           case 'remove':
-            await removeAccount(account.id);
+            setOffer(releasableOrigin(account, await removeAccount(account.id)));
             await readingsStore.clear(account.id).catch(() => undefined);
             setMessage({ ok: true, text: strings.accounts.removed(account.name) });
             await notifyChanged();
@@ -207,6 +211,8 @@ export function App() {
           </p>
         )}
       </div>
+
+      {offer && route.name === 'home' && <PermissionOffer origin={offer} onDone={() => setOffer(undefined)} />}
 
       {route.name === 'paste' && accounts && (
         <section class="panel" data-testid="paste-tool">

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountCard } from '../../components/account-card';
 import { buildCards, type CardAction, type CardModel } from '../../components/card-model';
+import { accountUrl } from '../../components/host-permission';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
 import type { Account, Reading, RefreshState } from '../../utils/model';
@@ -103,6 +104,13 @@ export function App() {
   }, [stored]);
 
   const onAction = useCallback(async (card: CardModel, action: CardAction) => {
+    const signInUrl = action === 'sign-in' ? accountUrl(card.account) : undefined;
+    if (signInUrl) {
+      // Signing in happens on the site itself; the next refresh then reads the account again.
+      await browser.tabs.create({ url: signInUrl });
+      if (!(await browser.tabs.getCurrent())) window.close();
+      return;
+    }
     if (action !== 'retry') {
       await openOptions(`/edit/${card.account.id}`);
       return;

@@ -113,12 +113,12 @@ describe('parseBackup', () => {
     [
       'an unknown source kind',
       fileText((b) => (accountAt(b, 0).source = { kind: 'carrier-portal' })),
-      /^accounts\[0\]\.source\.kind: unknown source kind "carrier-portal" \(known kinds: "demo", "manual"\)$/,
+      /^accounts\[0\]\.source\.kind: unknown source kind "carrier-portal" \(known kinds: "demo", "manual", "json-api", "web-page"\)$/,
     ],
     [
       'a source without a kind',
       fileText((b) => (accountAt(b, 0).source = {})),
-      /^accounts\[0\]\.source\.kind: is missing \(known kinds: "demo", "manual"\)$/,
+      /^accounts\[0\]\.source\.kind: is missing \(known kinds: "demo", "manual", "json-api", "web-page"\)$/,
     ],
     ['a missing name', fileText((b) => delete accountAt(b, 0).name), /^accounts\[0\]\.name: is missing$/],
     ['an interval out of range', fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)), /^accounts\[0\]\.intervalMinutes: /],

@@ -1,0 +1,83 @@
+/**
+ * What the local test server serves: account pages in Indonesian, English and Chinese (with
+ * promotions and prices near the balance), a page drawn by JavaScript, a sign-in page, and JSON
+ * answers shaped like the providers' documented examples.
+ */
+
+const page = (title: string, body: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+
+/** Indonesian carrier portal: a table, with package prices and a promotion around the balance. */
+export const INDONESIAN_PAGE = page(
+  'Akun Saya',
+  `<header><nav><a href="/">Beranda</a> <a href="/paket">Beli Paket</a></nav></header>
+  <main>
+    <section class="promo"><h2>Promo Spesial!</h2><p>Paket Combo 10GB hanya Rp 50.000 — hemat Rp 15.000</p></section>
+    <table class="info">
+      <tr><th>Nomor</th><td>0831-2345-6789</td></tr>
+      <tr><th>Sisa Pulsa</th><td class="pulsa">Rp 25.750</td></tr>
+      <tr><th>Masa Aktif</th><td class="aktif">31 Desember 2026</td></tr>
+      <tr><th>Masa Tenggang</th><td>30 Januari 2027</td></tr>
+    </table>
+    <div class="kuota"><span class="label">Kuota Utama</span> <span class="value">3,5 GB</span></div>
+    <aside><p>Isi ulang Rp 100.000 dapat bonus 5GB</p><button>Beli Rp 20.000</button></aside>
+  </main>`,
+  'id',
+);
+
+/** English eSIM portal: a definition list, a price list next to it. */
+export const ENGLISH_PAGE = page(
+  'My account',
+  `<main>
+    <h1>Your plan</h1>
+    <dl class="summary">
+      <dt>Account balance</dt><dd id="balance">$4.50</dd>
+      <dt>Plan expires</dt><dd id="expires">Dec 31, 2026</dd>
+    </dl>
+    <div class="data"><span>Data remaining</span><span>1.2 GB</span></div>
+    <section class="shop"><h2>Top up</h2><ul><li>5 GB for $12.00</li><li>Add $10 credit</li></ul></section>
+  </main>`,
+);
+
+/** Chinese carrier page: label/value spans, a package offer near the balance. */
+export const CHINESE_PAGE = page(
+  '我的账户',
+  `<div class="card">
+    <div class="row"><span class="k">账户余额</span><span class="v">¥18.90</span></div>
+    <div class="row"><span class="k">有效期至</span><span class="v">2026年12月31日</span></div>
+    <div class="ad">流量包优惠：30元10GB，立即办理</div>
+  </div>`,
+  'zh',
+);
+
+/** A portal that draws the balance with JavaScript after load: the HTML has none. */
+export const SCRIPTED_PAGE = page(
+  'Account',
+  `<div id="app">Loading…</div>
+  <script>
+    setTimeout(function () {
+      document.getElementById('app').innerHTML =
+        '<table><tr><th>Sisa Pulsa</th><td>Rp 12.345</td></tr><tr><th>Masa Aktif</th><td>15 Desember 2026</td></tr></table>';
+    }, 300);
+  </script>`,
+);
+
+/** The page after a redesign: none of the old selectors match, and no balance label is left. */
+export const CHANGED_PAGE = page('Akun Saya', `<main><div class="new-layout"><p>Selamat datang kembali!</p></div></main>`, 'id');
+
+/** A sign-in page. */
+export const SIGN_IN_PAGE = page(
+  'Sign in',
+  `<form method="post" action="/login"><label>Phone <input name="msisdn"></label><label>Password <input type="password" name="pw"></label><button>Sign in</button></form>`,
+);
+
+/** `$.data.balance.remaining`, with its currency. */
+export const BALANCE_JSON = {
+  data: { balance: { remaining: 25750, currency: 'IDR' }, expired_at: '2026-12-31 23:59:59', msisdn: '6283123456789' },
+};
+
+/** `$.balance_infos[0].total_balance` as a string, validity as unix seconds. */
+export const BALANCE_INFOS_JSON = {
+  code: 0,
+  balance_infos: [{ total_balance: '18.90', currency: 'CNY', valid_until: 1798675200 }],
+};

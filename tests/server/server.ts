@@ -1,0 +1,170 @@
+/**
+ * A local HTTP server for the network tests: Node's `http` on 127.0.0.1, a free port, started and
+ * stopped by the tests. It serves account pages, JSON APIs and every failure the sources map.
+ * Paths under `/switch/` answer as their current mode says, so a test can sign out or break a site.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import {
+  BALANCE_INFOS_JSON,
+  BALANCE_JSON,
+  CHANGED_PAGE,
+  CHINESE_PAGE,
+  ENGLISH_PAGE,
+  INDONESIAN_PAGE,
+  SCRIPTED_PAGE,
+  SIGN_IN_PAGE,
+} from './pages';
+
+/** How a switchable path answers. */
+export type Mode = 'ok' | 'signed-out' | 'password-page' | '401' | '403' | '500' | '429' | 'malformed' | 'changed' | 'slow';
+
+/** A running server. */
+export interface TestServer {
+  /** `http://127.0.0.1:<port><path>`. */
+  origin: string;
+  url(path: string): string;
+  /** Sets how `/switch/<name>` answers; `ok` serves `body`. */
+  setMode(name: string, mode: Mode, body?: { html?: string; json?: unknown }): void;
+  /** Requests seen for a path (query aside), with their headers. */
+  requests(path: string): { method: string; headers: IncomingMessage['headers']; body: string }[];
+  close(): Promise<void>;
+}
+
+/** How long `/slow` waits before answering: far past any timeout the tests set. */
+export const SLOW_MS = 20_000;
+/** Size of `/huge`: 10 MB. */
+export const HUGE_BYTES = 10 * 1024 * 1024;
+
+const html = (res: ServerResponse, body: string, status = 200) => {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(body);
+};
+const json = (res: ServerResponse, body: unknown, status = 200) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+/** Starts the server on a free port of 127.0.0.1. */
+export async function startTestServer(): Promise<TestServer> {
+  const modes = new Map<string, { mode: Mode; body?: { html?: string; json?: unknown } }>();
+  const seen = new Map<string, { method: string; headers: IncomingMessage['headers']; body: string }[]>();
+  const sockets = new Set<Socket>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const answer = (res: ServerResponse, mode: Mode, body?: { html?: string; json?: unknown }) => {
+    switch (mode) {
+      case 'ok':
+        if (body?.json !== undefined) return json(res, body.json);
+        return html(res, body?.html ?? INDONESIAN_PAGE);
+      case 'signed-out':
+        res.writeHead(302, { location: '/login?next=%2Faccount' });
+        return res.end();
+      case 'password-page':
+        return html(res, SIGN_IN_PAGE);
+      case '401':
+        return json(res, { error: 'unauthorized' }, 401);
+      case '403':
+        return json(res, { error: 'forbidden' }, 403);
+      case '500':
+        return html(res, '<h1>Internal Server Error</h1>', 500);
+      case '429':
+        res.writeHead(429, { 'retry-after': '120', 'content-type': 'text/plain' });
+        return res.end('Too Many Attempts');
+      case 'malformed':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('{"data": {"balance": 25750,');
+      case 'changed':
+        if (body?.json !== undefined) return json(res, { result: { ok: true } });
+        return html(res, CHANGED_PAGE);
+      case 'slow': {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          html(res, INDONESIAN_PAGE);
+        }, SLOW_MS);
+        timers.add(timer);
+        return;
+      }
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const list = seen.get(url.pathname) ?? [];
+      list.push({ method: req.method ?? 'GET', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      seen.set(url.pathname, list);
+      route(url, res);
+    });
+  });
+
+  const route = (url: URL, res: ServerResponse) => {
+    const path = url.pathname;
+    if (path.startsWith('/switch/')) {
+      const current = modes.get(path.slice('/switch/'.length)) ?? { mode: 'ok' as Mode };
+      return answer(res, current.mode, current.body);
+    }
+    switch (path) {
+      case '/id/akun':
+        return html(res, INDONESIAN_PAGE);
+      case '/en/account':
+        return html(res, ENGLISH_PAGE);
+      case '/zh/account':
+        return html(res, CHINESE_PAGE);
+      case '/js/account':
+        return html(res, SCRIPTED_PAGE);
+      case '/changed':
+        return html(res, CHANGED_PAGE);
+      case '/login':
+        return html(res, SIGN_IN_PAGE);
+      case '/api/balance':
+        return json(res, BALANCE_JSON);
+      case '/api/balance-infos':
+        return json(res, BALANCE_INFOS_JSON);
+      case '/huge': {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        let sent = 0;
+        const write = () => {
+          while (sent < HUGE_BYTES) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', write);
+          }
+          res.end();
+        };
+        // A client that stops reading closes the socket; the writes then just end.
+        res.on('error', () => undefined);
+        return write();
+      }
+      default: {
+        const mode = /^\/(signed-out|password-page|401|403|500|429|malformed|slow)$/.exec(path)?.[1] as Mode | undefined;
+        if (mode) return answer(res, mode);
+        return html(res, '<h1>Not found</h1>', 404);
+      }
+    }
+  };
+
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    origin,
+    url: (path) => `${origin}${path}`,
+    setMode: (name, mode, body) => modes.set(name, { mode, body }),
+    requests: (path) => seen.get(path) ?? [],
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        // Open keep-alive and slow sockets would hold close() forever.
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { captureHandlers, capturePattern, isCapturePage, syncCaptureScripts } from '@/utils/capture';
+import { readingsStore } from '@/utils/db';
+import { getRefreshStates } from '@/utils/refresh-state';
+import { saveAccounts } from '@/utils/settings';
+import { scanDocument } from '@/utils/sources/page-scan';
+import { SIGN_IN_PAGE } from '../server/pages';
+import { testAccount } from './helpers';
+import { parseDocument } from './sources/dom';
+
+const PAGE = 'https://my.carrier.test/account/balance?tab=1';
+const capture = testAccount({ id: 'cap', source: { kind: 'web-page', url: PAGE, capture: true } });
+const plain = testAccount({ id: 'plain', primary: false, source: { kind: 'web-page', url: 'https://other.test/' } });
+
+describe('capture on visit', () => {
+  it('matches that page only: scheme, host and path, any port or query', () => {
+    expect(capturePattern(PAGE)).toBe('https://my.carrier.test/account/balance*');
+    expect(isCapturePage('https://my.carrier.test/account/balance', PAGE)).toBe(true);
+    expect(isCapturePage('https://my.carrier.test/account/other', PAGE)).toBe(false);
+    expect(isCapturePage('http://my.carrier.test/account/balance', PAGE)).toBe(false);
+    expect(isCapturePage(undefined, PAGE)).toBe(false);
+  });
+
+  it('registers a script for each capture account and removes the others', async () => {
+    const registered = [{ id: 'capture-gone', matches: ['https://x.test/*'], js: ['content-scripts/capture.js'] }];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered),
+      unregisterContentScripts: vi.fn(async () => undefined),
+      registerContentScripts: vi.fn(async () => undefined),
+    };
+    vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue(scripting as unknown as typeof fakeBrowser.scripting);
+    await syncCaptureScripts([capture, plain]);
+    expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['capture-gone'] });
+    expect(scripting.registerContentScripts).toHaveBeenCalledWith([
+      expect.objectContaining({ id: 'capture-cap', matches: ['https://my.carrier.test/account/balance*'], js: ['content-scripts/capture.js'] }),
+    ]);
+  });
+
+  it('records what the page shows, from that page only', async () => {
+    await saveAccounts([capture, plain]);
+    const scan = scanDocument(parseDocument('<!doctype html><html><body><table><tr><th>Sisa Pulsa</th><td>Rp 12.345</td></tr></table></body></html>'));
+    const config = await captureHandlers.captureConfig({}, { tab: { url: PAGE } });
+    expect(config).toEqual([{ accountId: 'cap' }]);
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan }, { tab: { url: 'https://evil.test/' } })).toEqual({ ok: false, found: false });
+    expect(await readingsStore.latest('cap')).toBeUndefined();
+
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan }, { tab: { url: PAGE } })).toEqual({ ok: true, found: true });
+    expect((await readingsStore.latest('cap'))?.credit).toEqual({ amount: 12345, currency: 'IDR' });
+    expect((await getRefreshStates()).cap?.failures).toBe(0);
+  });
+
+  it('records nothing from a sign-in form or a page still drawing', async () => {
+    await saveAccounts([capture]);
+    const signIn = scanDocument(parseDocument(SIGN_IN_PAGE));
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: signIn }, { tab: { url: PAGE } })).toEqual({ ok: true, found: false });
+    const empty = scanDocument(parseDocument('<!doctype html><html><body><div id="app">Loading…</div><script></script></body></html>'));
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: empty }, { tab: { url: PAGE } })).toEqual({ ok: true, found: false });
+    expect(await readingsStore.latest('cap')).toBeUndefined();
+  });
+});

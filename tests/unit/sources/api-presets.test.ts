@@ -1,0 +1,115 @@
+// Each preset against a response shaped like its provider's documented example.
+import { describe, expect, it } from 'vitest';
+import { API_PRESETS } from '@/utils/model';
+import { API_PRESET_INFO, PRESET_DISCLAIMER, presetSource } from '@/utils/sources/api-presets';
+import { readJsonApi } from '@/utils/sources/json-api';
+import type { AccountOf } from '@/utils/sources/types';
+import { testAccount } from '../helpers';
+
+const NOW = Date.UTC(2021, 11, 1);
+const MB = 1024 ** 2;
+
+/** Runs a preset's account against `body`, answering through a fake fetch; returns the result and the request. */
+async function run(id: (typeof API_PRESETS)[number], body: unknown) {
+  const requests: { url: string; init?: RequestInit }[] = [];
+  const fetch = (async (url: string, init?: RequestInit) => {
+    requests.push({ url, init });
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  const account = testAccount({ currency: 'USD', source: { ...presetSource(id), url: API_PRESET_INFO[id].url.replace(/\{[^}]+\}/g, 'X') } }) as AccountOf<'json-api'>;
+  const result = await readJsonApi(account, { now: NOW, timeZone: 'UTC', fetch, signal: new AbortController().signal });
+  return { result, request: requests[0] };
+}
+
+describe('API presets', () => {
+  it('every preset is documented, labelled and valid as a source', () => {
+    for (const id of API_PRESETS) {
+      const info = API_PRESET_INFO[id];
+      expect(info.docs).not.toBe('');
+      expect(info.url).toMatch(/^https:\/\//);
+    }
+    expect(PRESET_DISCLAIMER).toMatch(/not tried against the live service/);
+  });
+
+  it('Airalo: data.remaining and data.total in MB, data.expired_at', async () => {
+    const { result, request } = await run('airalo', {
+      data: {
+        remaining: 767,
+        total: 2048,
+        expired_at: '2022-01-01 00:00:00',
+        is_unlimited: true,
+        status: 'ACTIVE',
+        remaining_voice: 0,
+        remaining_text: 0,
+        total_voice: 0,
+        total_text: 0,
+      },
+      meta: { message: 'api.succes' },
+    });
+    expect(request?.init?.method).toBe('GET');
+    expect(new Headers(request?.init?.headers).get('authorization')).toBe('Bearer {access token}');
+    expect(result).toEqual({
+      ok: true,
+      reading: {
+        accountId: 'acct1',
+        at: NOW,
+        validUntil: '2022-01-01',
+        quotas: [{ label: 'Data', kind: 'data', remaining: 767 * MB, total: 2048 * MB, unit: 'B' }],
+      },
+    });
+  });
+
+  it('eSIM Access: POST with RT-AccessCode; totalData minus dataUsage, in bytes; read every 3 hours', async () => {
+    const { result, request } = await run('esim-access', {
+      errorCode: null,
+      errorMsg: null,
+      success: true,
+      obj: {
+        esimUsageList: [{ esimTranNo: '23120118156818', dataUsage: 1453344832, totalData: 5368709120, lastUpdateTime: '2023-11-29T02:55:00+0000' }],
+      },
+    });
+    expect(request?.init?.method).toBe('POST');
+    expect(new Headers(request?.init?.headers).get('rt-accesscode')).toBe('{access code}');
+    expect(new Headers(request?.init?.headers).get('content-type')).toBe('application/json');
+    expect(JSON.parse(String(request?.init?.body))).toEqual({ esimTranNoList: ['{esimTranNo}'] });
+    expect(result.ok && result.reading?.quotas).toEqual([
+      { label: 'Data', kind: 'data', remaining: 5368709120 - 1453344832, total: 5368709120, unit: 'B' },
+    ]);
+    expect(API_PRESET_INFO['esim-access'].intervalMinutes).toBeGreaterThanOrEqual(120);
+  });
+
+  it('eSIM Go: assignments remainingQuantity and initialQuantity in bytes', async () => {
+    const { result, request } = await run('esim-go', {
+      bundles: [
+        {
+          name: 'esim_1GB_7D_GB_V2',
+          description: 'eSIM, 1GB, 7 Days, United Kingdom, V2',
+          assignments: [
+            {
+              id: '215009266',
+              callTypeGroup: 'data',
+              initialQuantity: 1000000000,
+              remainingQuantity: 750000000,
+              assignmentDateTime: '2024-12-11T10:47:00Z',
+              bundleState: 'active',
+              unlimited: false,
+            },
+          ],
+        },
+      ],
+    });
+    expect(new Headers(request?.init?.headers).get('x-api-key')).toBe('{API key}');
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 750000000, total: 1000000000, unit: 'B' }]);
+  });
+
+  it('Celitech: dataUsageRemainingInBytes', async () => {
+    const { result } = await run('celitech', { dataUsageRemainingInBytes: 1073741824, dataUsageRemainingInGB: 1, status: 'ACTIVE' });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 1073741824, unit: 'B' }]);
+  });
+
+  it('bearer token: values found by key names', async () => {
+    const { result, request } = await run('bearer', { account: { balance: 4.5, currency: 'USD', validUntil: '2026-12-31T00:00:00Z' } });
+    expect(new Headers(request?.init?.headers).get('authorization')).toBe('Bearer {token}');
+    expect(result.ok && result.reading).toMatchObject({ credit: { amount: 4.5, currency: 'USD' }, validUntil: '2026-12-31' });
+  });
+});

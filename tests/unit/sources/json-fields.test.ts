@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readingFromJson, unitFromKey } from '@/utils/sources/json-fields';
+
+const NOW = Date.UTC(2026, 5, 15, 12);
+const base = { accountId: 'a', at: NOW, currency: 'IDR', now: NOW, timeZone: 'UTC' };
+const GB = 1024 ** 3;
+const MB = 1024 ** 2;
+
+describe('readingFromJson by path', () => {
+  it('reads $.data.balance.remaining and a date', () => {
+    const json = { data: { balance: { remaining: 25750 }, expired_at: '2026-12-31 23:59:59' } };
+    const result = readingFromJson(json, { ...base, fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' } });
+    expect(result).toEqual({
+      ok: true,
+      reading: { accountId: 'a', at: NOW, credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' },
+    });
+  });
+
+  it('reads $.balance_infos[0].total_balance with a currency by path', () => {
+    const json = { balance_infos: [{ total_balance: '18.90', ccy: 'CNY' }] };
+    const result = readingFromJson(json, { ...base, fields: { credit: '$.balance_infos[0].total_balance', currency: '$.balance_infos[0].ccy' } });
+    expect(result.ok && result.reading.credit).toEqual({ amount: 18.9, currency: 'CNY' });
+  });
+
+  it('turns used and total into remaining, in the unit the key names', () => {
+    const json = { usage: { totalBytes: 5 * GB, usedBytes: 2 * GB } };
+    const result = readingFromJson(json, { ...base, fields: { quotaTotal: '$.usage.totalBytes', quotaUsed: '$.usage.usedBytes' } });
+    expect(result.ok && result.reading.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 3 * GB, total: 5 * GB, unit: 'B' }]);
+  });
+
+  it('says which path found nothing', () => {
+    const result = readingFromJson({ data: {} }, { ...base, fields: { credit: '$.data.balance.remaining' } });
+    expect(result).toEqual({ ok: false, cause: 'missing-path', field: 'credit', path: '$.data.balance.remaining' });
+  });
+});
+
+describe('readingFromJson by key names', () => {
+  it.each([
+    [
+      'balance, currency and expired_at',
+      { data: { balance: 25750, currency: 'IDR', expired_at: '2026-12-31T16:59:59Z' } },
+      { credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' },
+    ],
+    ['pulsa and masa_aktif', { result: { pulsa: '25.750', masa_aktif: '31-12-2026' } }, { credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' }],
+    ['a balance object', { balance: { amount: 4.5, currency: 'USD' }, validUntil: 1798675200000 }, { credit: { amount: 4.5, currency: 'USD' }, validUntil: '2026-12-31' }],
+    ['expiredTime in seconds', { credit: 10000, expiredTime: 1798675200 }, { credit: { amount: 10000, currency: 'IDR' }, validUntil: '2026-12-31' }],
+    [
+      'quota remaining and total, bytes by key name',
+      { plan: { dataRemainingBytes: 3 * GB, totalBytes: 5 * GB } },
+      { quotas: [{ label: 'Data', kind: 'data', remaining: 3 * GB, total: 5 * GB, unit: 'B' }] },
+    ],
+    [
+      'small bare quota numbers are megabytes',
+      { remaining: 767, total: 2048 },
+      { quotas: [{ label: 'Data', kind: 'data', remaining: 767 * MB, total: 2048 * MB, unit: 'B' }] },
+    ],
+  ])('%s', (_name, json, expected) => {
+    const result = readingFromJson(json, base);
+    expect(result).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, ...expected } });
+  });
+
+  it('falls back to the extraction engine for unknown keys', () => {
+    const result = readingFromJson({ info: { sisa_pulsa_anda: 'Rp 25.750', berlaku_sampai: '31 Desember 2026' } }, base);
+    expect(result.ok && result.reading.credit).toEqual({ amount: 25750, currency: 'IDR' });
+  });
+
+  it('finds nothing in an answer without values', () => {
+    expect(readingFromJson({ status: 'ok', items: [] }, base)).toEqual({ ok: false, cause: 'nothing-found' });
+  });
+
+  it('ignores prices that are not under a balance key', () => {
+    const result = readingFromJson({ offers: [{ name: '10GB', price: 50000 }], account: { saldo: 25750 } }, base);
+    expect(result.ok && result.reading.credit).toEqual({ amount: 25750, currency: 'IDR' });
+  });
+});
+
+describe('unitFromKey', () => {
+  it.each([
+    ['dataUsageRemainingInBytes', 'B'],
+    ['remaining_mb', 'MB'],
+    ['totalGB', 'GB'],
+    ['remaining', undefined],
+  ])('%s', (key, unit) => {
+    expect(unitFromKey(key)).toBe(unit);
+  });
+});
+
+describe('a balance object', () => {
+  it('is money, and its remaining is not a data quota', () => {
+    const result = readingFromJson({ data: { balance: { remaining: 25750, currency: 'IDR' } } }, base);
+    expect(result).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, credit: { amount: 25750, currency: 'IDR' } } });
+  });
+});

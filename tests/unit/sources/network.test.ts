@@ -1,0 +1,189 @@
+// Both network sources against the local test server on 127.0.0.1: values, and every failure mapped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readingsStore } from '@/utils/db';
+import type { Account } from '@/utils/model';
+import { refreshAccount } from '@/utils/refresh';
+import { getRefreshStates } from '@/utils/refresh-state';
+import { saveAccounts } from '@/utils/settings';
+import { MAX_BODY_BYTES } from '@/utils/sources/http';
+import { readJsonApi } from '@/utils/sources/json-api';
+import type { AccountOf, SourceDeps } from '@/utils/sources/types';
+import { readWebPage } from '@/utils/sources/web-page';
+import { HUGE_BYTES, startTestServer, type TestServer } from '../../server/server';
+import { testAccount } from '../helpers';
+import { parseWithLinkedom } from './dom';
+
+const NOW = Date.UTC(2026, 5, 15, 12);
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const deps = (signal = new AbortController().signal): SourceDeps => ({ now: NOW, timeZone: 'UTC', fetch: globalThis.fetch, signal });
+
+const jsonAccount = (path: string, source: Partial<AccountOf<'json-api'>['source']> = {}) =>
+  testAccount({ source: { kind: 'json-api', url: server.url(path), ...source } }) as AccountOf<'json-api'>;
+const pageAccount = (path: string, source: Partial<AccountOf<'web-page'>['source']> = {}, currency = 'IDR') =>
+  testAccount({ currency, source: { kind: 'web-page', url: server.url(path), ...source } }) as AccountOf<'web-page'>;
+
+const page = (path: string, source: Partial<AccountOf<'web-page'>['source']> = {}, currency = 'IDR') =>
+  readWebPage(pageAccount(path, source, currency), deps(), parseWithLinkedom);
+
+describe('JSON API source', () => {
+  it('reads $.data.balance.remaining by path, sending the headers and no secret anywhere else', async () => {
+    const result = await readJsonApi(
+      jsonAccount('/api/balance', { headers: { Authorization: 'Bearer s3cret-token' }, fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' } }),
+      deps(),
+    );
+    expect(result).toEqual({ ok: true, reading: { accountId: 'acct1', at: NOW, credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' } });
+    expect(server.requests('/api/balance').at(-1)?.headers.authorization).toBe('Bearer s3cret-token');
+  });
+
+  it('finds values by key names when no path is given', async () => {
+    const result = await readJsonApi(jsonAccount('/api/balance-infos'), deps());
+    expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 18.9, currency: 'CNY' }, validUntil: '2026-12-31' } });
+  });
+
+  it('POSTs the body', async () => {
+    await readJsonApi(jsonAccount('/api/balance', { method: 'POST', body: '{"msisdn":"62831"}' }), deps());
+    const last = server.requests('/api/balance').at(-1);
+    expect(last).toMatchObject({ method: 'POST', body: '{"msisdn":"62831"}' });
+    expect(last?.headers['content-type']).toBe('application/json');
+  });
+
+  it.each([
+    ['401', 'login-required'],
+    ['403', 'login-required'],
+    ['signed-out', 'login-required'],
+    ['password-page', 'login-required'],
+    ['500', 'http'],
+    ['429', 'rate-limited'],
+    ['malformed', 'parse'],
+  ])('maps /%s to %s, without the token in the message', async (path, code) => {
+    const result = await readJsonApi(jsonAccount(`/${path}`, { headers: { 'x-api-key': 's3cret-token' } }), deps());
+    expect(result).toMatchObject({ ok: false, code });
+    expect(JSON.stringify(result)).not.toContain('s3cret-token');
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const result = await readJsonApi(jsonAccount('/429'), deps());
+    expect(result).toMatchObject({ ok: false, code: 'rate-limited', retryAfterMs: 120_000 });
+  });
+
+  it('says the answer changed when a path finds nothing', async () => {
+    const result = await readJsonApi(jsonAccount('/api/balance', { fields: { credit: '$.data.saldo' } }), deps());
+    expect(result).toMatchObject({ ok: false, code: 'layout-changed' });
+    expect(!result.ok && result.message).toContain('$.data.saldo');
+  });
+
+  it('refuses a 10 MB body unread, with a size cap', async () => {
+    expect(HUGE_BYTES).toBeGreaterThan(MAX_BODY_BYTES);
+    const result = await readJsonApi(jsonAccount('/huge'), deps());
+    expect(result).toMatchObject({ ok: false, code: 'parse' });
+    expect(!result.ok && result.message).toMatch(/larger than 5 MB/);
+  });
+
+  it('gives up on a slow answer when the refresh is aborted: a timeout', async () => {
+    const controller = new AbortController();
+    const pending = readJsonApi(jsonAccount('/slow'), deps(controller.signal));
+    setTimeout(() => controller.abort(), 50);
+    expect(await pending).toMatchObject({ ok: false, code: 'timeout' });
+  });
+
+  it('says the server is unreachable on a closed port: network', async () => {
+    const account = testAccount({ source: { kind: 'json-api', url: 'http://127.0.0.1:9/none' } }) as AccountOf<'json-api'>;
+    expect(await readJsonApi(account, deps())).toMatchObject({ ok: false, code: 'network' });
+  });
+});
+
+describe('web page source', () => {
+  it.each([
+    ['/id/akun', 'IDR', { amount: 25750, currency: 'IDR' }],
+    ['/en/account', 'USD', { amount: 4.5, currency: 'USD' }],
+    ['/zh/account', 'CNY', { amount: 18.9, currency: 'CNY' }],
+  ])('reads %s by its labels', async (path, currency, credit) => {
+    const result = await page(path, {}, currency);
+    expect(result).toMatchObject({ ok: true, reading: { credit, validUntil: '2026-12-31' } });
+  });
+
+  it('reads by CSS selector', async () => {
+    const result = await page('/id/akun', { fields: { credit: 'td.pulsa' } });
+    expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 25750, currency: 'IDR' } } });
+  });
+
+  it.each([
+    ['/signed-out', 'login-required'],
+    ['/password-page', 'login-required'],
+    ['/401', 'login-required'],
+    ['/500', 'http'],
+    ['/429', 'rate-limited'],
+  ])('maps %s to %s', async (path, code) => {
+    expect(await page(path)).toMatchObject({ ok: false, code });
+  });
+
+  it('says the layout changed when a selector matches nothing', async () => {
+    expect(await page('/changed', { fields: { credit: 'td.pulsa' } })).toMatchObject({ ok: false, code: 'layout-changed' });
+  });
+
+  it('detects a page drawn by JavaScript and says so', async () => {
+    const result = await page('/js/account');
+    expect(result).toMatchObject({ ok: false, code: 'parse', scripted: true });
+  });
+
+  it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values', async () => {
+    expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null });
+  });
+
+  it('refuses a 10 MB page unread', async () => {
+    expect(await page('/huge')).toMatchObject({ ok: false, code: 'parse' });
+  });
+});
+
+describe('a failing network refresh keeps the last good reading', () => {
+  const refreshDeps = (timeoutMs = 5_000) => ({ now: () => NOW, fetch: globalThis.fetch, timeoutMs, timeZone: 'UTC' });
+
+  async function refreshWith(account: Account, timeoutMs?: number) {
+    await refreshAccount(account, refreshDeps(timeoutMs));
+    return (await getRefreshStates())[account.id];
+  }
+
+  it.each([
+    ['/401', 'login-required'],
+    ['/signed-out', 'login-required'],
+    ['/500', 'http'],
+    ['/429', 'rate-limited'],
+    ['/malformed', 'parse'],
+  ])('%s → %s', async (path, code) => {
+    const good = testAccount({ source: { kind: 'json-api', url: server.url('/api/balance') } });
+    await saveAccounts([good]);
+    await refreshAccount(good, refreshDeps());
+    const before = await readingsStore.latest(good.id);
+    expect(before?.credit).toEqual({ amount: 25750, currency: 'IDR' });
+
+    const broken = { ...good, source: { kind: 'json-api' as const, url: server.url(path) } };
+    await saveAccounts([broken]);
+    const state = await refreshWith(broken);
+    expect(state?.error?.code).toBe(code);
+    expect(await readingsStore.latest(good.id)).toEqual(before);
+  });
+
+  it('a slow answer past the timeout is a timeout, and stores nothing', async () => {
+    const slow = testAccount({ source: { kind: 'json-api', url: server.url('/slow') } });
+    await saveAccounts([slow]);
+    const state = await refreshWith(slow, 200);
+    expect(state?.error?.code).toBe('timeout');
+    expect(await readingsStore.latest(slow.id)).toBeUndefined();
+  });
+
+  it('never writes a reading from a page that needs sign-in', async () => {
+    const account = testAccount({ source: { kind: 'json-api', url: server.url('/password-page') } });
+    await saveAccounts([account]);
+    const state = await refreshWith(account);
+    expect(state?.error?.code).toBe('login-required');
+    expect(await readingsStore.latest(account.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Capture on visit: for web page accounts whose page is drawn by JavaScript, a content script
+ * registered at run time for that page only reads the values when the user opens it. This module
+ * keeps the registrations in step with the accounts and answers the content script's messages.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { updateBadge } from './badge-renderer';
+import { readingsStore } from './db';
+import type { MessageHandlers } from './messages';
+import { type Account, ReadingSchema } from './model';
+import { updateRefreshState } from './refresh-state';
+import { getAccounts } from './settings';
+import { hostOf } from './sources/http';
+import { readingFromScan } from './sources/page-reading';
+import type { AccountOf } from './sources/types';
+
+/** Registered script ids start with this, followed by the account id. */
+export const CAPTURE_PREFIX = 'capture-';
+/** The built content script (`entrypoints/capture.content.ts`). */
+export const CAPTURE_SCRIPT = 'content-scripts/capture.js';
+
+/** The match pattern of one page: its scheme, host and path, any port (Chrome ignores ports) and query. */
+export function capturePattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}${u.pathname}*`;
+}
+
+/** True when a tab's URL is the account's page (same scheme, host and path; port and query aside). */
+export function isCapturePage(pageUrl: string | undefined, accountUrl: string): boolean {
+  if (!pageUrl) return false;
+  try {
+    const a = new URL(pageUrl);
+    const b = new URL(accountUrl);
+    return a.protocol === b.protocol && a.hostname === b.hostname && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Enabled web page accounts with capture on visit turned on. */
+export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-page'>[] {
+  return accounts.filter((a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && a.source.capture === true);
+}
+
+/**
+ * Registers a capture script for each capture account and removes the rest. An account whose
+ * site the user has not granted is skipped (registration needs the host permission).
+ */
+export async function syncCaptureScripts(accounts: readonly Account[]): Promise<void> {
+  if (!browser.scripting?.registerContentScripts) return;
+  const wanted = new Map(captureAccounts(accounts).map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePattern(a.source.url)]));
+  const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(CAPTURE_PREFIX));
+  const stale = registered.filter((s) => wanted.get(s.id) !== s.matches?.[0]).map((s) => s.id);
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const have = new Set(registered.map((s) => s.id).filter((id) => !stale.includes(id)));
+  for (const [id, pattern] of wanted) {
+    if (have.has(id)) continue;
+    try {
+      await browser.scripting.registerContentScripts([
+        { id, matches: [pattern], js: [CAPTURE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    } catch (error) {
+      console.warn(`Balance Badge: capture on visit not registered for ${hostOf(pattern.replace(/\*$/, ''))}`, error instanceof Error ? error.message : '');
+    }
+  }
+}
+
+/** The content script's two messages. */
+export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCapture'> = {
+  async captureConfig(_payload, sender) {
+    const url = sender?.tab?.url;
+    return captureAccounts(await getAccounts())
+      .filter((a) => isCapturePage(url, a.source.url))
+      .map((a) => ({ accountId: a.id, ...(a.source.fields ? { selectors: a.source.fields } : {}) }));
+  },
+
+  async recordCapture({ accountId, scan }, sender) {
+    const account = captureAccounts(await getAccounts()).find((a) => a.id === accountId);
+    // Only the account's own page may write its readings.
+    if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
+    const now = Date.now();
+    const result = readingFromScan(scan, {
+      accountId,
+      at: now,
+      host: hostOf(account.source.url),
+      currency: account.currency,
+      now,
+      selectors: account.source.fields,
+    });
+    // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
+    if (!result.ok || !result.reading) return { ok: true, found: false };
+    const parsed = v.safeParse(ReadingSchema, result.reading);
+    if (!parsed.success) return { ok: false, found: false };
+    await readingsStore.put(parsed.output);
+    await updateRefreshState(accountId, (s) => ({ ...s, failures: 0, error: undefined, lastAttemptAt: now, lastSuccessAt: now }));
+    await updateBadge();
+    return { ok: true, found: true };
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * Ready-made JSON API accounts, each built from a provider's published API documentation and
+ * unit-tested against a response shaped like the documented example. None has been tried against
+ * the live service; the form says so. `{…}` in a URL or body is for the user to fill in.
+ */
+import type { ApiPreset, DataUnit, SourceField } from '../model';
+
+/** What a preset fills in the account form. */
+export interface ApiPresetInfo {
+  id: ApiPreset;
+  label: string;
+  /** Where the request and the answer's shape come from. */
+  docs: string;
+  url: string;
+  method: 'GET' | 'POST';
+  /** Header names with placeholder values; the token is the user's. */
+  headers: Readonly<Record<string, string>>;
+  body?: string;
+  fields: Readonly<Partial<Record<SourceField, string>>>;
+  quotaUnit?: DataUnit;
+  /** Refresh interval the form proposes, minutes. */
+  intervalMinutes: number;
+  /** One line the form shows under the preset. */
+  note: string;
+}
+
+/** Said of every preset. */
+export const PRESET_DISCLAIMER = 'Built from the provider’s published docs, not tried against the live service.';
+
+/** Every preset, in picker order. */
+export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
+  airalo: {
+    id: 'airalo',
+    label: 'Airalo Partner API — eSIM usage',
+    docs: 'https://developers.partners.airalo.com/ (Get usage: GET /v2/sims/{iccid}/usage)',
+    url: 'https://partners-api.airalo.com/v2/sims/{iccid}/usage',
+    method: 'GET',
+    headers: { Authorization: 'Bearer {access token}' },
+    fields: { quotaRemaining: '$.data.remaining', quotaTotal: '$.data.total', validUntil: '$.data.expired_at' },
+    quotaUnit: 'MB',
+    intervalMinutes: 60,
+    note: 'Data in MB; the token comes from POST /v2/token with your partner client id and secret.',
+  },
+  'esim-access': {
+    id: 'esim-access',
+    label: 'eSIM Access — usage query',
+    docs: 'https://docs.esimaccess.com/ (POST /api/v1/open/esim/usage/query)',
+    url: 'https://api.esimaccess.com/api/v1/open/esim/usage/query',
+    method: 'POST',
+    headers: { 'RT-AccessCode': '{access code}' },
+    body: '{"esimTranNoList": ["{esimTranNo}"]}',
+    fields: { quotaUsed: '$.obj.esimUsageList[0].dataUsage', quotaTotal: '$.obj.esimUsageList[0].totalData' },
+    quotaUnit: 'B',
+    // Its docs say usage is updated only every 2–3 hours: asking more often learns nothing.
+    intervalMinutes: 180,
+    note: 'Data in bytes; usage updates only every 2–3 hours, so it is read every 3 hours.',
+  },
+  'esim-go': {
+    id: 'esim-go',
+    label: 'eSIM Go — bundles on an eSIM',
+    docs: 'https://docs.esim-go.com/api/v2_5 (GET /v2.5/esims/{iccid}/bundles)',
+    url: 'https://api.esim-go.com/v2.5/esims/{iccid}/bundles',
+    method: 'GET',
+    headers: { 'X-API-Key': '{API key}' },
+    fields: {
+      quotaRemaining: '$.bundles[0].assignments[0].remainingQuantity',
+      quotaTotal: '$.bundles[0].assignments[0].initialQuantity',
+    },
+    quotaUnit: 'B',
+    intervalMinutes: 60,
+    note: 'Data in bytes, from the most recent bundle’s first assignment.',
+  },
+  celitech: {
+    id: 'celitech',
+    label: 'Celitech — purchase consumption',
+    docs: 'https://docs.celitech.com/ (GET /purchases/{purchaseId}/consumption)',
+    url: 'https://api.celitech.net/v1/purchases/{purchaseId}/consumption',
+    method: 'GET',
+    headers: { Authorization: 'Bearer {access token}' },
+    fields: { quotaRemaining: '$.dataUsageRemainingInBytes' },
+    quotaUnit: 'B',
+    intervalMinutes: 60,
+    note: 'Data remaining in bytes; the token comes from Celitech’s OAuth client-credentials flow.',
+  },
+  bearer: {
+    id: 'bearer',
+    label: 'Any JSON API with a bearer token',
+    docs: 'RFC 6750 (Authorization: Bearer)',
+    url: 'https://',
+    method: 'GET',
+    headers: { Authorization: 'Bearer {token}' },
+    fields: {},
+    intervalMinutes: 60,
+    note: 'Values are found by key names (balance, remaining, expired_at …) unless you give paths.',
+  },
+};
+
+/** The preset's source configuration (placeholders left in for the user). */
+export function presetSource(id: ApiPreset) {
+  const p = API_PRESET_INFO[id];
+  return {
+    kind: 'json-api' as const,
+    preset: id,
+    url: p.url,
+    method: p.method,
+    headers: { ...p.headers },
+    ...(p.body === undefined ? {} : { body: p.body }),
+    ...(Object.keys(p.fields).length > 0 ? { fields: { ...p.fields } } : {}),
+    ...(p.quotaUnit ? { quotaUnit: p.quotaUnit } : {}),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The network step shared by the JSON API and web page sources: one request with the browser's
+ * cookies, a size cap on the body, and every failure mapped to an error code and a message.
+ * Pure apart from the `fetch` it is given.
+ */
+import type { ErrorCode } from '../model';
+import { sourceMessages as m } from './source-messages';
+
+/** Bodies larger than this are refused unread (a real account page or API answer is far smaller). */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** The longest `Retry-After` honoured: a day. */
+const MAX_RETRY_AFTER_MS = 86_400_000;
+
+/** One request. */
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Readonly<Record<string, string>>;
+  body?: string;
+}
+
+/** What the request needs from the caller. */
+export interface HttpDeps {
+  fetch: typeof fetch;
+  signal: AbortSignal;
+  now: number;
+}
+
+/** The body of a successful answer, or a failure ready to be a `SourceResult`. */
+export type HttpResult =
+  | { ok: true; text: string; finalUrl: string; contentType: string }
+  | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
+
+/** The host of `url`, the only part of it a message may show. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the site';
+  }
+}
+
+// Paths and hosts of sign-in pages: /login, /signin, /sign-in, /auth, /sso, /masuk (Indonesian), /session/new.
+const SIGN_IN = /(?:^|[/._-])(?:log-?in|sign-?in|auth(?:orize|enticate)?|sso|masuk|session\/new|oauth2?)(?:$|[/._?#-])/i;
+
+/** True when a final URL after redirects is a sign-in page. */
+export function isSignInUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return SIGN_IN.test(u.pathname) || SIGN_IN.test(`${u.hostname}/`);
+  } catch {
+    return false;
+  }
+}
+
+/** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date), capped at a day. */
+export function parseRetryAfter(header: string | null, now: number): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Math.min(Number(value) * 1000, MAX_RETRY_AFTER_MS);
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
+}
+
+/** The failure a non-2xx status means. */
+export function statusFailure(status: number, host: string, retryAfter: string | null, now: number): HttpResult & { ok: false } {
+  if (status === 401 || status === 403) return { ok: false, code: 'login-required', message: m.signedOut(host) };
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(retryAfter, now);
+    return {
+      ok: false,
+      code: 'rate-limited',
+      message: m.rateLimited(host, retryAfterMs === undefined ? undefined : retryAfterMs / 1000),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    };
+  }
+  if (status >= 500) return { ok: false, code: 'http', message: m.serverError(host, status) };
+  return { ok: false, code: 'http', message: m.httpError(host, status) };
+}
+
+/** Reads a body up to `maxBytes`; null when it is larger (the rest is never downloaded). */
+export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) return await response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/** Sends the request with the browser's cookies and returns the body, or the failure it met. */
+export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes = MAX_BODY_BYTES): Promise<HttpResult> {
+  const host = hostOf(request.url);
+  let response: Response;
+  try {
+    response = await deps.fetch(request.url, {
+      method: request.method ?? 'GET',
+      headers: request.headers ? { ...request.headers } : undefined,
+      body: request.method === 'POST' ? request.body : undefined,
+      // The user's own session: the account page or API they are signed in to in this browser.
+      credentials: 'include',
+      redirect: 'follow',
+      cache: 'no-store',
+      signal: deps.signal,
+    });
+  } catch {
+    // The error itself may quote the URL (and a token in its query), so only the host is said.
+    return deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
+  }
+  if (response.redirected && isSignInUrl(response.url)) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, code: 'login-required', message: m.signedOut(host) };
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return statusFailure(response.status, host, response.headers.get('retry-after'), deps.now);
+  }
+  let text: string | null;
+  try {
+    text = await readCapped(response, maxBytes);
+  } catch {
+    return deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
+  }
+  if (text === null) return { ok: false, code: 'parse', message: m.tooLarge(host, Math.round(maxBytes / 1024 / 1024)) };
+  return { ok: true, text, finalUrl: response.url || request.url, contentType: response.headers.get('content-type') ?? '' };
+}
+
+/** True when an HTML text holds a password field: a sign-in form rather than an account page. */
+export function hasPasswordField(html: string): boolean {
+  return /<input\b[^>]*\btype\s*=\s*["']?password\b/i.test(html);
+}

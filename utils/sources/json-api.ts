@@ -1,0 +1,51 @@
+/** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
+import type { SourceResult } from '../model';
+import { fetchText, hasPasswordField, hostOf } from './http';
+import { readingFromJson } from './json-fields';
+import { sourceMessages as m } from './source-messages';
+import type { AccountOf, Source, SourceDeps } from './types';
+
+/** Headers sent with a request; a JSON body gets its content type unless the user set one. */
+export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...source.headers };
+  const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
+  if (source.method === 'POST' && source.body && !hasType) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
+/** Reads a JSON API account now. */
+export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps): Promise<SourceResult> {
+  const { source } = account;
+  const host = hostOf(source.url);
+  const answer = await fetchText(
+    { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
+    { fetch: deps.fetch, signal: deps.signal, now: deps.now },
+  );
+  if (!answer.ok) return answer;
+  let json: unknown;
+  try {
+    json = JSON.parse(answer.text);
+  } catch {
+    // An HTML sign-in form where JSON was expected: the session behind the API ended.
+    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', message: m.passwordPage(host) };
+    return { ok: false, code: 'parse', message: m.notJson(host) };
+  }
+  const read = readingFromJson(json, {
+    accountId: account.id,
+    at: deps.now,
+    currency: account.currency,
+    now: deps.now,
+    timeZone: deps.timeZone,
+    fields: source.fields,
+    quotaUnit: source.quotaUnit,
+  });
+  if (read.ok) return { ok: true, reading: read.reading };
+  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', message: m.missingPath(read.field, read.path) };
+  return { ok: false, code: 'parse', message: m.nothingInJson(host) };
+}
+
+export const jsonApiSource: Source<'json-api'> = {
+  kind: 'json-api',
+  passive: false,
+  read: readJsonApi,
+};

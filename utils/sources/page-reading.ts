@@ -1,0 +1,75 @@
+/**
+ * A scanned page made into a reading: by the account's CSS selectors when it has them, else by the
+ * extraction engine over the page's reading-order text. Pure; shared by the web page source (pages
+ * fetched in the background) and capture on visit (pages the user opens).
+ */
+import { extract } from '../extract';
+import type { Reading, SourceField, SourceResult } from '../model';
+import type { PageScan, Selectors } from './page-scan';
+import { sourceMessages as m } from './source-messages';
+import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
+
+/** A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML). */
+export type PageResult = SourceResult & { scripted?: boolean };
+
+/** What reading a page needs. */
+export interface PageReadOptions extends ValueHints {
+  accountId: string;
+  at: number;
+  host: string;
+  selectors?: Selectors;
+}
+
+/** Little text and some scripts: the values are drawn after load, so the HTML alone has none. */
+export function looksScripted(scan: Pick<PageScan, 'scripts' | 'textLength'>): boolean {
+  return scan.scripts > 0 && scan.textLength < 400;
+}
+
+function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOptions): PageResult {
+  const reading: Reading = { accountId: options.accountId, at: options.at };
+  const text: Partial<Record<SourceField, string>> = {};
+  for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
+    const found = scan.selected[field];
+    if (found === null || found === undefined) return { ok: false, code: 'layout-changed', message: m.missingSelector(field, selector), scripted: looksScripted(scan) };
+    text[field] = found;
+  }
+  const bad = (field: SourceField) => ({ ok: false as const, code: 'layout-changed' as const, message: m.unreadableSelector(field, selectors[field] ?? '') });
+  const currency = text.currency && /^[A-Za-z]{3}$/.test(text.currency) ? text.currency.toUpperCase() : options.currency;
+  if (text.credit !== undefined) {
+    const credit = toMoney(text.credit, options, currency);
+    if (!credit) return bad('credit');
+    reading.credit = credit;
+  }
+  for (const field of ['validUntil', 'graceUntil'] as const) {
+    if (text[field] === undefined) continue;
+    const date = toIsoDate(text[field], options);
+    if (!date) return bad(field);
+    reading[field] = date;
+  }
+  if (text.quotaRemaining !== undefined || text.quotaUsed !== undefined) {
+    // Page text names its unit ("1.5 GB"); a bare number is taken as megabytes, as portals show.
+    const bytes = (field: SourceField) => (text[field] === undefined ? undefined : toDataBytes(text[field], 'MB', options.locale));
+    const total = bytes('quotaTotal');
+    const used = bytes('quotaUsed');
+    const remaining = bytes('quotaRemaining') ?? (total !== undefined && used !== undefined ? Math.max(0, total - used) : undefined);
+    if (remaining === undefined) return bad(text.quotaRemaining !== undefined ? 'quotaRemaining' : 'quotaUsed');
+    reading.quotas = [{ label: 'Data', kind: 'data', remaining, ...(total === undefined ? {} : { total }), unit: 'B' }];
+  }
+  return { ok: true, reading };
+}
+
+/** The reading a page gives, or why it gives none. Never a reading from a sign-in form. */
+export function readingFromScan(scan: PageScan, options: PageReadOptions): PageResult {
+  if (scan.hasPassword) return { ok: false, code: 'login-required', message: m.passwordPage(options.host) };
+  const selectors = options.selectors ?? {};
+  if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
+  const found = extract(scan.text, { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone });
+  const reading: Reading = { accountId: options.accountId, at: options.at };
+  if (found.credit) reading.credit = found.credit.value;
+  if (found.validUntil) reading.validUntil = found.validUntil.value;
+  if (found.graceUntil) reading.graceUntil = found.graceUntil.value;
+  if (found.quotas.length > 0) reading.quotas = found.quotas.map((q) => q.value);
+  if (reading.credit || reading.validUntil || reading.graceUntil || reading.quotas) return { ok: true, reading };
+  const scripted = looksScripted(scan);
+  return { ok: false, code: 'parse', message: scripted ? m.drawnByScript(options.host) : m.nothingOnPage(options.host), scripted };
+}

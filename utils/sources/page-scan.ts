@@ -1,0 +1,126 @@
+/**
+ * Reading an account page's DOM into plain data: its text in reading order with each label next to
+ * its value (table rows, `dt`/`dd`, label/value spans), what each CSS selector matches, and the signs
+ * of a sign-in form or a page drawn by JavaScript. Runs wherever a DOM is: the offscreen document
+ * (Chrome), the background page (Firefox) and the capture content script. No extension APIs here.
+ */
+import type { SourceField } from '../model';
+
+/** CSS selectors by field, as an account's `fields`. */
+export type Selectors = Partial<Record<SourceField, string>>;
+
+/** A page, read. Plain data, so it crosses extension messaging. */
+export interface PageScan {
+  /** Visible text in reading order, one block per line, a row's cells joined by `: `. */
+  text: string;
+  /** Text matched by each selector; null when it matched nothing or is not a valid selector. */
+  selected: Partial<Record<SourceField, string | null>>;
+  /** An `<input type=password>` is on the page: a sign-in form, not the account. */
+  hasPassword: boolean;
+  /** Number of `<script>` elements; with little text, a sign the page is drawn by JavaScript. */
+  scripts: number;
+  /** Characters of visible text. */
+  textLength: number;
+}
+
+/** Longest text kept from one page; the values are near the top of any real account page. */
+export const MAX_SCAN_TEXT = 200_000;
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+]);
+
+const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** The visible text of a page in reading order, labels on the same line as their values. */
+export function readingOrderText(root: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  let length = 0;
+  const flush = () => {
+    const s = squash(line);
+    if (s) {
+      lines.push(s);
+      length += s.length + 1;
+    }
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (length > MAX_SCAN_TEXT) return;
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isHidden(el)) return;
+    if (tag === 'BR') return flush();
+    if (tag === 'TR') {
+      flush();
+      // One row is one line: "Sisa Pulsa: Rp 25.750".
+      const cells = [...el.children].filter((c) => !isHidden(c)).map((c) => squash(c.textContent ?? '')).filter(Boolean);
+      line = cells.join(': ');
+      return flush();
+    }
+    if (tag === 'DD' && el.previousElementSibling?.tagName.toUpperCase() === 'DT') {
+      // "dt: dd" on one line, so the label is right before its value.
+      line = `${lines.pop() ?? ''}: `;
+      for (const child of el.childNodes) walk(child);
+      return flush();
+    }
+    if (tag === 'INPUT') {
+      const input = el as HTMLInputElement;
+      // Read-only fields some portals show values in.
+      if (input.readOnly && input.type !== 'hidden' && input.value) line += ` ${input.value} `;
+      return;
+    }
+    const block = BLOCK.has(tag) || tag === 'TD' || tag === 'TH';
+    if (block) flush();
+    else line += ' ';
+    for (const child of el.childNodes) walk(child);
+    if (block) flush();
+    else line += ' ';
+  };
+  walk(root);
+  flush();
+  return lines.join('\n').slice(0, MAX_SCAN_TEXT);
+}
+
+/** Text matched by `selector`, or null when nothing (or an invalid selector) matched. */
+function selectText(doc: Document, selector: string): string | null {
+  try {
+    const el = doc.querySelector(selector);
+    if (!el) return null;
+    const value = el.tagName.toUpperCase() === 'INPUT' ? (el as HTMLInputElement).value : el.textContent;
+    return squash(value ?? '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a parsed (or live) document. */
+export function scanDocument(doc: Document, selectors: Selectors = {}): PageScan {
+  const root = doc.body ?? doc.documentElement;
+  const text = root ? readingOrderText(root) : '';
+  const selected: PageScan['selected'] = {};
+  for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
+    if (selector) selected[field] = selectText(doc, selector);
+  }
+  return {
+    text,
+    selected,
+    hasPassword: [...doc.querySelectorAll('input')].some((input) => (input.getAttribute('type') ?? '').toLowerCase() === 'password'),
+    scripts: doc.querySelectorAll('script').length,
+    textLength: text.length,
+  };
+}
