@@ -13,7 +13,7 @@ export default defineConfig({
   manifest: ({ mode }) => ({
     name: 'Balance Badge',
     description: "Keeps a prepaid line or eSIM's credit, active period and data in view on the toolbar.",
-    permissions: ['alarms', 'storage'],
+    permissions: ['alarms', 'storage', 'notifications'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: 'Balance Badge' },
   }),
