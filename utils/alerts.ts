@@ -37,20 +37,24 @@ export const ALERT_DEFAULTS = {
   topUpAbove: 0,
 } as const;
 
-/** An account's alert settings with defaults filled in. */
+/**
+ * An account's alert settings with defaults filled in. Every switch defaults to on, except for
+ * a demo account the user never set alerts for: a simulated line must not interrupt anyone.
+ */
 export function resolveAlerts(account: Account): ResolvedAlerts {
   const a: AlertsConfig = account.alerts ?? {};
+  const on = account.alerts !== undefined || account.source.kind !== 'demo';
   return {
-    lowCredit: a.lowCredit ?? true,
+    lowCredit: a.lowCredit ?? on,
     lowCreditBelow: a.lowCreditBelow ?? account.thresholds.lowCredit,
-    ending: a.ending ?? true,
+    ending: a.ending ?? on,
     endingDays: [...(a.endingDays ?? ALERT_DEFAULTS.endingDays)].sort((x, y) => y - x),
-    ended: a.ended ?? true,
-    dataLow: a.dataLow ?? true,
+    ended: a.ended ?? on,
+    dataLow: a.dataLow ?? on,
     dataBelowPercent: a.dataBelowPercent ?? ALERT_DEFAULTS.dataBelowPercent,
-    failing: a.failing ?? true,
+    failing: a.failing ?? on,
     failingHours: a.failingHours ?? ALERT_DEFAULTS.failingHours,
-    topUp: a.topUp ?? true,
+    topUp: a.topUp ?? on,
     topUpAbove: a.topUpAbove ?? ALERT_DEFAULTS.topUpAbove,
   };
 }

@@ -239,6 +239,13 @@ describe('checkAlerts with faked time and notifications', () => {
     expect(accountOfNotification('something else')).toBeUndefined();
   });
 
+  it('a demo account raises no alerts until the user sets them', () => {
+    const latest = reading(T0, 100, { validUntil: '2026-11-21' });
+    const demo = testAccount({ thresholds: { warnDays: 7, lowCredit: 5000 } });
+    expect(conditions({ account: demo, latest, now: T0, timeZone: TZ })).toEqual([]);
+    expect(keys(conditions({ account: { ...demo, alerts: {} }, latest, now: T0, timeZone: TZ }))).toEqual(['low-credit', 'ending:7', 'ending:3', 'ending:1']);
+  });
+
   it('switched-off alerts never notify', async () => {
     await saveAccounts([manual({ alerts: { lowCredit: false, topUp: false } })]);
     await readingsStore.record(reading(T0, 100));
