@@ -26,7 +26,7 @@ export default defineConfig({
     name: 'Balance Badge',
     description: "Keeps a prepaid line or eSIM's credit, active period and data in view on the toolbar.",
     // `offscreen`: Chrome parses account pages in an offscreen document (utils/platform.ts).
-    permissions: ['alarms', 'storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['alarms', 'storage', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // No site at install: the origin of each URL the user enters is requested when they save it.
     optional_host_permissions: OPTIONAL_HOSTS,
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),

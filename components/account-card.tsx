@@ -1,5 +1,7 @@
 /** One popup card: an account's credit, days left, grace period, quotas, freshness and status. */
+import type { ComponentChildren } from 'preact';
 import { formatDateTime, formatRelative } from '../utils/format';
+import { lastSeen } from '../utils/history';
 import type { CardAction, CardModel } from './card-model';
 import { DaysLeft } from './days-left';
 import { Money } from './money';
@@ -13,13 +15,15 @@ export interface AccountCardProps {
   now: number;
   onAction?: (card: CardModel, action: CardAction) => void;
   locale?: string;
+  /** Shown under the quotas: the sparkline and forecast, once loaded. */
+  children?: ComponentChildren;
 }
 
 // The level is said in words with a symbol, never by colour alone.
 const LEVEL_SYMBOLS = { normal: '', warning: '⚠', critical: '‼' } as const;
 
 /** The card, with the `data-testid` hooks of `docs/test-hooks.md`. */
-export function AccountCard({ card, now, onAction, locale }: AccountCardProps) {
+export function AccountCard({ card, now, onAction, locale, children }: AccountCardProps) {
   const { account, reading, status, level } = card;
   const isDemo = account.source.kind === 'demo';
   return (
@@ -79,6 +83,8 @@ export function AccountCard({ card, now, onAction, locale }: AccountCardProps) {
         </div>
       )}
 
+      {children}
+
       {card.notice && (
         <StatusMessage
           notice={card.notice}
@@ -92,10 +98,10 @@ export function AccountCard({ card, now, onAction, locale }: AccountCardProps) {
           {reading && (
             <time
               data-testid="updated-at"
-              dateTime={new Date(reading.at).toISOString()}
-              title={formatDateTime(reading.at, locale)}
+              dateTime={new Date(lastSeen(reading)).toISOString()}
+              title={formatDateTime(lastSeen(reading), locale)}
             >
-              {s.updated(formatRelative(reading.at, now, locale))}
+              {s.updated(formatRelative(lastSeen(reading), now, locale))}
             </time>
           )}
           {card.busy && <span class="busy"> · {s.refreshing}</span>}

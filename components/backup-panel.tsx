@@ -8,7 +8,9 @@ import {
   SECRET_FIELDS,
   serializeBackup,
 } from '../utils/backup';
+import { readingsStore } from '../utils/db';
 import { sendMessage } from '../utils/messages';
+import { download } from './download';
 import { getAccounts, getSettings } from '../utils/settings';
 import { optionsStrings } from './options-strings';
 
@@ -19,22 +21,10 @@ interface Result {
   text: string;
 }
 
-/** Saves `text` as a file through a temporary link, as pages without the downloads permission can. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The backup panel, with the `export`, `export-secrets`, `import-file` and `import-result` hooks. */
 export function BackupPanel() {
   const [includeSecrets, setIncludeSecrets] = useState(false);
+  const [includeReadings, setIncludeReadings] = useState(false);
   const [exported, setExported] = useState<Result>();
   const [imported, setImported] = useState<Result>();
   const [importing, setImporting] = useState(false);
@@ -42,7 +32,11 @@ export function BackupPanel() {
   const exportNow = async () => {
     try {
       const now = Date.now();
-      const backup = buildBackup(await getSettings(), await getAccounts(), { now, includeSecrets });
+      const accounts = await getAccounts();
+      const readings = includeReadings
+        ? (await Promise.all(accounts.map((a) => readingsStore.range(a.id, 0, Number.MAX_SAFE_INTEGER)))).flat()
+        : undefined;
+      const backup = buildBackup(await getSettings(), accounts, { now, includeSecrets, readings });
       const fileName = backupFileName(now);
       download(serializeBackup(backup), fileName);
       setExported({ ok: true, text: s.exported(fileName) });
@@ -106,6 +100,15 @@ export function BackupPanel() {
           />{' '}
           {s.includeSecrets}
           {SECRET_FIELDS.length === 0 && <span class="muted"> {s.noSecrets}</span>}
+        </label>
+        <label class="field-inline">
+          <input
+            type="checkbox"
+            data-testid="export-readings"
+            checked={includeReadings}
+            onChange={(e) => setIncludeReadings(e.currentTarget.checked)}
+          />{' '}
+          {s.includeReadings}
         </label>
       </div>
       {exported && (

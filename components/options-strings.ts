@@ -132,8 +132,9 @@ export const optionsStrings = {
 
   backup: {
     heading: 'Backup',
-    intro: 'Export every account and setting to a file, or import one back. Typed balances are not included.',
+    intro: 'Export every account and setting to a file, or import one back. Reading history (typed balances included) only when ticked.',
     includeSecrets: 'Include passwords and tokens',
+    includeReadings: 'Include reading history',
     noSecrets: '(no source stores any yet)',
     export: 'Export backup',
     exported: (file: string) => `Saved ${file}.`,

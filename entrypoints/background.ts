@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messages';
-import { messageHandlers, onAlarm, onInstalled, onStartup } from '@/utils/lifecycle';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/lifecycle';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason));
   browser.runtime.onStartup.addListener(() => void onStartup());
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   handleMessages(messageHandlers);
 });

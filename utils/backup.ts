@@ -3,9 +3,10 @@
  * Import validates the whole file with valibot before anything is written, then applies it in one write.
  */
 import * as v from 'valibot';
+import { type BackupReading, BackupReadingsSchema, fromBackupReadings, toBackupReading } from './backup-readings';
 import { readingsStore } from './db';
 import { localDate } from './days-left';
-import { type Account, AccountSchema, DEFAULT_SETTINGS, type Settings, SettingsSchema } from './model';
+import { type Account, AccountSchema, DEFAULT_SETTINGS, type Reading, type Settings, SettingsSchema } from './model';
 import { getAccounts, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
@@ -31,10 +32,14 @@ export interface Backup {
   includesSecrets: boolean;
   settings: Settings;
   accounts: Account[];
+  /** Reading history, when the user asked for it (`docs/backup-format.md`). */
+  readings?: BackupReading[];
 }
 
 /** Outcome of reading a backup file: its contents, or what is wrong and where. */
-export type ParseBackupResult = { ok: true; settings: Settings; accounts: Account[] } | { ok: false; message: string };
+export type ParseBackupResult =
+  | { ok: true; settings: Settings; accounts: Account[]; readings?: Reading[] }
+  | { ok: false; message: string };
 
 const HeaderSchema = v.object({
   format: v.literal(BACKUP_FORMAT, `not a Balance Badge backup: "format" must be "${BACKUP_FORMAT}"`),
@@ -56,6 +61,7 @@ const BackupSchema = v.object({
       (issue) => `id "${(issue.input as Account).id}" is used by an earlier account`,
     ),
   ),
+  readings: v.optional(BackupReadingsSchema),
 });
 
 /** True when the account holds a value at one of `SECRET_FIELDS`. */
@@ -84,9 +90,9 @@ function withoutSecrets(account: Account): Account {
 export function buildBackup(
   settings: Settings,
   accounts: readonly Account[],
-  options: { now: number; includeSecrets: boolean },
+  options: { now: number; includeSecrets: boolean; readings?: readonly Reading[] },
 ): Backup {
-  return {
+  const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(options.now).toISOString(),
@@ -94,11 +100,18 @@ export function buildBackup(
     settings: { ...settings },
     accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutSecrets(a))),
   };
+  if (options.readings) backup.readings = options.readings.map(toBackupReading);
+  return backup;
 }
 
 /** The backup as the text of a file: indented JSON with a final newline. */
 export function serializeBackup(backup: Backup): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  const { readings, ...rest } = backup;
+  if (!readings) return `${JSON.stringify(rest, null, 2)}\n`;
+  // One reading per line: indenting thousands of readings would triple the file for nothing.
+  const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
+  const lines = readings.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+  return `${head},\n  "readings": [\n${lines}\n  ]\n}\n`;
 }
 
 /** File name of a backup written at `now`: `balance-badge-backup-YYYY-MM-DD.json` (local date). */
@@ -165,19 +178,28 @@ export function parseBackup(text: string): ParseBackupResult {
   const parsed = v.safeParse(BackupSchema, json);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
   const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };
-  return { ok: true, settings, accounts: parsed.output.accounts };
+  if (!parsed.output.readings) return { ok: true, settings, accounts: parsed.output.accounts };
+  const readings = fromBackupReadings(parsed.output.readings, new Set(parsed.output.accounts.map((a) => a.id)));
+  if (!readings.ok) {
+    const more = readings.problems.length - 3;
+    return { ok: false, message: readings.problems.slice(0, 3).join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '') };
+  }
+  return { ok: true, settings, accounts: parsed.output.accounts, readings: readings.readings };
 }
 
 /**
  * Imports a backup: validates all of it, then replaces settings and accounts in one write
- * and forgets the readings of accounts the backup does not have. On refusal nothing changes.
+ * and forgets the readings of accounts the backup does not have. A file with `readings` also
+ * replaces the history of its accounts (one IndexedDB transaction). On refusal nothing changes.
  */
 export async function importBackup(text: string): Promise<ParseBackupResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const before = await getAccounts();
-  await replaceAll(parsed.settings, parsed.accounts);
   const kept = new Set(parsed.accounts.map((a) => a.id));
+  // History first, in one transaction: if it fails, settings and accounts are still untouched.
+  if (parsed.readings) await readingsStore.replaceHistory([...kept], parsed.readings);
+  await replaceAll(parsed.settings, parsed.accounts);
   // History of accounts the import dropped would never be shown again.
   await Promise.all(before.filter((a) => !kept.has(a.id)).map((a) => readingsStore.clear(a.id)));
   return parsed;

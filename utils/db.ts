@@ -3,6 +3,7 @@
  * an account is one reverse cursor step and a time range is one key range.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { downsample, sameValues } from './history';
 import type { Reading } from './model';
 
 export const DB_NAME = 'balance-badge';
@@ -94,5 +95,74 @@ export const readingsStore = {
   async clear(accountId: string): Promise<void> {
     const db = await openBalanceDb();
     await db.delete('readings', accountRange(accountId));
+  },
+
+  /**
+   * Stores a reading unless it says the same as the account's latest one, in which case only that
+   * one's `confirmedAt` moves (one transaction). Returns what happened and the reading before it.
+   */
+  async record(reading: Reading): Promise<{ stored: 'new' | 'confirmed'; previous?: Reading }> {
+    const db = await openBalanceDb();
+    const tx = db.transaction('readings', 'readwrite');
+    const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
+    const latest = cursor?.value;
+    if (latest && latest.at <= reading.at && sameValues(latest, reading)) {
+      if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
+      await tx.done;
+      const before = await db.transaction('readings').store.openCursor(accountRange(reading.accountId, 0, latest.at - 1), 'prev');
+      return { stored: 'confirmed', previous: before?.value };
+    }
+    await tx.store.put(reading);
+    await tx.done;
+    return { stored: 'new', previous: latest && latest.at < reading.at ? latest : undefined };
+  },
+
+  /** The newest `n` readings of an account, newest first. */
+  async recent(accountId: string, n: number): Promise<Reading[]> {
+    const db = await openBalanceDb();
+    const found: Reading[] = [];
+    let cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
+    while (cursor && found.length < n) {
+      found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found;
+  },
+
+  /** Number of readings of each account, in one read-only transaction. */
+  async countMany(accountIds: readonly string[]): Promise<Map<string, number>> {
+    const db = await openBalanceDb();
+    const store = db.transaction('readings').store;
+    const counts = await Promise.all(accountIds.map((id) => store.count(accountRange(id))));
+    return new Map(accountIds.map((id, i) => [id, counts[i] ?? 0]));
+  },
+
+  /** Replaces the whole history of the given accounts with `readings`, in one transaction (a backup import). */
+  async replaceHistory(accountIds: readonly string[], readings: readonly Reading[]): Promise<void> {
+    const db = await openBalanceDb();
+    const tx = db.transaction('readings', 'readwrite');
+    await Promise.all([
+      ...accountIds.map((id) => tx.store.delete(accountRange(id))),
+      ...readings.map((r) => tx.store.put(r)),
+      tx.done,
+    ]);
+  },
+
+  /**
+   * Retention: folds an account's readings older than `cutoff` into one per local day
+   * (`downsample`), in one transaction. Returns how many readings were removed.
+   */
+  async compact(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
+    const db = await openBalanceDb();
+    const tx = db.transaction('readings', 'readwrite');
+    const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
+    const folded = downsample(old, cutoff, timeZone);
+    if (!folded) {
+      await tx.done;
+      return 0;
+    }
+    await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
+    await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
+    return old.length - folded.length;
   },
 };

@@ -1,6 +1,7 @@
 /** What the background does for each browser event; `entrypoints/background.ts` only wires these. */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { accountOfNotification, checkAlertsSafely } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { captureHandlers, syncCaptureScripts } from './capture';
 import { readingsStore } from './db';
@@ -8,6 +9,7 @@ import type { MessageHandlers } from './messages';
 import { ReadingSchema } from './model';
 import { defaultRefreshDeps, refreshAccount, refreshAccounts } from './refresh';
 import { pruneRefreshStates, updateRefreshState } from './refresh-state';
+import { runRetention } from './retention';
 import { ensureAlarms, parseAlarm } from './scheduler';
 import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
 import { testAccountSource } from './sources/test-source';
@@ -39,6 +41,13 @@ export async function onAlarm(name: string): Promise<void> {
   if (!job) return;
   if (job.kind === 'badge-tick') {
     await updateBadge();
+    // Days left change with the date, not only with readings: "ends in N days" is checked here too.
+    await checkAlertsSafely();
+    await runRetention().catch((error: unknown) => console.error('Balance Badge: retention failed', error));
+    return;
+  }
+  if (job.kind === 'alerts-release') {
+    await checkAlertsSafely();
     return;
   }
   const account = (await getAccounts()).find((a) => a.id === job.accountId && a.enabled);
@@ -70,18 +79,28 @@ export const messageHandlers: MessageHandlers = {
     if (!(await getAccounts()).some((a) => a.id === parsed.output.accountId)) {
       return { ok: false, message: 'unknown account' };
     }
-    await readingsStore.put(parsed.output);
+    await readingsStore.record(parsed.output);
     await updateRefreshState(parsed.output.accountId, (s) => ({
       ...s,
       failures: 0,
       error: undefined,
+      failingSince: undefined,
       lastAttemptAt: parsed.output.at,
       lastSuccessAt: parsed.output.at,
     }));
     await updateBadge();
+    await checkAlertsSafely([parsed.output.accountId]);
     return { ok: true };
   },
 
   testSource: ({ account }) => testAccountSource(account, defaultRefreshDeps()),
   ...captureHandlers,
 };
+
+/** A click on an alert opens the account's history page. */
+export async function onNotificationClicked(id: string): Promise<void> {
+  const accountId = accountOfNotification(id);
+  if (!accountId) return;
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/history.html')}#${accountId}` });
+  await browser.notifications.clear(id);
+}

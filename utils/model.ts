@@ -3,6 +3,7 @@
  * derived from valibot schemas, so that storage, backup import and the UI validate the same way.
  */
 import * as v from 'valibot';
+import { AlertsSchema, DaySummarySchema, QuietHoursSchema } from './history-schemas';
 import { isValidPath } from './sources/json-path';
 
 /** ISO 4217 code: three capital letters. */
@@ -72,6 +73,10 @@ export const ReadingSchema = v.object({
   /** Last day of the grace period ("masa tenggang") before the number is blocked. */
   graceUntil: v.optional(IsoDateSchema),
   quotas: v.optional(v.array(QuotaSchema)),
+  /** Last time the same values were read again, epoch ms: de-duplication moves this instead of storing a copy. */
+  confirmedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Present when retention folded a whole day into this reading (the day's last). */
+  day: v.optional(DaySummarySchema),
 });
 export type Reading = v.InferOutput<typeof ReadingSchema>;
 
@@ -178,6 +183,8 @@ export const AccountSchema = v.object({
   /** The account the toolbar badge shows; exactly one enabled account is primary. */
   primary: v.boolean(),
   enabled: v.boolean(),
+  /** Alert switches and thresholds; absent means every alert on with its defaults. */
+  alerts: v.optional(AlertsSchema),
 });
 export type Account = v.InferOutput<typeof AccountSchema>;
 
@@ -191,6 +198,8 @@ export const SettingsSchema = v.object({
   defaultIntervalMinutes: v.pipe(v.number(), v.integer(), v.minValue(MIN_INTERVAL), v.maxValue(MAX_INTERVAL)),
   /** Warning days new accounts start with. */
   defaultWarnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+  /** Alerts raised in these hours wait until they end; absent means no quiet hours. */
+  quietHours: v.optional(QuietHoursSchema),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -241,6 +250,8 @@ export interface RefreshState {
   error?: RefreshError;
   /** Consecutive failures, for backoff. */
   failures: number;
+  /** First failure of the current run of failures, epoch ms; cleared by a success. */
+  failingSince?: number;
   /** Set while a refresh runs; older than the refresh timeout means it died with its worker. */
   inProgressSince?: number;
 }

@@ -3,6 +3,7 @@
  * Failures keep the last good reading and schedule a retry; they never write a reading.
  */
 import * as v from 'valibot';
+import { checkAlertsSafely, defaultAlertDeps } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { readingsStore } from './db';
 import type { Account, SourceResult } from './model';
@@ -90,6 +91,7 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
 async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const outcome = await readAndRecord(account, deps);
   await updateBadge(deps.now());
+  await checkAlertsSafely([account.id], { ...defaultAlertDeps(deps.now()), timeZone: deps.timeZone });
   return outcome;
 }
 
@@ -99,11 +101,13 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const result = checkResult(account, await readWithTimeout(account, deps, started));
   const finished = deps.now();
   if (result.ok) {
-    if (result.reading) await readingsStore.put(result.reading);
+    // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
+    if (result.reading) await readingsStore.record(result.reading);
     await updateRefreshState(account.id, (s) => ({
       ...s,
       failures: 0,
       error: undefined,
+      failingSince: undefined,
       inProgressSince: undefined,
       lastAttemptAt: finished,
       lastSuccessAt: finished,
@@ -115,6 +119,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
     ...s,
     failures: s.failures + 1,
     error: { code: result.code, message: result.message, at: finished },
+    failingSince: s.failingSince ?? finished,
     inProgressSince: undefined,
     lastAttemptAt: finished,
   }));

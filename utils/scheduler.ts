@@ -11,11 +11,15 @@ const BADGE_TICK_MINUTES = 30;
 /** First retry delay; doubled per consecutive failure, capped at the account's interval. */
 export const BASE_RETRY_MS = 60_000;
 
-export type AlarmJob = { kind: 'refresh'; accountId: string } | { kind: 'badge-tick' };
+/** One-shot alarm that shows the alerts held by quiet hours when they end. */
+export const ALERT_RELEASE_ALARM = 'alerts-release';
+
+export type AlarmJob = { kind: 'refresh'; accountId: string } | { kind: 'badge-tick' } | { kind: 'alerts-release' };
 
 /** What an alarm name asks for, or undefined for alarms that are not ours. */
 export function parseAlarm(name: string): AlarmJob | undefined {
   if (name === BADGE_TICK_ALARM) return { kind: 'badge-tick' };
+  if (name === ALERT_RELEASE_ALARM) return { kind: 'alerts-release' };
   for (const prefix of [REFRESH_PREFIX, RETRY_PREFIX]) {
     if (name.startsWith(prefix)) return { kind: 'refresh', accountId: name.slice(prefix.length) };
   }
@@ -65,4 +69,9 @@ export async function scheduleRetry(accountId: string, now: number, delayMs: num
 /** Cancels a pending retry after a success. */
 export async function clearRetry(accountId: string): Promise<void> {
   await browser.alarms.clear(RETRY_PREFIX + accountId);
+}
+
+/** Schedules the release of alerts held by quiet hours at `when` (epoch ms). */
+export async function scheduleAlertRelease(when: number): Promise<void> {
+  await browser.alarms.create(ALERT_RELEASE_ALARM, { when });
 }

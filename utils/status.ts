@@ -1,5 +1,6 @@
 /** Pure rules for an account's status (is its data fresh?) and level (is it in danger?). */
 import { daysLeft } from './days-left';
+import { lastSeen } from './history';
 import type { Account, Reading, RefreshState, Status } from './model';
 import { sourceFor } from './sources';
 
@@ -32,7 +33,7 @@ export function accountStatus(
   if (state?.error?.code === 'login-required') return 'login-required';
   if (state?.error) return 'error';
   if (!latest) return 'pending';
-  if (now - latest.at > staleAfterMs(account)) return 'stale';
+  if (now - lastSeen(latest) > staleAfterMs(account)) return 'stale';
   return 'ok';
 }
 

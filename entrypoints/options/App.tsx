@@ -3,7 +3,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { AccountForm } from '../../components/account-form';
 import { type AccountFormValues, formFromAccount } from '../../components/account-form-values';
 import { AccountList, type AccountListAction } from '../../components/account-list';
+import { AlertsForm } from '../../components/alerts-form';
 import { BackupPanel } from '../../components/backup-panel';
+import { HistoryPanel } from '../../components/history-panel';
+import { historyStrings } from '../../components/history-strings';
 import { optionsStrings as strings } from '../../components/options-strings';
 import { PasteTool } from '../../components/paste-tool';
 import { releasableOrigin } from '../../components/host-permission';
@@ -184,7 +187,8 @@ export function App() {
   const onSaveSettings = async (next: Settings) => {
     setMessage(undefined);
     try {
-      await saveSettings(next);
+      // The general form edits only its own fields; quiet hours and later settings are kept.
+      await saveSettings({ ...settings, ...next });
       setMessage({ ok: true, text: strings.settings.saved });
       await notifyChanged();
     } catch (error) {
@@ -234,6 +238,27 @@ export function App() {
         </section>
       )}
 
+      {route.name === 'alerts' && accounts?.some((a) => a.id === route.id) && (
+        <section class="panel">
+          <AlertsForm
+            key={routeKey}
+            account={accounts.find((a) => a.id === route.id) as Account}
+            onSave={async (account) => {
+              setMessage(undefined);
+              try {
+                await upsertAccount(account);
+                setMessage({ ok: true, text: historyStrings.form.saved(account.name) });
+                navigate({ name: 'home' });
+              } catch (error) {
+                setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
+              }
+            }}
+            onInvalid={() => setMessage({ ok: false, text: strings.form.fixErrors })}
+            onCancel={() => navigate({ name: 'home' })}
+          />
+        </section>
+      )}
+
       {route.name === 'home' && accounts && settings && (
         <>
           <AccountList
@@ -247,6 +272,21 @@ export function App() {
             settings={settings}
             onSave={onSaveSettings}
             onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
+          />
+          <HistoryPanel
+            accounts={accounts}
+            settings={settings}
+            onSaveSettings={async (next) => {
+              setMessage(undefined);
+              try {
+                await saveSettings(next);
+                setMessage({ ok: true, text: historyStrings.quietSaved });
+              } catch (error) {
+                setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
+              }
+            }}
+            onAlerts={(id) => navigate({ name: 'alerts', id })}
+            onMessage={setMessage}
           />
           <BackupPanel />
         </>

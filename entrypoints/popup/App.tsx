@@ -2,8 +2,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountCard } from '../../components/account-card';
+import { CardInsights } from '../../components/card-insights';
 import { buildCards, type CardAction, type CardModel } from '../../components/card-model';
 import { accountUrl } from '../../components/host-permission';
+import { useInsights } from '../../components/use-insights';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
 import type { Account, Reading, RefreshState } from '../../utils/model';
@@ -38,6 +40,12 @@ async function openOptions(route?: string): Promise<void> {
   if (route) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${route}` });
   else await browser.runtime.openOptionsPage();
   // Close only a real popup: the same page opened in a tab (tests, "open in tab") stays.
+  if (!(await browser.tabs.getCurrent())) window.close();
+}
+
+/** Opens an extension page in a tab, and closes a real popup. */
+async function openPage(path: `/history.html${string}`): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
   if (!(await browser.tabs.getCurrent())) window.close();
 }
 
@@ -85,6 +93,11 @@ export function App() {
   const cards = useMemo(
     () => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []),
     [stored, now],
+  );
+  // Sparklines and forecasts arrive after the cards are painted.
+  const insights = useInsights(
+    stored?.accounts.filter((a) => a.enabled).map((a) => a.id),
+    stored,
   );
 
   const refreshAll = useCallback(async () => {
@@ -234,7 +247,14 @@ export function App() {
               card={retrying.has(card.account.id) ? { ...card, busy: true } : card}
               now={now}
               onAction={(c, action) => void onAction(c, action)}
-            />
+            >
+              {insights.has(card.account.id) && (
+                <CardInsights
+                  insight={insights.get(card.account.id) as NonNullable<ReturnType<typeof insights.get>>}
+                  onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
+                />
+              )}
+            </AccountCard>
           ))}
         </div>
       )}

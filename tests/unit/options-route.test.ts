@@ -12,6 +12,8 @@ describe('options routes', () => {
     ['#/edit/', { name: 'home' }],
     ['#/edit/bad id', { name: 'home' }],
     ['#/paste', { name: 'paste' }],
+    ['#/alerts/abc_1', { name: 'alerts', id: 'abc_1' }],
+    ['#/alerts/', { name: 'home' }],
     ['#/paste?text=hi', { name: 'paste' }],
     ['#/nowhere', { name: 'home' }],
   ])('%j → %o', (hash, route) => {
@@ -19,7 +21,7 @@ describe('options routes', () => {
   });
 
   it('writes hashes that read back as the same route', () => {
-    for (const route of [{ name: 'home' }, { name: 'add' }, { name: 'paste' }, { name: 'edit', id: 'x1' }] as const) {
+    for (const route of [{ name: 'home' }, { name: 'add' }, { name: 'paste' }, { name: 'edit', id: 'x1' }, { name: 'alerts', id: 'y2' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

@@ -137,3 +137,30 @@ describe('refreshAccount', () => {
     expect(await fakeBrowser.action.getTitle({})).toContain('Test line');
   });
 });
+
+describe('refresh with de-duplication and alerts', () => {
+  it('an unchanged reading only moves confirmed-at, so status and "updated" follow the last confirmation', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read');
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0, 25_750) });
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0 + 3_600_000, 25_750) });
+    await refreshAccount(account, deps(T0));
+    await refreshAccount(account, deps(T0 + 3_600_000));
+    expect(await readingsStore.count(account.id)).toBe(1);
+    expect(await readingsStore.latest(account.id)).toMatchObject({ at: T0, confirmedAt: T0 + 3_600_000 });
+  });
+
+  it('records when failures began, and clears it on success', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read');
+    read.mockResolvedValueOnce({ ok: false, code: 'network', message: 'offline' });
+    read.mockResolvedValueOnce({ ok: false, code: 'network', message: 'offline' });
+    await refreshAccount(account, deps(T0));
+    await refreshAccount(account, deps(T0 + 60_000));
+    expect((await getRefreshStates())[account.id]?.failingSince).toBe(T0);
+    await refreshAccount(account, deps(T0 + 120_000));
+    expect((await getRefreshStates())[account.id]?.failingSince).toBeUndefined();
+  });
+});

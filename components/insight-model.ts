@@ -1,0 +1,22 @@
+/** Pure: what a popup card's sparkline and forecast show, from the last 30 days of readings. */
+import { forecast } from '../utils/forecast';
+import { creditValue, dataBytes, series } from '../utils/history';
+import type { Reading } from '../utils/model';
+import type { Insight } from './card-insights';
+
+/** Days the sparkline covers. */
+export const SPARK_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** The insight of one account from its readings (oldest first) at `now`. */
+export function buildInsight(readings: readonly Reading[], now: number, timeZone?: string): Insight {
+  const latest = readings[readings.length - 1];
+  return {
+    credit: series(readings, creditValue),
+    data: series(readings, dataBytes),
+    from: now - SPARK_DAYS * DAY_MS,
+    to: now,
+    currency: latest?.credit?.currency,
+    forecast: forecast(readings, now, timeZone),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The optional `readings` array of a backup file: readings with ISO times instead of epoch
+ * milliseconds, checked with the model's own schemas, and tied to the file's accounts.
+ */
+import * as v from 'valibot';
+import { ReadingSchema, type Reading } from './model';
+
+/** At most this many readings in one file (three accounts of 90 days at 15 minutes, with room). */
+export const MAX_BACKUP_READINGS = 200_000;
+
+const isoTime = (what: string) => v.pipe(v.string(), v.isoTimestamp(`${what} must be an ISO 8601 time`));
+
+/** One reading as written in a backup. */
+export const BackupReadingSchema = v.object({
+  ...v.omit(ReadingSchema, ['at', 'confirmedAt']).entries,
+  at: isoTime('at'),
+  confirmedAt: v.optional(isoTime('confirmedAt')),
+});
+export type BackupReading = v.InferOutput<typeof BackupReadingSchema>;
+
+/** The `readings` array of a backup. */
+export const BackupReadingsSchema = v.pipe(
+  v.array(BackupReadingSchema),
+  v.maxLength(MAX_BACKUP_READINGS, `at most ${MAX_BACKUP_READINGS} readings`),
+);
+
+/** A stored reading as a backup writes it. */
+export function toBackupReading(r: Reading): BackupReading {
+  const { at, confirmedAt, ...rest } = r;
+  return { ...rest, at: new Date(at).toISOString(), ...(confirmedAt === undefined ? {} : { confirmedAt: new Date(confirmedAt).toISOString() }) };
+}
+
+/**
+ * The backup's readings as stored readings, or the problems that refuse the file: a reading of
+ * an account the file does not define, a second reading of one account at the same instant.
+ */
+export function fromBackupReadings(
+  readings: readonly BackupReading[],
+  accountIds: ReadonlySet<string>,
+): { ok: true; readings: Reading[] } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const out: Reading[] = [];
+  readings.forEach((r, i) => {
+    const { at, confirmedAt, ...rest } = r;
+    const reading: Reading = { ...rest, at: Date.parse(at), ...(confirmedAt === undefined ? {} : { confirmedAt: Date.parse(confirmedAt) }) };
+    if (!accountIds.has(r.accountId)) problems.push(`readings[${i}].accountId: no account "${r.accountId}" in this file`);
+    const key = `${r.accountId}\u0000${reading.at}`;
+    if (seen.has(key)) problems.push(`readings[${i}].at: account "${r.accountId}" already has a reading at ${at}`);
+    seen.add(key);
+    if (reading.confirmedAt !== undefined && reading.confirmedAt < reading.at) {
+      problems.push(`readings[${i}].confirmedAt: earlier than at`);
+    }
+    out.push(reading);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, readings: out };
+}
