@@ -5,11 +5,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { updateBadge } from './badge-renderer';
-import { readingsStore } from './db';
 import type { MessageHandlers } from './messages';
 import { type Account, ReadingSchema } from './model';
-import { updateRefreshState } from './refresh-state';
+import { recordExternalReading } from './refresh';
 import { getAccounts } from './settings';
 import { hostOf } from './sources/http';
 import { readingFromScan } from './sources/page-reading';
@@ -92,9 +90,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);
     if (!parsed.success) return { ok: false, found: false };
-    await readingsStore.put(parsed.output);
-    await updateRefreshState(accountId, (s) => ({ ...s, failures: 0, error: undefined, lastAttemptAt: now, lastSuccessAt: now }));
-    await updateBadge();
+    await recordExternalReading(parsed.output);
     return { ok: true, found: true };
   },
 };

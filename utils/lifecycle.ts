@@ -4,11 +4,10 @@ import { browser } from 'wxt/browser';
 import { accountOfNotification, checkAlertsSafely } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { captureHandlers, syncCaptureScripts } from './capture';
-import { readingsStore } from './db';
 import type { MessageHandlers } from './messages';
 import { ReadingSchema } from './model';
-import { defaultRefreshDeps, refreshAccount, refreshAccounts } from './refresh';
-import { pruneRefreshStates, updateRefreshState } from './refresh-state';
+import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccounts } from './refresh';
+import { pruneRefreshStates } from './refresh-state';
 import { runRetention } from './retention';
 import { ensureAlarms, parseAlarm } from './scheduler';
 import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
@@ -79,17 +78,7 @@ export const messageHandlers: MessageHandlers = {
     if (!(await getAccounts()).some((a) => a.id === parsed.output.accountId)) {
       return { ok: false, message: 'unknown account' };
     }
-    await readingsStore.record(parsed.output);
-    await updateRefreshState(parsed.output.accountId, (s) => ({
-      ...s,
-      failures: 0,
-      error: undefined,
-      failingSince: undefined,
-      lastAttemptAt: parsed.output.at,
-      lastSuccessAt: parsed.output.at,
-    }));
-    await updateBadge();
-    await checkAlertsSafely([parsed.output.accountId]);
+    await recordExternalReading(parsed.output);
     return { ok: true };
   },
 

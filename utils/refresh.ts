@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { checkAlertsSafely, defaultAlertDeps } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { readingsStore } from './db';
-import type { Account, SourceResult } from './model';
+import type { Account, Reading, RefreshState, SourceResult } from './model';
 import { ReadingSchema } from './model';
 import type { RefreshOutcome } from './messages';
 import { updateRefreshState } from './refresh-state';
@@ -88,6 +88,30 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   return { ok: true, reading: parsed.output };
 }
 
+/** Refresh bookkeeping after a success at `at`: failures and errors cleared. */
+function succeeded(state: RefreshState, at: number): RefreshState {
+  return {
+    ...state,
+    failures: 0,
+    error: undefined,
+    failingSince: undefined,
+    inProgressSince: undefined,
+    lastAttemptAt: at,
+    lastSuccessAt: at,
+  };
+}
+
+/**
+ * Stores a reading that arrived outside a refresh (typed, pasted, captured on a visit) with the same
+ * de-duplication, bookkeeping, badge and alerts as a refreshed one. The caller has validated it.
+ */
+export async function recordExternalReading(reading: Reading): Promise<void> {
+  await readingsStore.record(reading);
+  await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
+  await updateBadge();
+  await checkAlertsSafely([reading.accountId]);
+}
+
 async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const outcome = await readAndRecord(account, deps);
   await updateBadge(deps.now());
@@ -103,15 +127,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   if (result.ok) {
     // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
     if (result.reading) await readingsStore.record(result.reading);
-    await updateRefreshState(account.id, (s) => ({
-      ...s,
-      failures: 0,
-      error: undefined,
-      failingSince: undefined,
-      inProgressSince: undefined,
-      lastAttemptAt: finished,
-      lastSuccessAt: finished,
-    }));
+    await updateRefreshState(account.id, (s) => succeeded(s, finished));
     await clearRetry(account.id);
     return { accountId: account.id, ok: true };
   }
