@@ -2,7 +2,7 @@
 import { daysLeft } from './days-left';
 import { lastSeen } from './history';
 import type { Account, Reading, RefreshState, Status } from './model';
-import { sourceFor } from './sources';
+import { PASSIVE_KINDS } from './sources/kinds';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +14,7 @@ export type Level = 'normal' | 'warning' | 'critical';
 
 /** Passive sources only change when the user types; they never refresh on a timer. */
 export function isPassive(account: Account): boolean {
-  return sourceFor(account.source.kind).passive;
+  return PASSIVE_KINDS[account.source.kind];
 }
 
 /** How old the last good reading may get before it is stale. */

@@ -40,6 +40,5 @@ export function demoReading(accountId: string, now: number, timeZone?: string): 
 
 export const demoSource: Source<'demo'> = {
   kind: 'demo',
-  passive: false,
   read: async (account, deps) => ({ ok: true, reading: demoReading(account.id, deps.now, deps.timeZone) }),
 };

@@ -1,4 +1,4 @@
-/** Registry: source kind → module. Adding a kind is one file and one line here. */
+/** Registry: source kind → module. Adding a kind is one file, one line here and one in `kinds.ts`. */
 import type { SourceConfig } from '../model';
 import { demoSource } from './demo';
 import { jsonApiSource } from './json-api';

@@ -46,6 +46,5 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
 
 export const jsonApiSource: Source<'json-api'> = {
   kind: 'json-api',
-  passive: false,
   read: readJsonApi,
 };

@@ -3,7 +3,6 @@ import type { Source } from './types';
 
 export const manualSource: Source<'manual'> = {
   kind: 'manual',
-  passive: true,
   // Nothing to fetch: the latest typed reading stands, and its days left count down by themselves.
   read: async () => ({ ok: true, reading: null }),
 };

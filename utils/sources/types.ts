@@ -17,8 +17,6 @@ export type AccountOf<K extends SourceConfig['kind']> = Account & { source: Extr
 
 export interface Source<K extends SourceConfig['kind']> {
   kind: K;
-  /** Passive sources only change when the user enters a reading; they have no timer. */
-  passive: boolean;
   /** Reads the account now. Never throws: failures are results. */
   read(account: AccountOf<K>, deps: SourceDeps): Promise<SourceResult>;
 }

@@ -33,7 +33,6 @@ export async function readWebPage(account: AccountOf<'web-page'>, deps: SourceDe
 export function createWebPageSource(parse: ParseHtml = parseHtml): Source<'web-page'> {
   return {
     kind: 'web-page',
-    passive: false,
     read: async (account, deps): Promise<SourceResult> => {
       const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse);
       return result;
