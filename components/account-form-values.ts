@@ -3,20 +3,8 @@
  * and its validation into an `Account` plus the manual values to record, with one error per field.
  */
 import * as v from 'valibot';
-import {
-  type Account,
-  AccountSchema,
-  DATA_UNITS,
-  isRealDate,
-  type ManualPreset,
-  MAX_INTERVAL,
-  MIN_INTERVAL,
-  type Quota,
-  type QuotaKind,
-  type Reading,
-  type SourceConfig,
-  type SourceKind,
-} from '../utils/model';
+import { type Account, DATA_UNITS, isRealDate, type ManualPreset, MAX_INTERVAL, MIN_INTERVAL, type Quota, type QuotaKind, type Reading, type SourceConfig, type SourceKind } from '../utils/model';
+import { AccountSchema } from '../utils/schemas';
 import { type ManualInput, presetInfo } from '../utils/presets';
 import type { NetworkResult } from './network-form-values';
 import { optionsStrings as strings } from './options-strings';

@@ -15,7 +15,8 @@ import {
   validateForm,
 } from './account-form-values';
 import { describedBy, Field } from './field';
-import { accountUrl, requestOrigin } from './host-permission';
+import { accountUrl } from '../utils/sources/kinds';
+import { requestOrigin } from './host-permission';
 import { type NetworkFormValues, networkFormFromSource, originPattern, validateNetwork } from './network-form-values';
 import { NetworkSourceFields } from './network-source-fields';
 import { optionsStrings } from './options-strings';

@@ -76,8 +76,15 @@ export function ForecastLine({ insight, locale }: { insight: Insight; locale?: s
   );
 }
 
+/** Props of `CardInsights`. */
+export interface CardInsightsProps {
+  insight: Insight;
+  onOpenHistory: () => void;
+  locale?: string;
+}
+
 /** Sparkline, forecast and a link to the history page. */
-export function CardInsights({ insight, onOpenHistory, locale }: { insight: Insight; onOpenHistory: () => void; locale?: string }) {
+export function CardInsights({ insight, onOpenHistory, locale }: CardInsightsProps) {
   return (
     <div class="insights">
       <div class="insights-row">

@@ -1,12 +1,8 @@
 /** Site access for network accounts: asked for one origin at a time, given back when no account needs it. */
 import { browser } from 'wxt/browser';
 import type { Account } from '../utils/model';
+import { accountUrl } from '../utils/sources/kinds';
 import { originPattern } from './network-form-values';
-
-/** The URL a network account reads; undefined for demo and manual accounts. */
-export function accountUrl(account: Account): string | undefined {
-  return account.source.kind === 'json-api' || account.source.kind === 'web-page' ? account.source.url : undefined;
-}
 
 /**
  * Asks for access to the origin of `url`. Call it before any other `await` in a click handler:

@@ -1,14 +1,23 @@
-/** Popup hook: loads each card's last 30 days after the first paint, so the cards never wait on it. */
+/**
+ * Popup hook: loads each card's last 30 days, and the code that draws them, after the first paint,
+ * so the cards never wait on either.
+ */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readingsStore } from '../utils/db';
-import type { Insight } from './card-insights';
-import { buildInsight, SPARK_DAYS } from './insight-model';
+import type { CardInsightsProps, Insight } from './card-insights';
 
 const DAY_MS = 86_400_000;
 
+/** Insights by account id and the component that shows one, once loaded. */
+export interface LoadedInsights {
+  byAccount: ReadonlyMap<string, Insight>;
+  View?: FunctionComponent<CardInsightsProps>;
+}
+
 /** Insights by account id; reloads whenever `version` changes (new readings, new accounts). */
-export function useInsights(accountIds: readonly string[] | undefined, version: unknown): ReadonlyMap<string, Insight> {
-  const [insights, setInsights] = useState<ReadonlyMap<string, Insight>>(new Map());
+export function useInsights(accountIds: readonly string[] | undefined, version: unknown): LoadedInsights {
+  const [insights, setInsights] = useState<LoadedInsights>({ byAccount: new Map() });
   useEffect(() => {
     if (!accountIds || accountIds.length === 0) return;
     let alive = true;
@@ -18,7 +27,13 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
         void (async () => {
           const now = Date.now();
           const next = new Map<string, Insight>();
+          let View: LoadedInsights['View'];
           try {
+            const [{ buildInsight, SPARK_DAYS }, { CardInsights }] = await Promise.all([
+              import('./insight-model'),
+              import('./card-insights'),
+            ]);
+            View = CardInsights;
             for (const id of accountIds) {
               const readings = await readingsStore.range(id, now - SPARK_DAYS * DAY_MS, Number.MAX_SAFE_INTEGER);
               if (readings.length > 0) next.set(id, buildInsight(readings, now));
@@ -26,7 +41,7 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
           } catch (error) {
             console.error('Balance Badge: could not read the history', error);
           }
-          if (alive) setInsights(next);
+          if (alive) setInsights({ byAccount: next, View });
         })();
       }, 0);
     });

@@ -3,7 +3,8 @@
  * milliseconds, checked with the model's own schemas, and tied to the file's accounts.
  */
 import * as v from 'valibot';
-import { ReadingSchema, type Reading } from './model';
+import { type Reading } from './model';
+import { ReadingSchema } from './schemas';
 
 /** At most this many readings in one file (three accounts of 90 days at 15 minutes, with room). */
 export const MAX_BACKUP_READINGS = 200_000;

@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { type BackupReading, BackupReadingsSchema, fromBackupReadings, toBackupReading } from './backup-readings';
 import { readingsStore } from './db';
 import { localDate } from './days-left';
-import { type Account, AccountSchema, DEFAULT_SETTINGS, type Reading, type Settings, SettingsSchema } from './model';
+import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
+import { AccountSchema, SettingsSchema } from './schemas';
 import { getAccounts, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */

@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from './messages';
-import { type Account, ReadingSchema } from './model';
+import { type Account } from './model';
+import { ReadingSchema } from './schemas';
 import { recordExternalReading } from './refresh';
 import { getAccounts } from './settings';
 import { hostOf } from './sources/http';

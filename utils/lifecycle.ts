@@ -5,7 +5,7 @@ import { accountOfNotification, checkAlertsSafely } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { captureHandlers, syncCaptureScripts } from './capture';
 import type { MessageHandlers } from './messages';
-import { ReadingSchema } from './model';
+import { ReadingSchema } from './schemas';
 import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccounts } from './refresh';
 import { pruneRefreshStates } from './refresh-state';
 import { runRetention } from './retention';

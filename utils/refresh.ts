@@ -7,7 +7,7 @@ import { checkAlertsSafely, defaultAlertDeps } from './alert-runner';
 import { updateBadge } from './badge-renderer';
 import { readingsStore } from './db';
 import type { Account, Reading, RefreshState, SourceResult } from './model';
-import { ReadingSchema } from './model';
+import { ReadingSchema } from './schemas';
 import type { RefreshOutcome } from './messages';
 import { updateRefreshState } from './refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from './scheduler';

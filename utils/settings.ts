@@ -2,9 +2,11 @@
  * The one owner of settings and account definitions in extension storage.
  * Secrets (added by later sources) will live in `storage.local` only, under their own key.
  */
-import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { type Account, AccountSchema, DEFAULT_SETTINGS, type Settings, SettingsSchema } from './model';
+import { type Account, DEFAULT_SETTINGS, type Settings } from './model';
+
+/** The validator, loaded on the first write: a page that only reads (the popup) never loads it. */
+const validator = () => import('./schemas');
 
 /** Global settings. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -25,7 +27,8 @@ export async function getSettings(): Promise<Settings> {
 
 /** Validates and stores the global settings; throws on invalid input and stores nothing. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(v.parse(SettingsSchema, settings));
+  const { parseSettings } = await validator();
+  await settingsItem.setValue(parseSettings(settings));
 }
 
 export async function getAccounts(): Promise<Account[]> {
@@ -44,7 +47,7 @@ export function normalizePrimary(accounts: readonly Account[]): Account[] {
 
 /** Validates every account and stores the list whole; throws and stores nothing when one is invalid. */
 export async function saveAccounts(accounts: readonly Account[]): Promise<Account[]> {
-  const parsed = v.parse(v.array(AccountSchema), accounts);
+  const parsed = (await validator()).parseAccounts(accounts);
   const ids = new Set(parsed.map((a) => a.id));
   if (ids.size !== parsed.length) throw new Error('duplicate account id');
   const normalized = normalizePrimary(parsed);
@@ -78,8 +81,9 @@ export async function moveAccount(id: string, delta: -1 | 1): Promise<Account[]>
 
 /** Replaces settings and accounts in one storage write, so an import applies all or nothing. */
 export async function replaceAll(settings: Settings, accounts: readonly Account[]): Promise<void> {
-  const parsedSettings = v.parse(SettingsSchema, settings);
-  const parsedAccounts = normalizePrimary(v.parse(v.array(AccountSchema), accounts));
+  const { parseAccounts, parseSettings } = await validator();
+  const parsedSettings = parseSettings(settings);
+  const parsedAccounts = normalizePrimary(parseAccounts(accounts));
   await storage.setItems([
     { item: settingsItem, value: parsedSettings },
     { item: accountsItem, value: parsedAccounts },

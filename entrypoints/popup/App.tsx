@@ -2,15 +2,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountCard } from '../../components/account-card';
-import { CardInsights } from '../../components/card-insights';
 import { buildCards, type CardAction, type CardModel } from '../../components/card-model';
-import { accountUrl } from '../../components/host-permission';
 import { useInsights } from '../../components/use-insights';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
 import type { Account, Reading, RefreshState } from '../../utils/model';
 import { getRefreshStates, watchRefreshStates } from '../../utils/refresh-state';
 import { createDemoAccount, getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
+import { accountUrl } from '../../utils/sources/kinds';
 import { strings } from './strings';
 
 interface Stored {
@@ -248,9 +247,9 @@ export function App() {
               now={now}
               onAction={(c, action) => void onAction(c, action)}
             >
-              {insights.has(card.account.id) && (
-                <CardInsights
-                  insight={insights.get(card.account.id) as NonNullable<ReturnType<typeof insights.get>>}
+              {insights.View && insights.byAccount.has(card.account.id) && (
+                <insights.View
+                  insight={insights.byAccount.get(card.account.id) as NonNullable<ReturnType<typeof insights.byAccount.get>>}
                   onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
                 />
               )}

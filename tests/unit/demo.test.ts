@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysLeft } from '@/utils/days-left';
-import { ReadingSchema } from '@/utils/model';
+import { ReadingSchema } from '@/utils/schemas';
 import { DEMO_CYCLE_DAYS, demoReading } from '@/utils/sources/demo';
 import * as v from 'valibot';
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MANUAL_PRESETS, ReadingSchema } from '../../utils/model';
+import { MANUAL_PRESETS } from '../../utils/model';
+import { ReadingSchema } from '../../utils/schemas';
 import { hasManualValues, manualReading, PRESETS, presetInfo, sameValues } from '../../utils/presets';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);

@@ -3,7 +3,7 @@
  * the fetchers and the extraction engine into its first paint). Typed per kind, so a new kind must
  * say here whether it is passive.
  */
-import type { SourceKind } from '../model';
+import type { Account, SourceKind } from '../model';
 
 /** Passive sources only change when the user enters a reading; they have no timer. */
 export const PASSIVE_KINDS: Readonly<Record<SourceKind, boolean>> = {
@@ -12,3 +12,8 @@ export const PASSIVE_KINDS: Readonly<Record<SourceKind, boolean>> = {
   'json-api': false,
   'web-page': false,
 };
+
+/** The URL a network account reads; undefined for demo and manual accounts. */
+export function accountUrl(account: Account): string | undefined {
+  return account.source.kind === 'json-api' || account.source.kind === 'web-page' ? account.source.url : undefined;
+}

@@ -1,6 +1,7 @@
 /** The options page's "Test" button: reads an unsaved account once, stores nothing. */
 import * as v from 'valibot';
-import { type Account, type ErrorCode, type Reading, SourceSchema } from '../model';
+import { type Account, type ErrorCode, type Reading } from '../model';
+import { SourceSchema } from '../schemas';
 import type { RefreshDeps } from '../refresh';
 import { readWebPage } from './web-page';
 import { sourceFor } from './index';

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, buildBackup, importBackup, parseBackup } from '@/utils/backup';
-import { AccountSchema, DEFAULT_SETTINGS, SettingsSchema } from '@/utils/model';
+import { DEFAULT_SETTINGS } from '@/utils/model';
+import { AccountSchema, SettingsSchema } from '@/utils/schemas';
 import { getAccounts, getSettings, saveAccounts } from '@/utils/settings';
 import { prng } from '../extract/prng';
 import { testAccount } from '../helpers';
