@@ -105,6 +105,8 @@ function quotaFrom(
     const n = typeof value === 'number' ? value : Number.NaN;
     return toDataBytes(value, unit ?? (Number.isFinite(n) ? guessUnit(n) : 'B'), locale);
   };
+  // Providers mark an unlimited allowance with -1 remaining (Celitech documents it).
+  if (typeof remainingValue === 'number' && remainingValue < 0) return { label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true };
   const total = bytes(totalValue, units.total);
   const used = bytes(usedValue, units.used);
   let remaining = bytes(remainingValue, units.remaining);

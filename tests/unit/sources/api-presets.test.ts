@@ -107,6 +107,11 @@ describe('API presets', () => {
     expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 1073741824, unit: 'B' }]);
   });
 
+  it('Celitech: -1 bytes remaining is an unlimited package, not a failure', async () => {
+    const { result } = await run('celitech', { dataUsageRemainingInBytes: -1, status: 'ACTIVE' });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true }]);
+  });
+
   it('bearer token: values found by key names', async () => {
     const { result, request } = await run('bearer', { account: { balance: 4.5, currency: 'USD', validUntil: '2026-12-31T00:00:00Z' } });
     expect(new Headers(request?.init?.headers).get('authorization')).toBe('Bearer {token}');
