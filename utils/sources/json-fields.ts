@@ -115,9 +115,26 @@ function quotaFrom(
   return { label: 'Data', kind: 'data', remaining, ...(total === undefined ? {} : { total }), unit: 'B' };
 }
 
+/** True when the answer flags the plan as unlimited (`is_unlimited: true`, Airalo's way). */
+function declaresUnlimited(json: unknown): boolean {
+  return leaves(json).some((l) => l.value === true && ['isunlimited', 'unlimited', 'unlimiteddata'].includes(normKey(l.key)));
+}
+
+/**
+ * An unlimited plan reports its data as 0 of 0, to be ignored (Airalo's docs); numbers that are there
+ * (its own example flags `is_unlimited` beside 767 of 2048 MB) are kept as they are.
+ */
+function applyUnlimited(reading: Reading, unlimited: boolean): void {
+  if (!unlimited || !reading.quotas) return;
+  reading.quotas = reading.quotas.map((q) =>
+    q.kind === 'data' && q.remaining === 0 && !q.total ? { label: q.label, kind: q.kind, remaining: 0, unit: q.unit, unlimited: true } : q,
+  );
+}
+
 /** Reads the account's values out of a parsed JSON answer. */
 export function readingFromJson(json: unknown, options: JsonReadOptions): JsonReadResult {
   const reading: Reading = { accountId: options.accountId, at: options.at };
+  const unlimited = declaresUnlimited(json);
   const { fields } = options;
   if (fields && Object.keys(fields).length > 0) {
     const values: Partial<Record<SourceField, unknown>> = {};
@@ -135,6 +152,7 @@ export function readingFromJson(json: unknown, options: JsonReadOptions): JsonRe
       graceUntil: values.graceUntil === undefined ? undefined : toIsoDate(values.graceUntil, options),
       quota: quotaFrom(values.quotaRemaining, values.quotaTotal, values.quotaUsed, { remaining: unit(fields.quotaRemaining), total: unit(fields.quotaTotal), used: unit(fields.quotaUsed) }, options.locale),
     });
+    applyUnlimited(reading, unlimited);
     return hasValues(reading) ? { ok: true, reading } : { ok: false, cause: 'nothing-found' };
   }
 
@@ -163,6 +181,7 @@ export function readingFromJson(json: unknown, options: JsonReadOptions): JsonRe
     graceUntil: graceLeaf && toIsoDate(graceLeaf.value, options),
     quota: quotaFrom(remainingLeaf?.value, totalLeaf?.value, usedLeaf?.value, { remaining: unitOf(remainingLeaf), total: unitOf(totalLeaf), used: unitOf(usedLeaf) }, options.locale),
   });
+  applyUnlimited(reading, unlimited);
   if (hasValues(reading)) return { ok: true, reading };
 
   // Unknown key names: the extraction engine reads the answer as labelled lines.

@@ -107,6 +107,11 @@ describe('API presets', () => {
     expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 1073741824, unit: 'B' }]);
   });
 
+  it('Airalo: an unlimited package reports 0 of 0, which is shown as unlimited, not as empty', async () => {
+    const { result } = await run('airalo', { data: { remaining: 0, total: 0, expired_at: '2027-01-01 00:00:00', is_unlimited: true, status: 'ACTIVE' } });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true }]);
+  });
+
   it('Celitech: -1 bytes remaining is an unlimited package, not a failure', async () => {
     const { result } = await run('celitech', { dataUsageRemainingInBytes: -1, status: 'ACTIVE' });
     expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true }]);
