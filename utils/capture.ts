@@ -7,10 +7,11 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from './messages';
 import { type Account, ReadingSchema } from './model';
+import { extractText } from './platform';
 import { recordExternalReading } from './refresh';
 import { getAccounts } from './settings';
 import { hostOf } from './sources/http';
-import { readingFromScan } from './sources/page-reading';
+import { readScan } from './sources/page-reading';
 import type { AccountOf } from './sources/types';
 
 /** Registered script ids start with this, followed by the account id. */
@@ -78,14 +79,14 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     // Only the account's own page may write its readings.
     if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
     const now = Date.now();
-    const result = readingFromScan(scan, {
+    const result = await readScan(scan, {
       accountId,
       at: now,
       host: hostOf(account.source.url),
       currency: account.currency,
       now,
       selectors: account.source.fields,
-    });
+    }, extractText);
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);

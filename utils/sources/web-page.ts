@@ -1,21 +1,26 @@
 /**
  * The web page source: the account page the user signs in to in this browser, fetched with its
- * cookies, parsed where this browser can (`utils/platform.ts`), values found by label or selector.
+ * cookies, parsed and read where this browser can (`utils/platform.ts`), values found by label or selector.
  */
 import type { SourceResult } from '../model';
-import { type ParseHtml, parseHtml } from '../platform';
+import { type ExtractText, extractText, type ParseHtml, parseHtml } from '../platform';
 import { fetchText, hostOf } from './http';
-import { type PageResult, readingFromScan } from './page-reading';
+import { type PageResult, readScan } from './page-reading';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
-export async function readWebPage(account: AccountOf<'web-page'>, deps: SourceDeps, parse: ParseHtml = parseHtml): Promise<PageResult> {
+export async function readWebPage(
+  account: AccountOf<'web-page'>,
+  deps: SourceDeps,
+  parse: ParseHtml = parseHtml,
+  engine: ExtractText = extractText,
+): Promise<PageResult> {
   const { source } = account;
   const host = hostOf(source.url);
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   const scan = await parse(answer.text, source.fields);
-  const result = readingFromScan(scan, {
+  const result = await readScan(scan, {
     accountId: account.id,
     at: deps.now,
     host,
@@ -23,18 +28,18 @@ export async function readWebPage(account: AccountOf<'web-page'>, deps: SourceDe
     now: deps.now,
     timeZone: deps.timeZone,
     selectors: source.fields,
-  });
+  }, engine);
   // With capture on visit, a page drawn by JavaScript is expected to hold nothing: the visit brings the values.
   if (!result.ok && result.scripted && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;
 }
 
-/** The source, parsing with `parse` (tests pass one built on a DOM library). */
-export function createWebPageSource(parse: ParseHtml = parseHtml): Source<'web-page'> {
+/** The source, parsing with `parse` (tests pass one built on a DOM library) and reading with `engine`. */
+export function createWebPageSource(parse: ParseHtml = parseHtml, engine: ExtractText = extractText): Source<'web-page'> {
   return {
     kind: 'web-page',
     read: async (account, deps): Promise<SourceResult> => {
-      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse);
+      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, engine);
       return result;
     },
   };
