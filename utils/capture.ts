@@ -7,11 +7,10 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from './messages';
 import { type Account, ReadingSchema } from './model';
-import { extractText } from './platform';
+import { readScan } from './platform';
 import { recordExternalReading } from './refresh';
 import { getAccounts } from './settings';
 import { hostOf } from './sources/http';
-import { readScan } from './sources/page-reading';
 import type { AccountOf } from './sources/types';
 
 /** Registered script ids start with this, followed by the account id. */
@@ -86,7 +85,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
       currency: account.currency,
       now,
       selectors: account.source.fields,
-    }, extractText);
+    });
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);

@@ -2,14 +2,9 @@
  * A scanned page made into a reading: by the account's CSS selectors when it has them, else by the
  * extraction engine over the page's reading-order text. Pure; shared by the web page source (pages
  * fetched in the background) and capture on visit (pages the user opens).
- *
- * The engine is a parameter of `readScan` (the background passes `extractText` from
- * `utils/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
- * bundle it); `readingFromScan` is the same reading with the engine called in place.
  */
-import { type Extraction, type ExtractHints, extract } from '../extract';
+import { extract } from '../extract';
 import type { Reading, SourceField, SourceResult } from '../model';
-import type { ExtractText } from '../platform';
 import type { PageScan, Selectors } from './page-scan';
 import { sourceMessages as m } from './source-messages';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
@@ -63,29 +58,12 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
   return { ok: true, reading };
 }
 
-/** What the engine reads when the page is read by label; undefined when selectors or a sign-in form decide. */
-function engineInput(scan: PageScan, options: PageReadOptions): { text: string; hints: ExtractHints } | undefined {
-  if (scan.hasPassword || Object.keys(options.selectors ?? {}).length > 0) return undefined;
-  return { text: scan.text, hints: { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone } };
-}
-
 /** The reading a page gives, or why it gives none. Never a reading from a sign-in form. */
 export function readingFromScan(scan: PageScan, options: PageReadOptions): PageResult {
-  const input = engineInput(scan, options);
-  return resultOf(scan, options, input && extract(input.text, input.hints));
-}
-
-/** `readingFromScan` with the engine reached through `extractText`, called only when the page is read by label. */
-export async function readScan(scan: PageScan, options: PageReadOptions, extractText: ExtractText): Promise<PageResult> {
-  const input = engineInput(scan, options);
-  return resultOf(scan, options, input && (await extractText(input.text, input.hints)));
-}
-
-/** The outcome, given what the engine found (present exactly when `engineInput` asked for it). */
-function resultOf(scan: PageScan, options: PageReadOptions, found: Extraction | undefined): PageResult {
   if (scan.hasPassword) return { ok: false, code: 'login-required', message: m.passwordPage(options.host) };
   const selectors = options.selectors ?? {};
-  if (!found) return fromSelectors(scan, selectors, options);
+  if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
+  const found = extract(scan.text, { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone });
   const reading: Reading = { accountId: options.accountId, at: options.at };
   if (found.credit) reading.credit = found.credit.value;
   if (found.validUntil) reading.validUntil = found.validUntil.value;

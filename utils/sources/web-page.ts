@@ -3,9 +3,9 @@
  * cookies, parsed and read where this browser can (`utils/platform.ts`), values found by label or selector.
  */
 import type { SourceResult } from '../model';
-import { type ExtractText, extractText, type ParseHtml, parseHtml } from '../platform';
+import { type ParseHtml, parseHtml, type ReadScan, readScan } from '../platform';
 import { fetchText, hostOf } from './http';
-import { type PageResult, readScan } from './page-reading';
+import type { PageResult } from './page-reading';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
@@ -13,14 +13,14 @@ export async function readWebPage(
   account: AccountOf<'web-page'>,
   deps: SourceDeps,
   parse: ParseHtml = parseHtml,
-  engine: ExtractText = extractText,
+  read: ReadScan = readScan,
 ): Promise<PageResult> {
   const { source } = account;
   const host = hostOf(source.url);
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   const scan = await parse(answer.text, source.fields);
-  const result = await readScan(scan, {
+  const result = await read(scan, {
     accountId: account.id,
     at: deps.now,
     host,
@@ -28,18 +28,18 @@ export async function readWebPage(
     now: deps.now,
     timeZone: deps.timeZone,
     selectors: source.fields,
-  }, engine);
+  });
   // With capture on visit, a page drawn by JavaScript is expected to hold nothing: the visit brings the values.
   if (!result.ok && result.scripted && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;
 }
 
-/** The source, parsing with `parse` (tests pass one built on a DOM library) and reading with `engine`. */
-export function createWebPageSource(parse: ParseHtml = parseHtml, engine: ExtractText = extractText): Source<'web-page'> {
+/** The source, parsing with `parse` (tests pass one built on a DOM library) and reading the page with `read`. */
+export function createWebPageSource(parse: ParseHtml = parseHtml, read: ReadScan = readScan): Source<'web-page'> {
   return {
     kind: 'web-page',
     read: async (account, deps): Promise<SourceResult> => {
-      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, engine);
+      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, read);
       return result;
     },
   };
