@@ -6,12 +6,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from './messages';
-import { type Account } from './model';
+import type { Account } from './model';
+import { readScan } from './platform';
 import { ReadingSchema } from './schemas';
 import { recordExternalReading } from './refresh';
 import { getAccounts } from './settings';
 import { hostOf } from './sources/http';
-import { readingFromScan } from './sources/page-reading';
 import type { AccountOf } from './sources/types';
 
 /** Registered script ids start with this, followed by the account id. */
@@ -79,7 +79,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     // Only the account's own page may write its readings.
     if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
     const now = Date.now();
-    const result = readingFromScan(scan, {
+    const result = await readScan(scan, {
       accountId,
       at: now,
       host: hostOf(account.source.url),

@@ -1,8 +1,9 @@
-// Chrome's offscreen document: parses account pages for the service worker, which has no DOM.
+// Chrome's offscreen document: parses account pages and runs the extraction engine for the service
+// worker, which has no DOM and does not bundle the engine (utils/platform.ts).
 import { browser } from 'wxt/browser';
-import { isOffscreenRequest, parseHere } from '@/utils/platform';
+import { answerOffscreen, isOffscreenRequest } from '@/utils/platform';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isOffscreenRequest(message)) return undefined;
-  return parseHere(message.html, message.selectors);
+  return answerOffscreen(message);
 });

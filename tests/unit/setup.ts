@@ -5,8 +5,31 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeBalanceDb } from '@/utils/db';
 
+/**
+ * Chrome's offscreen document (`entrypoints/offscreen/main.ts`), which the fake browser lacks: once
+ * created it answers the worker's requests in process with the same handler, so code that reaches the
+ * extraction engine through `utils/platform.ts` runs the real engine here. Imported on creation,
+ * so test files that never reach it do not load the engine.
+ */
+function fakeOffscreenDocument(): void {
+  let open = false;
+  Object.assign(fakeBrowser.runtime, {
+    getContexts: async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []),
+  });
+  Object.assign(fakeBrowser, {
+    offscreen: {
+      createDocument: async () => {
+        const { answerOffscreen, isOffscreenRequest } = await import('@/utils/platform');
+        open = true;
+        fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isOffscreenRequest(message) ? answerOffscreen(message) : undefined));
+      },
+    },
+  });
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeOffscreenDocument();
   globalThis.indexedDB = new IDBFactory();
 });
 

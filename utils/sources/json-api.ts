@@ -1,7 +1,8 @@
 /** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
 import type { SourceResult } from '../model';
+import { type ExtractText, extractText } from '../platform';
 import { fetchText, hasPasswordField, hostOf } from './http';
-import { readingFromJson } from './json-fields';
+import { readJson } from './json-fields';
 import { sourceMessages as m } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
 
@@ -13,8 +14,8 @@ export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<
   return headers;
 }
 
-/** Reads a JSON API account now. */
-export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps): Promise<SourceResult> {
+/** Reads a JSON API account now; `engine` finds values when neither paths nor key names do. */
+export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps, engine: ExtractText = extractText): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
   const answer = await fetchText(
@@ -30,7 +31,7 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', message: m.passwordPage(host) };
     return { ok: false, code: 'parse', message: m.notJson(host) };
   }
-  const read = readingFromJson(json, {
+  const read = await readJson(json, {
     accountId: account.id,
     at: deps.now,
     currency: account.currency,
@@ -38,7 +39,7 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     timeZone: deps.timeZone,
     fields: source.fields,
     quotaUnit: source.quotaUnit,
-  });
+  }, engine);
   if (read.ok) return { ok: true, reading: read.reading };
   if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', message: m.missingPath(read.field, read.path) };
   return { ok: false, code: 'parse', message: m.nothingInJson(host) };
@@ -46,5 +47,5 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
 
 export const jsonApiSource: Source<'json-api'> = {
   kind: 'json-api',
-  read: readJsonApi,
+  read: (account, deps) => readJsonApi(account, deps),
 };

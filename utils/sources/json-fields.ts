@@ -2,9 +2,14 @@
  * A JSON answer made into a reading: values read by path when the account names them, else found
  * by key names (`balance`, `pulsa`, `expired_at`, `remainingQuantity` …), and as a last resort by the
  * extraction engine over the answer written out as `key: value` lines. Pure.
+ *
+ * The engine is a parameter of `readJson` (the background passes `extractText` from
+ * `utils/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
+ * bundle it); `readingFromJson` is the same reading with the engine called in place.
  */
-import { extract } from '../extract';
+import { type Extraction, type ExtractHints, extract } from '../extract';
 import type { DataUnit, Quota, Reading, SourceField } from '../model';
+import type { ExtractText } from '../platform';
 import { parsePath, readPath } from './json-path';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
 
@@ -133,6 +138,24 @@ function applyUnlimited(reading: Reading, unlimited: boolean): void {
 
 /** Reads the account's values out of a parsed JSON answer. */
 export function readingFromJson(json: unknown, options: JsonReadOptions): JsonReadResult {
+  const first = readByName(json, options);
+  return 'engine' in first ? fromEngine(first.reading, extract(first.engine.text, first.engine.hints)) : first;
+}
+
+/** `readingFromJson` with the engine reached through `extractText`, called only when paths and key names find nothing. */
+export async function readJson(json: unknown, options: JsonReadOptions, extractText: ExtractText): Promise<JsonReadResult> {
+  const first = readByName(json, options);
+  return 'engine' in first ? fromEngine(first.reading, await extractText(first.engine.text, first.engine.hints)) : first;
+}
+
+/** Last resort left to the engine: the answer as lines, and the reading to fill. */
+interface EngineTurn {
+  reading: Reading;
+  engine: { text: string; hints: ExtractHints };
+}
+
+/** Values by path or by key name; when key names find nothing, what the engine should read. */
+function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | EngineTurn {
   const reading: Reading = { accountId: options.accountId, at: options.at };
   const unlimited = declaresUnlimited(json);
   const { fields } = options;
@@ -185,7 +208,11 @@ export function readingFromJson(json: unknown, options: JsonReadOptions): JsonRe
   if (hasValues(reading)) return { ok: true, reading };
 
   // Unknown key names: the extraction engine reads the answer as labelled lines.
-  const found = extract(jsonAsText(all), { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone });
+  return { reading, engine: { text: jsonAsText(all), hints: { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone } } };
+}
+
+/** The reading with what the engine found in the answer's lines. */
+function fromEngine(reading: Reading, found: Extraction): JsonReadResult {
   fill(reading, {
     credit: found.credit?.value,
     validUntil: found.validUntil?.value,

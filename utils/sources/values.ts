@@ -8,7 +8,7 @@ import { parseDate } from '../extract/dates';
 import { bareMoney, parseMoney } from '../extract/money';
 import { parseNumber } from '../extract/numbers';
 import { parseDataBytes } from '../extract/quotas';
-import { toBytes } from '../extract';
+import { toBytes } from '../extract/quotas';
 import { type DataUnit, isRealDate, type Money } from '../model';
 
 /** What conversions need to know about the account and the moment. */

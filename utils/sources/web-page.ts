@@ -1,21 +1,26 @@
 /**
  * The web page source: the account page the user signs in to in this browser, fetched with its
- * cookies, parsed where this browser can (`utils/platform.ts`), values found by label or selector.
+ * cookies, parsed and read where this browser can (`utils/platform.ts`), values found by label or selector.
  */
 import type { SourceResult } from '../model';
-import { type ParseHtml, parseHtml } from '../platform';
+import { type ParseHtml, parseHtml, type ReadScan, readScan } from '../platform';
 import { fetchText, hostOf } from './http';
-import { type PageResult, readingFromScan } from './page-reading';
+import type { PageResult } from './page-reading';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
-export async function readWebPage(account: AccountOf<'web-page'>, deps: SourceDeps, parse: ParseHtml = parseHtml): Promise<PageResult> {
+export async function readWebPage(
+  account: AccountOf<'web-page'>,
+  deps: SourceDeps,
+  parse: ParseHtml = parseHtml,
+  read: ReadScan = readScan,
+): Promise<PageResult> {
   const { source } = account;
   const host = hostOf(source.url);
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   const scan = await parse(answer.text, source.fields);
-  const result = readingFromScan(scan, {
+  const result = await read(scan, {
     accountId: account.id,
     at: deps.now,
     host,
@@ -29,12 +34,12 @@ export async function readWebPage(account: AccountOf<'web-page'>, deps: SourceDe
   return result;
 }
 
-/** The source, parsing with `parse` (tests pass one built on a DOM library). */
-export function createWebPageSource(parse: ParseHtml = parseHtml): Source<'web-page'> {
+/** The source, parsing with `parse` (tests pass one built on a DOM library) and reading the page with `read`. */
+export function createWebPageSource(parse: ParseHtml = parseHtml, read: ReadScan = readScan): Source<'web-page'> {
   return {
     kind: 'web-page',
     read: async (account, deps): Promise<SourceResult> => {
-      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse);
+      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, read);
       return result;
     },
   };
