@@ -136,6 +136,8 @@ export interface Harness {
   openPopup(options?: { width?: number; height?: number }): Promise<Page>;
   /** A new tab showing the options page, loaded; `hash` without `#`. */
   openOptions(hash?: string): Promise<Page>;
+  /** Reloads an extension page and waits until it has loaded (the Firefox harness has the same). */
+  reload(page: Page): Promise<void>;
   /** The toolbar badge, read from the service worker. */
   badge(): Promise<BadgeState>;
   /** Runs `fn` in the extension's service worker and returns its (serialisable) result. */
@@ -244,6 +246,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       url,
       openPopup: (size = { width: 380, height: 600 }) => openPage('popup.html', size),
       openOptions: (hash) => openPage(hash ? `options.html#${hash}` : 'options.html'),
+      reload: async (page) => {
+        await page.reload({ waitUntil: 'load' });
+      },
       badge: () =>
         evalInWorker(async () => {
           const { chrome } = globalThis as unknown as ExtensionGlobal;
