@@ -179,13 +179,12 @@ export function App() {
         )}
         <button
           type="button"
-          class="button icon"
+          class="button"
           data-testid="open-paste"
-          aria-label={strings.pasteLabel}
           title={strings.pasteLabel}
           onClick={() => void openOptions('/paste')}
         >
-          <span aria-hidden="true">📋</span>
+          {strings.paste}
         </button>
         <button
           type="button"

@@ -6,6 +6,7 @@ export const strings = {
   refreshLabel: 'Refresh every account now',
   settings: 'Settings',
   settingsLabel: 'Open settings',
+  paste: 'Paste',
   pasteLabel: 'Paste a balance message (USSD or SMS reply)',
   loadFailed: 'Could not read the stored accounts.',
   refreshFailed: (names: string) => `Could not refresh ${names}.`,
