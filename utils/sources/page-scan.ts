@@ -41,6 +41,19 @@ function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+
+/** The text a reader sees in `el`: `textContent` without scripts, styles and hidden parts. */
+function visibleText(el: Element): string {
+  let text = '';
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const inner = child as Element;
+      if (!SKIP.has(inner.tagName.toUpperCase()) && !isHidden(inner)) text += visibleText(inner);
+    }
+  }
+  return text;
+}
 /** The visible text of a page in reading order, labels on the same line as their values. */
 export function readingOrderText(root: Element): string {
   const lines: string[] = [];
@@ -68,7 +81,7 @@ export function readingOrderText(root: Element): string {
     if (tag === 'TR') {
       flush();
       // One row is one line: "Sisa Pulsa: Rp 25.750".
-      const cells = [...el.children].filter((c) => !isHidden(c)).map((c) => squash(c.textContent ?? '')).filter(Boolean);
+      const cells = [...el.children].filter((c) => !isHidden(c)).map((c) => squash(visibleText(c))).filter(Boolean);
       line = cells.join(': ');
       return flush();
     }
@@ -101,7 +114,7 @@ function selectText(doc: Document, selector: string): string | null {
   try {
     const el = doc.querySelector(selector);
     if (!el) return null;
-    const value = el.tagName.toUpperCase() === 'INPUT' ? (el as HTMLInputElement).value : el.textContent;
+    const value = el.tagName.toUpperCase() === 'INPUT' ? (el as HTMLInputElement).value : visibleText(el);
     return squash(value ?? '') || null;
   } catch {
     return null;

@@ -23,7 +23,19 @@ describe('reading order', () => {
     const doc = parseDocument('<!doctype html><html><head><style>p{}</style></head><body><p>Pulsa Rp 1.000</p><script>var x = "Rp 9.999"</script><p hidden>Rp 5</p><p style="display: none">Rp 6</p></body></html>');
     expect(readingOrderText(doc.body)).toBe('Pulsa Rp 1.000');
   });
+  it('leaves scripts, styles and hidden parts out of table cells and selected elements too', () => {
+    const doc = parseDocument(
+      '<!doctype html><html><body><table><tr><th>Sisa Pulsa</th><td>Rp 12.345<script>fetch("/x")</script><span hidden>99</span></td></tr></table>' +
+        '<p id="v">Rp <b>7</b>.500<style>b{}</style></p></body></html>',
+    );
+    const scan = scanDocument(doc, { credit: '#v' });
+    expect(scan.text).toContain('Sisa Pulsa: Rp 12.345');
+    expect(scan.text).not.toContain('fetch');
+    expect(scan.text).not.toContain('99');
+    expect(scan.selected.credit).toBe('Rp 7.500');
+  });
 });
+
 
 describe('readingFromScan, found by label', () => {
   it.each([
