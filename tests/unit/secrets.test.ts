@@ -1,0 +1,77 @@
+// A token configured for a JSON API account goes to that API as a header and nowhere else: not to
+// storage.sync, not to the console, not into error messages, the badge, notifications or an export.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkAlerts, defaultAlertDeps } from '@/utils/alert-runner';
+import { buildBackup, serializeBackup } from '@/utils/backup';
+import { DEFAULT_SETTINGS } from '@/utils/model';
+import { type RefreshDeps, refreshAccount } from '@/utils/refresh';
+import { getRefreshStates } from '@/utils/refresh-state';
+import { getAccounts, saveAccounts } from '@/utils/settings';
+import { startTestServer, type TestServer } from '../server/server';
+import { testAccount } from './helpers';
+
+const TOKEN = 'tok-7f3a9c1e5b';
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const deps = (timeoutMs = 2_000): RefreshDeps => ({ now: Date.now, fetch: globalThis.fetch, timeoutMs, timeZone: 'UTC' });
+
+/** Everything the user or another extension could see, as one string. */
+async function everythingVisible(logged: string): Promise<string> {
+  const [local, sync, badge, notifications] = await Promise.all([
+    fakeBrowser.storage.local.get(null),
+    fakeBrowser.storage.sync.get(null),
+    fakeBrowser.action.getTitle({}),
+    fakeBrowser.notifications.getAll(),
+  ]);
+  const { accounts: _accounts, ...localWithoutAccounts } = local as Record<string, unknown>;
+  return JSON.stringify({ localWithoutAccounts, sync, badge, notifications, logged });
+}
+
+describe('a JSON API token', () => {
+  it.each(['/401', '/403', '/500', '/429', '/malformed', '/signed-out', '/slow', '/api/balance'])(
+    'stays out of everything visible when %s answers',
+    async (path) => {
+      const logged: string[] = [];
+      for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+        vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+      }
+      const account = testAccount({
+        id: 'api1',
+        source: { kind: 'json-api', url: server.url(`${path}?key=${TOKEN}-not-in-url`), headers: { Authorization: `Bearer ${TOKEN}` } },
+        // Every alert on, so a failure or a value would notify.
+      });
+      await saveAccounts([account]);
+      const outcome = await refreshAccount(account, deps(path === '/slow' ? 200 : 2_000));
+      await checkAlerts(['api1'], { ...defaultAlertDeps(Date.now() + 7 * 3_600_000), timeZone: 'UTC' });
+
+      // It did reach the API, as a header …
+      const sent = server.requests(path).at(-1);
+      expect(sent?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      // … and nothing visible holds it, nor the query of the URL it was sent to.
+      const visible = await everythingVisible(logged.join('\n'));
+      expect(visible).not.toContain(TOKEN);
+      if (!outcome.ok) expect((await getRefreshStates()).api1?.error?.message).toBeTruthy();
+    },
+  );
+
+  it('is kept in storage.local only, and left out of an export unless asked', async () => {
+    await saveAccounts([
+      testAccount({ id: 'api1', source: { kind: 'json-api', url: 'https://api.example/usage', headers: { 'x-api-key': TOKEN } } }),
+    ]);
+    const accounts = await getAccounts();
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain(TOKEN);
+    const plain = serializeBackup(buildBackup(DEFAULT_SETTINGS, accounts, { now: Date.now(), includeSecrets: false }));
+    expect(plain).not.toContain(TOKEN);
+    expect(plain).toContain('https://api.example/usage');
+    const asked = serializeBackup(buildBackup(DEFAULT_SETTINGS, accounts, { now: Date.now(), includeSecrets: true }));
+    expect(asked).toContain(TOKEN);
+  });
+});
