@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { click, fill, find, importBackup, localIsoDate, optionRowIds, tid } from './pages';
+import { backupAccount, backupText, click, fill, find, importBackup, localIsoDate, optionRowIds, tid } from './pages';
 
 const ID = 'alerted';
 
@@ -35,26 +35,23 @@ describe('alerts', () => {
     const file = join(dir, 'alerts-backup.json');
     writeFileSync(
       file,
-      JSON.stringify({
-        format: 'balance-badge-backup',
-        version: 1,
-        exportedAt: new Date(now).toISOString(),
-        settings: {},
-        accounts: [
-          {
-            id: ID,
-            name: 'AXIS alerts',
-            currency: 'IDR',
-            source: { kind: 'manual', preset: 'axis', graceDays: 30 },
-            intervalMinutes: 60,
-            thresholds: { warnDays: 7, lowCredit: 5000 },
-            primary: true,
-            enabled: true,
-            alerts: { lowCreditBelow: 5000 },
-          },
-        ],
-        readings: [{ accountId: ID, at: new Date(now - 3_600_000).toISOString(), credit: { amount: 10_000, currency: 'IDR' }, validUntil: localIsoDate(60) }],
-      }),
+      backupText(
+        {
+          settings: {},
+          accounts: [
+            backupAccount({
+              id: ID,
+              name: 'AXIS alerts',
+              source: { kind: 'manual', preset: 'axis', graceDays: 30 },
+              thresholds: { warnDays: 7, lowCredit: 5000 },
+              primary: true,
+              alerts: { lowCreditBelow: 5000 },
+            }),
+          ],
+          readings: [{ accountId: ID, at: new Date(now - 3_600_000).toISOString(), credit: { amount: 10_000, currency: 'IDR' }, validUntil: localIsoDate(60) }],
+        },
+        now,
+      ),
     );
     const options = await h.openOptions();
     await waitFor(async () => (await optionRowIds(options)).length === 1, { message: 'the demo account row' });

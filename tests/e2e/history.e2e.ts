@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, click, find, importBackup, localIsoDate, optionRowIds, popupCard, tid } from './pages';
+import { attr, backupAccount, backupText, click, find, importBackup, localIsoDate, optionRowIds, popupCard, tid } from './pages';
 
 const HOUR = 3_600_000;
 const GB = 1024 ** 3;
@@ -29,25 +29,16 @@ function backupWithHistory(now: number): string {
       quotas: [{ label: 'Kuota Utama', kind: 'data', remaining: data, total: 10 * GB, unit: 'B' }],
     });
   }
-  return JSON.stringify({
-    format: 'balance-badge-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    settings: { badgeShows: 'credit' },
-    accounts: [
-      {
-        id: ID,
-        name: 'AXIS with history',
-        currency: 'IDR',
-        source: { kind: 'manual', preset: 'axis', graceDays: 30 },
-        intervalMinutes: 60,
-        thresholds: { warnDays: 7 },
-        primary: true,
-        enabled: true,
-      },
-    ],
-    readings,
-  });
+  return backupText(
+    {
+      settings: { badgeShows: 'credit' },
+      accounts: [
+        backupAccount({ id: ID, name: 'AXIS with history', source: { kind: 'manual', preset: 'axis', graceDays: 30 }, primary: true }),
+      ],
+      readings,
+    },
+    now,
+  );
 }
 
 const rowCount = (page: Page) => page.$$eval(tid('history-row'), (rows) => rows.length);

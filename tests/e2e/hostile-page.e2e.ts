@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/server';
 import { type Harness, launch } from './harness';
-import { attr, click, find, importBackup, popupCard, tid } from './pages';
+import { attr, backupAccount, backupText, click, find, importBackup, popupCard, tid } from './pages';
 
 const ID = 'hostile1';
 
@@ -44,22 +44,9 @@ describe('a hostile account page', () => {
     const file = join(dir, 'backup.json');
     writeFileSync(
       file,
-      JSON.stringify({
-        format: 'balance-badge-backup',
-        version: 1,
-        exportedAt: new Date().toISOString(),
-        settings: { badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 },
+      backupText({
         accounts: [
-          {
-            id: ID,
-            name: 'Hostile carrier',
-            currency: 'IDR',
-            source: { kind: 'web-page', url: server.url('/switch/hostile') },
-            intervalMinutes: 60,
-            thresholds: { warnDays: 7 },
-            primary: true,
-            enabled: true,
-          },
+          backupAccount({ id: ID, name: 'Hostile carrier', source: { kind: 'web-page', url: server.url('/switch/hostile') }, primary: true }),
         ],
       }),
     );

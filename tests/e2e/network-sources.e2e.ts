@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Mode, type TestServer } from '../server/server';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, click, fill, find, importBackup, optionRowIds, popupCard, tid, waitForBadge } from './pages';
+import { attr, backupAccount, backupText, click, fill, find, importBackup, optionRowIds, popupCard, tid, waitForBadge } from './pages';
 
 const PAGE_ID = 'webpage1';
 const API_ID = 'jsonapi1';
@@ -42,23 +42,10 @@ describe('network sources', () => {
     server.setMode('page', 'ok');
     server.setMode('api', 'ok', { json: API_ANSWER });
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-net-'));
-    const backup = {
-      format: 'balance-badge-backup',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      settings: { badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 },
+    const backup = backupText({
       accounts: [
-        {
-          id: PAGE_ID,
-          name: 'Carrier page',
-          currency: 'IDR',
-          source: { kind: 'web-page', url: server.url('/switch/page') },
-          intervalMinutes: 60,
-          thresholds: { warnDays: 7 },
-          primary: true,
-          enabled: true,
-        },
-        {
+        backupAccount({ id: PAGE_ID, name: 'Carrier page', source: { kind: 'web-page', url: server.url('/switch/page') }, primary: true }),
+        backupAccount({
           id: API_ID,
           name: 'eSIM API',
           currency: 'USD',
@@ -68,25 +55,12 @@ describe('network sources', () => {
             headers: { Authorization: 'Bearer e2e-token' },
             fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' },
           },
-          intervalMinutes: 60,
-          thresholds: { warnDays: 7 },
-          primary: false,
-          enabled: true,
-        },
-        {
-          id: CAPTURE_ID,
-          name: 'Drawn by script',
-          currency: 'IDR',
-          source: { kind: 'web-page', url: server.url('/js/account'), capture: true },
-          intervalMinutes: 60,
-          thresholds: { warnDays: 7 },
-          primary: false,
-          enabled: true,
-        },
+        }),
+        backupAccount({ id: CAPTURE_ID, name: 'Drawn by script', source: { kind: 'web-page', url: server.url('/js/account'), capture: true } }),
       ],
-    };
+    });
     const file = join(dir, 'network-backup.json');
-    writeFileSync(file, JSON.stringify(backup));
+    writeFileSync(file, backup);
     h = await launch();
     const options = await h.openOptions();
     const result = await importBackup(options, file);

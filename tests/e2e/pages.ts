@@ -286,3 +286,23 @@ export async function importBackup(page: Page, path: string): Promise<{ ok: stri
   const result = await find(page, tid('import-result', '[data-ok]'));
   return result.evaluate((e) => ({ ok: e.getAttribute('data-ok'), message: (e.textContent ?? '').trim() }));
 }
+
+/** An account as a backup file holds it, with the defaults most tests take (IDR, hourly, 7 warning days). */
+export function backupAccount(fields: { id: string; name: string; source: Record<string, unknown> } & Record<string, unknown>) {
+  return { currency: 'IDR', intervalMinutes: 60, thresholds: { warnDays: 7 }, primary: false, enabled: true, ...fields };
+}
+
+/** The text of a backup file in the documented format (docs/backup-format.md), written at `now`. */
+export function backupText(
+  parts: { settings?: Record<string, unknown>; accounts: unknown[]; readings?: unknown[] },
+  now = Date.now(),
+): string {
+  return JSON.stringify({
+    format: 'balance-badge-backup',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    settings: parts.settings ?? { badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 },
+    accounts: parts.accounts,
+    ...(parts.readings ? { readings: parts.readings } : {}),
+  });
+}
