@@ -1,4 +1,5 @@
-/** Benchmark input: the corpus texts joined as one long page, cut to the wanted size. */
+/** Benchmark input: the corpus texts joined as one long page, cut to the wanted size, and its timing. */
+import { extract } from '../../utils/extract';
 import { CORPUS } from '../unit/extract/corpus';
 
 /** About `bytes` characters of carrier text, with balances, dates, quotas and promotions mixed in. */
@@ -17,3 +18,15 @@ export const BENCH_SIZES = [
 
 /** Hints the benchmark uses: an Indonesian account, a fixed clock. */
 export const BENCH_HINTS = { currency: 'IDR', locale: 'id-ID', timeZone: 'Asia/Jakarta', now: Date.UTC(2026, 7, 1, 3) };
+
+/** Milliseconds of `runs` calls of `extract` on `text`, after one warm-up (regexes compiled, JIT settled). */
+export function timeExtract(text: string, runs: number): number[] {
+  extract(text, BENCH_HINTS);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    extract(text, BENCH_HINTS);
+    times.push(performance.now() - start);
+  }
+  return times;
+}

@@ -9,10 +9,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { extract } from '../../utils/extract';
 import { type Harness, launch, waitFor } from '../e2e/harness';
 import { BUDGETS, measureBundle } from './bundle-size';
-import { BENCH_HINTS, BENCH_SIZES, benchText } from './extract-input';
+import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
 import { describeSummary, type Summary, summarize } from './stats';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -233,15 +232,7 @@ function benchBundle(): void {
 
 function benchExtraction(): void {
   for (const { name, bytes } of BENCH_SIZES) {
-    const text = benchText(bytes);
-    extract(text, BENCH_HINTS);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const start = performance.now();
-      extract(text, BENCH_HINTS);
-      times.push(performance.now() - start);
-    }
-    row(`Extraction, ${name} of carrier text`, describeSummary(summarize(times)));
+    row(`Extraction, ${name} of carrier text`, describeSummary(summarize(timeExtract(benchText(bytes), RUNS))));
   }
 }
 
