@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BADGE_MODES, type BadgeMode, type Settings } from '../utils/model';
 import { describedBy, Field } from './field';
 import { optionsStrings } from './options-strings';
-import { type SettingsErrors, settingsToForm, validateSettings } from './settings-form-values';
+import { type SettingsErrors, type SettingsFormValues, settingsToForm, validateSettings } from './settings-form-values';
 
 const s = optionsStrings.settings;
 
@@ -21,8 +21,10 @@ export function SettingsForm({ settings, onSave, onInvalid }: SettingsFormProps)
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
 
-  // Settings changed elsewhere (an import, another tab) replace what is shown.
-  useEffect(() => setValues(settingsToForm(settings)), [settings]);
+  // Settings changed elsewhere (an import, another tab) replace what is shown; an echo of
+  // the same values (storage's change event after our own save) must not undo newer edits.
+  const stored = JSON.stringify(settingsToForm(settings));
+  useEffect(() => setValues(JSON.parse(stored) as SettingsFormValues), [stored]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -25,10 +25,12 @@ export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
-/** Validates and stores the global settings; throws on invalid input and stores nothing. */
-export async function saveSettings(settings: Settings): Promise<void> {
+/** Validates and stores the global settings and returns what was stored; throws on invalid input and stores nothing. */
+export async function saveSettings(settings: Settings): Promise<Settings> {
   const { parseSettings } = await validator();
-  await settingsItem.setValue(parseSettings(settings));
+  const parsed = parseSettings(settings);
+  await settingsItem.setValue(parsed);
+  return parsed;
 }
 
 export async function getAccounts(): Promise<Account[]> {

@@ -188,7 +188,8 @@ export function App() {
     setMessage(undefined);
     try {
       // The general form edits only its own fields; quiet hours and later settings are kept.
-      await saveSettings({ ...settings, ...next });
+      // Shown at once, so the storage echo that follows changes nothing the user typed since.
+      setSettings(await saveSettings({ ...settings, ...next }));
       setMessage({ ok: true, text: strings.settings.saved });
       await notifyChanged();
     } catch (error) {
@@ -279,7 +280,7 @@ export function App() {
             onSaveSettings={async (next) => {
               setMessage(undefined);
               try {
-                await saveSettings(next);
+                setSettings(await saveSettings(next));
                 setMessage({ ok: true, text: historyStrings.quietSaved });
               } catch (error) {
                 setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
