@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit tests, production build, Firefox build and its add-on lint,
+// `npm test`: type check, lint, dependency audit (npm audit --omit=dev), unit tests, production build, Firefox build and its add-on lint,
 // e2e builds (Chromium and Firefox), end-to-end tests, in that order; stops at the first failing step, prints a summary and, as its very last line,
 // `N passed, N failed` (unit + e2e test counts, plus 1 failed per failing non-test step).
 // Usage: node scripts/test-all.mjs [--no-e2e]
@@ -25,10 +25,12 @@ const stepTimeoutMs = Number(process.env.TEST_STEP_TIMEOUT_MINUTES ?? 20) * 60_0
 const reports = mkdtempSync(join(tmpdir(), 'balance-badge-test-'));
 const vitestReporters = (file) => ['--reporter=default', '--reporter=json', `--outputFile=${join(reports, file)}`];
 
-/** @type {{name: string, cmd: string, args: string[], report?: string}[]} */
+/** @type {{name: string, cmd: string, args: string[], report?: string, unavailable?: number}[]} */
 const steps = [
   { name: 'compile (tsc --noEmit)', cmd: 'tsc', args: ['--noEmit'] },
   { name: 'lint (eslint .)', cmd: 'eslint', args: ['.'] },
+  // Exit 3: the registry's audit endpoint is unreachable, so nothing was audited (reported, not counted).
+  { name: 'dependency audit (npm audit --omit=dev, high/critical)', cmd: process.execPath, args: ['scripts/audit.mjs'], unavailable: 3 },
   { name: 'unit tests (vitest run)', cmd: 'vitest', args: ['run', ...vitestReporters('unit.json')], report: 'unit.json' },
   { name: 'build (wxt build)', cmd: 'wxt', args: ['build'] },
   { name: 'Firefox build (wxt build -b firefox --mv3)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3'] },
@@ -113,7 +115,9 @@ for (const step of steps) {
   const code = await run(step.cmd, step.args);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let outcome = code === 0 ? 'ok' : `FAILED (exit ${code})`;
-  if (step.report) {
+  if (step.unavailable !== undefined && code === step.unavailable) {
+    outcome = 'NOT RUN (service unavailable here; see above)';
+  } else if (step.report) {
     const counts = readReport(step.report);
     let stepFailed = counts?.failed ?? 0;
     // A run that fails without a failing test (a file that does not load, no report, no tests) still fails.
