@@ -68,6 +68,11 @@ export function backupScenario(title: string, start: () => Promise<BackupHarness
       await removeAccountRow(options, manualId);
       await fill(options, tid('setting-badge-shows'), 'days');
       await click(options, tid('save-settings'));
+      // Reloading before the save is stored would lose it (the removal's own message is also data-ok).
+      await waitFor(
+        () => options.$$eval(tid('save-result', '[data-ok="true"]'), (els) => els.some((e) => e.textContent?.includes('Settings saved.'))),
+        { message: 'settings saved message' },
+      );
       await h.reload(options);
       await waitFor(async () => (await value(options, tid('setting-badge-shows'))) === 'days', { message: 'badge shows days saved' });
 
