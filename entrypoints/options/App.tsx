@@ -198,7 +198,7 @@ export function App() {
   };
 
   return (
-    <div class="options">
+    <main class="options">
       <header class="options-head">
         <h1>{strings.title}</h1>
         <p class="muted">{strings.intro}</p>
@@ -292,6 +292,6 @@ export function App() {
           <BackupPanel />
         </>
       )}
-    </div>
+    </main>
   );
 }
