@@ -204,7 +204,7 @@ export function App() {
         <p class="muted">{strings.intro}</p>
       </header>
 
-      <div aria-live="polite">
+      <div class="live" aria-live="polite">
         {message && (
           <p
             class={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`}

@@ -204,18 +204,21 @@ export function App() {
         </p>
       )}
 
-      {refreshResult && refreshResult.kind !== 'ok' && (
-        <p class="banner banner-error" role="status" data-testid="refresh-result" data-ok="false">
-          {refreshResult.kind === 'failed'
-            ? strings.refreshFailed(refreshResult.names.join(', '))
-            : strings.refreshUnreachable}
-        </p>
-      )}
-      {refreshResult?.kind === 'ok' && (
-        <p class="visually-hidden" role="status" data-testid="refresh-result" data-ok="true">
-          {strings.refreshDone}
-        </p>
-      )}
+      {/* Always there, so screen readers announce the result put into it. */}
+      <div class="live" role="status">
+        {refreshResult && refreshResult.kind !== 'ok' && (
+          <p class="banner banner-error" data-testid="refresh-result" data-ok="false">
+            {refreshResult.kind === 'failed'
+              ? strings.refreshFailed(refreshResult.names.join(', '))
+              : strings.refreshUnreachable}
+          </p>
+        )}
+        {refreshResult?.kind === 'ok' && (
+          <p class="visually-hidden" data-testid="refresh-result" data-ok="true">
+            {strings.refreshDone}
+          </p>
+        )}
+      </div>
 
       {stored && cards.length === 0 && (
         <section class="empty" data-testid="empty">
