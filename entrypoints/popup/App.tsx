@@ -168,8 +168,11 @@ export function App() {
             aria-busy={refreshing ? 'true' : 'false'}
             aria-label={strings.refreshLabel}
             title={strings.refreshLabel}
-            disabled={refreshing}
-            onClick={() => void refreshAll()}
+            // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+            aria-disabled={refreshing ? 'true' : undefined}
+            onClick={() => {
+              if (!refreshing) void refreshAll();
+            }}
           >
             <span class={busy ? 'spin' : undefined} aria-hidden="true">
               ↻
