@@ -86,7 +86,7 @@ export function AccountCard({ card, now, onAction, locale, children }: AccountCa
       {children}
 
       {/* Always there, so a status that changes after a refresh is announced. */}
-      <div class="live" aria-live="polite">
+      <div class="live" role="status">
         {card.notice && (
           <StatusMessage
             notice={card.notice}

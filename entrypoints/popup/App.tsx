@@ -168,11 +168,9 @@ export function App() {
             aria-busy={refreshing ? 'true' : 'false'}
             aria-label={strings.refreshLabel}
             title={strings.refreshLabel}
-            // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
-            aria-disabled={refreshing ? 'true' : undefined}
-            onClick={() => {
-              if (!refreshing) void refreshAll();
-            }}
+            // Never disabled, which would drop the keyboard focus; aria-busy says it runs, and a second
+            // press joins the running refresh in the background.
+            onClick={() => void refreshAll()}
           >
             <span class={busy ? 'spin' : undefined} aria-hidden="true">
               ↻

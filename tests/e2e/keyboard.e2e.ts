@@ -125,7 +125,7 @@ describe('keyboard only', () => {
     expect(await result.evaluate((e) => (e.textContent ?? '').trim().length > 0)).toBe(true);
     // The card's status line is a live region too, so a status that a refresh changes is said.
     const card = await popupCard(popup, demoId);
-    expect(await card.evaluate((c) => c.querySelector('[aria-live]') !== null)).toBe(true);
+    expect(await card.evaluate((c) => c.querySelector('[aria-live], [role=status]') !== null)).toBe(true);
     expect(await activeMatches(popup, tid('refresh'))).toBe(true);
     expect((await focused(popup)).visible).toBe(true);
     await popup.close();

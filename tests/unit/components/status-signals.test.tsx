@@ -60,13 +60,13 @@ describe('colour is never the only signal', () => {
     const symbol = message.querySelector('.status-symbol') as Element;
     expect((symbol.textContent ?? '').trim()).not.toBe('');
     expect(symbol.getAttribute('aria-hidden')).toBe('true');
-    expect(message.parentElement?.getAttribute('aria-live')).toBe('polite');
+    expect(message.parentElement?.getAttribute('role')).toBe('status');
   });
 
   it('an ok card has no status line, but keeps its (empty) live region for a later change', () => {
     const card = show({ status: 'ok' });
     expect(card.querySelector('[data-testid="status-message"]')).toBeNull();
-    expect(card.querySelector('[aria-live="polite"]')).not.toBeNull();
+    expect(card.querySelector('[role="status"]')).not.toBeNull();
   });
 
   const REASONS: [LevelReason, 'warning' | 'critical'][] = [
