@@ -138,6 +138,23 @@ describe('accessibility (axe-core, light and dark)', () => {
     await popup.close();
   });
 
+  it('popup: a card whose status changes on refresh says so in the live region it already had', async () => {
+    server.setMode('signin', 'ok');
+    const popup = await h.openPopup();
+    await click(popup, tid('refresh'));
+    const card = await popupCard(popup, LOGIN_ID, 'ok', 20_000);
+    const region = await find(card, '[role=status], [aria-live]');
+    expect(await region.evaluate((e) => e.textContent)).toBe('');
+    server.setMode('signin', '401');
+    await find(popup, tid('refresh-result'), 20_000);
+    await click(popup, tid('refresh'));
+    await popupCard(popup, LOGIN_ID, 'login-required', 20_000);
+    // The same element, in the page since the card was drawn, now holds the status in words.
+    expect(await region.evaluate((e) => e.isConnected)).toBe(true);
+    expect(await region.evaluate((e) => e.querySelector('[data-testid="status-message"]')?.textContent ?? '')).toMatch(/Sign-in needed/);
+    await popup.close();
+  });
+
   it('options: the account list, settings, history and backup panels', async () => {
     const options = await h.openOptions();
     await waitFor(async () => (await optionRowIds(options)).length === 5, { message: 'five account rows' });
