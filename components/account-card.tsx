@@ -85,13 +85,16 @@ export function AccountCard({ card, now, onAction, locale, children }: AccountCa
 
       {children}
 
-      {card.notice && (
-        <StatusMessage
-          notice={card.notice}
-          busy={card.busy}
-          onAction={onAction ? (action) => onAction(card, action) : undefined}
-        />
-      )}
+      {/* Always there, so a status that changes after a refresh is announced. */}
+      <div class="live" role="status">
+        {card.notice && (
+          <StatusMessage
+            notice={card.notice}
+            busy={card.busy}
+            onAction={onAction ? (action) => onAction(card, action) : undefined}
+          />
+        )}
+      </div>
 
       {(reading || card.busy) && (
         <p class="updated muted">

@@ -15,6 +15,7 @@ import {
   validateForm,
 } from './account-form-values';
 import { describedBy, Field } from './field';
+import { focusFirstInvalid } from './focus';
 import { accountUrl } from '../utils/sources/kinds';
 import { requestOrigin } from './host-permission';
 import { type NetworkFormValues, networkFormFromSource, originPattern, validateNetwork } from './network-form-values';
@@ -90,11 +91,13 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     setErrors(found);
     onInvalid();
     // Focus the first invalid control so keyboard and screen reader users land on the problem.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.has-error input, .has-error select, .has-error textarea')?.focus());
+    focusFirstInvalid();
   };
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // The button stays enabled (aria-disabled) while saving, so it keeps the keyboard focus; a second press waits.
+    if (saving) return;
     const result = validateForm(values, base, networkKind && validateNetwork(networkKind, net));
     if (!result.ok) return refuse(result.errors);
     const url = accountUrl(result.account);
@@ -361,7 +364,7 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
       )}
 
       <div class="form-actions">
-        <button type="submit" class="button primary" data-testid="save-account" disabled={saving} aria-busy={saving ? 'true' : undefined}>
+        <button type="submit" class="button primary" data-testid="save-account" aria-disabled={saving ? 'true' : undefined} aria-busy={saving ? 'true' : undefined}>
           {s.save}
         </button>
         <button type="button" class="button" data-testid="cancel-account" onClick={onCancel}>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../utils/model';
 import { type AlertsErrors, type AlertsFormValues, alertsToForm, validateAlerts } from './alerts-form-values';
 import { describedBy, Field } from './field';
+import { focusFirstInvalid } from './focus';
 import { historyStrings } from './history-strings';
 
 const s = historyStrings.form;
@@ -45,10 +46,13 @@ export function AlertsForm({ account, onSave, onInvalid, onCancel }: AlertsFormP
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // The button stays enabled (aria-disabled) while saving, so it keeps the keyboard focus; a second press waits.
+    if (saving) return;
     const result = validateAlerts(values, account.currency);
     if (!result.ok) {
       setErrors(result.errors);
       onInvalid();
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -103,7 +107,7 @@ export function AlertsForm({ account, onSave, onInvalid, onCancel }: AlertsFormP
         );
       })}
       <div class="form-actions">
-        <button type="submit" class="button primary" data-testid="save-alerts" disabled={saving}>
+        <button type="submit" class="button primary" data-testid="save-alerts" aria-disabled={saving ? 'true' : undefined}>
           {s.save}
         </button>
         <button type="button" class="button" onClick={onCancel}>

@@ -111,11 +111,13 @@ export function BackupPanel() {
           {s.includeReadings}
         </label>
       </div>
-      {exported && (
-        <p class={`banner ${exported.ok ? 'banner-ok' : 'banner-error'}`} role="status" data-testid="export-result" data-ok={String(exported.ok)}>
-          {exported.text}
-        </p>
-      )}
+      <div class="live" role="status">
+        {exported && (
+          <p class={`banner ${exported.ok ? 'banner-ok' : 'banner-error'}`} data-testid="export-result" data-ok={String(exported.ok)}>
+            {exported.text}
+          </p>
+        )}
+      </div>
       <div class="backup-row">
         <label for="import-file" class="import-label">
           {s.import}
@@ -133,12 +135,14 @@ export function BackupPanel() {
       <p id="import-warning" class="muted small">
         {s.importWarning}
       </p>
-      {imported && (
-        <p class={`banner ${imported.ok ? 'banner-ok' : 'banner-error'}`} role="status" data-testid="import-result" data-ok={String(imported.ok)}>
-          {imported.ok ? '✓ ' : '✕ '}
-          {imported.text}
-        </p>
-      )}
+      <div class="live" role="status">
+        {imported && (
+          <p class={`banner ${imported.ok ? 'banner-ok' : 'banner-error'}`} data-testid="import-result" data-ok={String(imported.ok)}>
+            {imported.ok ? '✓ ' : '✕ '}
+            {imported.text}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

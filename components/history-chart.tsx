@@ -72,7 +72,8 @@ export function HistoryChart(p: HistoryChartProps) {
         {p.formatTime(p.to)}
       </text>
       <g transform={`translate(${LEFT} 0)`}>
-        {data && <path d={data} fill="none" stroke="var(--ok)" stroke-width="1.5" data-series="data" />}
+        {/* Dashed as well as coloured, like the sparkline, so the two lines differ without colour. */}
+        {data && <path d={data} fill="none" stroke="var(--ok)" stroke-width="1.5" stroke-dasharray="6 3" data-series="data" />}
         {credit && <path d={credit} fill="none" stroke="var(--accent)" stroke-width="2" data-series="credit" />}
         {creditRange &&
           p.topUps

@@ -122,7 +122,7 @@ export function HistoryPanel({ accounts, settings, onSaveSettings, onAlerts, onM
           <input type="time" data-testid="setting-quiet-end" value={end} disabled={!quietOn} onInput={(e) => setEnd(e.currentTarget.value)} />
         </label>
         {quietError && (
-          <p class="field-error" data-testid="field-error" data-field="quiet-hours">
+          <p class="field-error" role="alert" data-testid="field-error" data-field="quiet-hours">
             ✕ {quietError}
           </p>
         )}

@@ -46,6 +46,8 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
   const preset = values.apiPreset ? API_PRESET_INFO[values.apiPreset] : undefined;
 
   const test = async () => {
+    // aria-disabled, not disabled, while testing: the button keeps the keyboard focus.
+    if (testing) return;
     setTesting(true);
     setResult(undefined);
     try {
@@ -165,7 +167,7 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
         </Field>
       )}
       <div class="test-row">
-        <button type="button" class="button" data-testid="test-source" disabled={testing} aria-busy={testing ? 'true' : undefined} onClick={() => void test()}>
+        <button type="button" class="button" data-testid="test-source" aria-disabled={testing ? 'true' : undefined} aria-busy={testing ? 'true' : undefined} onClick={() => void test()}>
           {testing ? s.testing : s.test}
         </button>
         <div aria-live="polite">{result && <TestResult result={result} onCapture={() => set('capture', true)} canCapture={!api && !values.capture} />}</div>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BADGE_MODES, type BadgeMode, type Settings } from '../utils/model';
 import { describedBy, Field } from './field';
+import { focusFirstInvalid } from './focus';
 import { optionsStrings } from './options-strings';
 import { type SettingsErrors, type SettingsFormValues, settingsToForm, validateSettings } from './settings-form-values';
 
@@ -28,10 +29,13 @@ export function SettingsForm({ settings, onSave, onInvalid }: SettingsFormProps)
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // The button stays enabled (aria-disabled) while saving, so it keeps the keyboard focus; a second press waits.
+    if (saving) return;
     const result = validateSettings(values);
     if (!result.ok) {
       setErrors(result.errors);
       onInvalid();
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -103,7 +107,7 @@ export function SettingsForm({ settings, onSave, onInvalid }: SettingsFormProps)
           />
         </Field>
         <div class="form-actions">
-          <button type="submit" class="button primary" data-testid="save-settings" disabled={saving}>
+          <button type="submit" class="button primary" data-testid="save-settings" aria-disabled={saving ? 'true' : undefined}>
             {s.save}
           </button>
         </div>

@@ -1,10 +1,11 @@
 /** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { AccountForm } from '../../components/account-form';
 import { type AccountFormValues, formFromAccount } from '../../components/account-form-values';
 import { AccountList, type AccountListAction } from '../../components/account-list';
 import { AlertsForm } from '../../components/alerts-form';
 import { BackupPanel } from '../../components/backup-panel';
+import { focusElement } from '../../components/focus';
 import { HistoryPanel } from '../../components/history-panel';
 import { historyStrings } from '../../components/history-strings';
 import { optionsStrings as strings } from '../../components/options-strings';
@@ -70,9 +71,15 @@ export function App() {
   const [busy, setBusy] = useState(false);
   /** A site no account reads any more, offered back after a removal. */
   const [offer, setOffer] = useState<string>();
+  // The route whose view takes the focus once drawn: set by a route change and by opening the page on a sub-route.
+  const focusFor = useRef(route.name === 'home' ? undefined : routeHash(route));
 
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
+    const onHash = () => {
+      const next = parseRoute(location.hash);
+      focusFor.current = routeHash(next);
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onHash);
     void Promise.all([getAccounts(), getSettings()]).then(([a, s]) => {
       setAccounts(a);
@@ -86,6 +93,16 @@ export function App() {
       stopSettings();
     };
   }, []);
+
+  // After a route change, focus goes to the message it left (a save) or else the new view's heading,
+  // as soon as that is drawn, so keyboard and screen-reader users are not left on a removed element.
+  useEffect(() => {
+    // A render of the old route may come after the hash changed: wait for the new one.
+    if (focusFor.current !== routeHash(route)) return;
+    const main = document.querySelector('main');
+    const target = route.name === 'home' && message ? main?.querySelector('[data-testid="save-result"]') : main?.querySelector('section h2');
+    if (focusElement(target)) focusFor.current = undefined;
+  });
 
   const routeKey = routeHash(route);
   useEffect(() => {
@@ -198,13 +215,13 @@ export function App() {
   };
 
   return (
-    <div class="options">
+    <main class="options">
       <header class="options-head">
         <h1>{strings.title}</h1>
         <p class="muted">{strings.intro}</p>
       </header>
 
-      <div aria-live="polite">
+      <div class="live" aria-live="polite">
         {message && (
           <p
             class={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`}
@@ -292,6 +309,6 @@ export function App() {
           <BackupPanel />
         </>
       )}
-    </div>
+    </main>
   );
 }

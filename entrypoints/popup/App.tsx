@@ -168,7 +168,8 @@ export function App() {
             aria-busy={refreshing ? 'true' : 'false'}
             aria-label={strings.refreshLabel}
             title={strings.refreshLabel}
-            disabled={refreshing}
+            // Never disabled, which would drop the keyboard focus; aria-busy says it runs, and a second
+            // press joins the running refresh in the background.
             onClick={() => void refreshAll()}
           >
             <span class={busy ? 'spin' : undefined} aria-hidden="true">
@@ -204,18 +205,21 @@ export function App() {
         </p>
       )}
 
-      {refreshResult && refreshResult.kind !== 'ok' && (
-        <p class="banner banner-error" role="status" data-testid="refresh-result" data-ok="false">
-          {refreshResult.kind === 'failed'
-            ? strings.refreshFailed(refreshResult.names.join(', '))
-            : strings.refreshUnreachable}
-        </p>
-      )}
-      {refreshResult?.kind === 'ok' && (
-        <p class="visually-hidden" role="status" data-testid="refresh-result" data-ok="true">
-          {strings.refreshDone}
-        </p>
-      )}
+      {/* Always there, so screen readers announce the result put into it. */}
+      <div class="live" role="status">
+        {refreshResult && refreshResult.kind !== 'ok' && (
+          <p class="banner banner-error" data-testid="refresh-result" data-ok="false">
+            {refreshResult.kind === 'failed'
+              ? strings.refreshFailed(refreshResult.names.join(', '))
+              : strings.refreshUnreachable}
+          </p>
+        )}
+        {refreshResult?.kind === 'ok' && (
+          <p class="visually-hidden" data-testid="refresh-result" data-ok="true">
+            {strings.refreshDone}
+          </p>
+        )}
+      </div>
 
       {stored && cards.length === 0 && (
         <section class="empty" data-testid="empty">
