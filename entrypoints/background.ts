@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messages';
 import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/lifecycle';
+import { clearAbandonedRefreshes } from '@/utils/refresh-state';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
 export default defineBackground(() => {
@@ -10,4 +11,6 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   handleMessages(messageHandlers);
+  // Queued before any refresh this worker starts, so it clears only the marks of a stopped worker.
+  void clearAbandonedRefreshes();
 });

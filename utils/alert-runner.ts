@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { alertText } from './alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from './alerts';
-import { readingsStore } from './db';
+import { recentReadings } from './db';
 import { getRefreshStates } from './refresh-state';
 import { scheduleAlertRelease } from './scheduler';
 import { getAccounts, getSettings } from './settings';
@@ -98,7 +98,7 @@ export function checkAlerts(accountIds?: readonly string[], deps: AlertDeps = de
         episodes[account.id] = {};
         continue;
       }
-      const [latest, previous] = await readingsStore.recent(account.id, 2);
+      const [latest, previous] = await recentReadings(account.id, 2);
       const graceDays = account.source.kind === 'manual' ? account.source.graceDays : undefined;
       const current: Condition[] = conditions({
         account,

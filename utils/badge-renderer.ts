@@ -1,7 +1,7 @@
 /** The thin I/O layer of the badge: gathers state, asks `formatBadge`, and calls the action API. */
 import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from './badge';
-import { readingsStore } from './db';
+import { latestReadings } from './db';
 import { getRefreshStates } from './refresh-state';
 import { getAccounts, getSettings } from './settings';
 import { accountStatus } from './status';
@@ -21,7 +21,7 @@ export async function renderBadge(badge: Badge): Promise<void> {
 export async function updateBadge(now = Date.now()): Promise<Badge> {
   const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
   const enabled = accounts.filter((a) => a.enabled);
-  const latest = await readingsStore.latestMany(enabled.map((a) => a.id));
+  const latest = await latestReadings(enabled.map((a) => a.id));
   const badge = formatBadge({
     accounts: enabled.map((account) => ({
       account,

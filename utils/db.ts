@@ -54,8 +54,75 @@ export async function closeBalanceDb(): Promise<void> {
 const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) =>
   IDBKeyRange.bound([accountId, from], [accountId, to]);
 
+// The background imports the functions below one by one, so the worker bundles only what it uses;
+// pages use `readingsStore`, which holds them all.
+
+/** The newest reading of each account, in one read-only transaction. */
+export async function latestReadings(accountIds: readonly string[]): Promise<Map<string, Reading>> {
+  const db = await openBalanceDb();
+  const store = db.transaction('readings').store;
+  const found = await Promise.all(accountIds.map((id) => store.openCursor(accountRange(id), 'prev')));
+  const result = new Map<string, Reading>();
+  for (const cursor of found) if (cursor) result.set(cursor.value.accountId, cursor.value);
+  return result;
+}
+
+/**
+ * Stores a reading unless it says the same as the account's latest one, in which case only that
+ * one's `confirmedAt` moves (one transaction). Returns what happened and the reading before it.
+ */
+export async function recordReading(reading: Reading): Promise<{ stored: 'new' | 'confirmed'; previous?: Reading }> {
+  const db = await openBalanceDb();
+  const tx = db.transaction('readings', 'readwrite');
+  const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
+  const latest = cursor?.value;
+  if (latest && latest.at <= reading.at && sameValues(latest, reading)) {
+    if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
+    await tx.done;
+    const before = await db.transaction('readings').store.openCursor(accountRange(reading.accountId, 0, latest.at - 1), 'prev');
+    return { stored: 'confirmed', previous: before?.value };
+  }
+  await tx.store.put(reading);
+  await tx.done;
+  return { stored: 'new', previous: latest && latest.at < reading.at ? latest : undefined };
+}
+
+/** The newest `n` readings of an account, newest first. */
+export async function recentReadings(accountId: string, n: number): Promise<Reading[]> {
+  const db = await openBalanceDb();
+  const found: Reading[] = [];
+  let cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
+  while (cursor && found.length < n) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/**
+ * Retention: folds an account's readings older than `cutoff` into one per local day
+ * (`downsample`), in one transaction. Returns how many readings were removed.
+ */
+export async function compactReadings(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
+  const db = await openBalanceDb();
+  const tx = db.transaction('readings', 'readwrite');
+  const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
+  const folded = downsample(old, cutoff, timeZone);
+  if (!folded) {
+    await tx.done;
+    return 0;
+  }
+  await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
+  await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
+  return old.length - folded.length;
+}
+
 /** Reading history, per account. */
 export const readingsStore = {
+  latestMany: latestReadings,
+  record: recordReading,
+  recent: recentReadings,
+  compact: compactReadings,
   /** Stores one reading in its own transaction (a reading with the same account and time is replaced). */
   async put(reading: Reading): Promise<void> {
     const db = await openBalanceDb();
@@ -67,16 +134,6 @@ export const readingsStore = {
     const db = await openBalanceDb();
     const cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
     return cursor?.value;
-  },
-
-  /** The newest reading of each account, in one read-only transaction. */
-  async latestMany(accountIds: readonly string[]): Promise<Map<string, Reading>> {
-    const db = await openBalanceDb();
-    const store = db.transaction('readings').store;
-    const found = await Promise.all(accountIds.map((id) => store.openCursor(accountRange(id), 'prev')));
-    const result = new Map<string, Reading>();
-    for (const cursor of found) if (cursor) result.set(cursor.value.accountId, cursor.value);
-    return result;
   },
 
   /** Readings of an account with `from <= at <= to`, oldest first. */
@@ -95,38 +152,6 @@ export const readingsStore = {
   async clear(accountId: string): Promise<void> {
     const db = await openBalanceDb();
     await db.delete('readings', accountRange(accountId));
-  },
-
-  /**
-   * Stores a reading unless it says the same as the account's latest one, in which case only that
-   * one's `confirmedAt` moves (one transaction). Returns what happened and the reading before it.
-   */
-  async record(reading: Reading): Promise<{ stored: 'new' | 'confirmed'; previous?: Reading }> {
-    const db = await openBalanceDb();
-    const tx = db.transaction('readings', 'readwrite');
-    const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
-    const latest = cursor?.value;
-    if (latest && latest.at <= reading.at && sameValues(latest, reading)) {
-      if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
-      await tx.done;
-      const before = await db.transaction('readings').store.openCursor(accountRange(reading.accountId, 0, latest.at - 1), 'prev');
-      return { stored: 'confirmed', previous: before?.value };
-    }
-    await tx.store.put(reading);
-    await tx.done;
-    return { stored: 'new', previous: latest && latest.at < reading.at ? latest : undefined };
-  },
-
-  /** The newest `n` readings of an account, newest first. */
-  async recent(accountId: string, n: number): Promise<Reading[]> {
-    const db = await openBalanceDb();
-    const found: Reading[] = [];
-    let cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
-    while (cursor && found.length < n) {
-      found.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return found;
   },
 
   /** Number of readings of each account, in one read-only transaction. */
@@ -148,21 +173,4 @@ export const readingsStore = {
     ]);
   },
 
-  /**
-   * Retention: folds an account's readings older than `cutoff` into one per local day
-   * (`downsample`), in one transaction. Returns how many readings were removed.
-   */
-  async compact(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
-    const db = await openBalanceDb();
-    const tx = db.transaction('readings', 'readwrite');
-    const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
-    const folded = downsample(old, cutoff, timeZone);
-    if (!folded) {
-      await tx.done;
-      return 0;
-    }
-    await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
-    await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
-    return old.length - folded.length;
-  },
 };

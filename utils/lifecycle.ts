@@ -22,11 +22,13 @@ export async function onInstalled(reason: string): Promise<void> {
   const accounts = await getAccounts();
   await ensureAlarms(accounts);
   await syncCaptureScripts(accounts).catch(() => undefined);
+  // Drawn from what is stored before any refresh: a slow site must not leave the badge blank meanwhile.
+  await updateBadge();
   if (reason === 'install') {
+    // Each refresh redraws the badge when it ends.
     await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a)));
     await browser.runtime.openOptionsPage();
   }
-  await updateBadge();
 }
 
 /** The browser started: alarms may be gone and the badge is blank until drawn. */

@@ -98,6 +98,8 @@ export const ERROR_CODES = [
   'parse',
   'layout-changed',
   'invalid-config',
+  // The reading was read but could not be stored (disk full, or the database refused the write).
+  'not-saved',
   'unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,31 +14,44 @@ export async function getRefreshStates(): Promise<Record<string, RefreshState>> 
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Applies `change` to one account's state; updates run one after another so none is lost. */
+/** Runs `job` on every account's state after the jobs queued before it, so no update is lost. */
+function queued<T>(job: (all: Readonly<Record<string, RefreshState>>) => Promise<T>): Promise<T> {
+  const run = queue.then(async () => job(await refreshStateItem.getValue()));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Applies `change` to one account's state (undefined drops it). */
 export function updateRefreshState(
   accountId: string,
   change: (state: RefreshState) => RefreshState | undefined,
 ): Promise<RefreshState | undefined> {
-  const run = queue.then(async () => {
-    const all = await refreshStateItem.getValue();
+  return queued(async (all) => {
     const next = change(all[accountId] ?? { failures: 0 });
     const others = Object.entries(all).filter(([id]) => id !== accountId);
     await refreshStateItem.setValue(Object.fromEntries(next ? [...others, [accountId, next]] : others));
     return next;
   });
-  queue = run.catch(() => undefined);
-  return run;
+}
+
+/**
+ * Forgets every "in progress" mark. Called as the worker starts: a refresh lives in the worker's
+ * memory, so a mark found then was left by a worker the browser stopped mid-refresh.
+ */
+export function clearAbandonedRefreshes(): Promise<void> {
+  return queued(async (all) => {
+    const left = Object.values(all).filter((s) => s.inProgressSince !== undefined);
+    for (const s of left) delete s.inProgressSince;
+    if (left.length) await refreshStateItem.setValue(all);
+  });
 }
 
 /** Drops the state of accounts that no longer exist. */
 export function pruneRefreshStates(keepIds: readonly string[]): Promise<void> {
-  const run = queue.then(async () => {
-    const all = await refreshStateItem.getValue();
+  return queued(async (all) => {
     const kept = Object.fromEntries(Object.entries(all).filter(([id]) => keepIds.includes(id)));
     if (Object.keys(kept).length !== Object.keys(all).length) await refreshStateItem.setValue(kept);
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 export function watchRefreshStates(cb: (states: Record<string, RefreshState>) => void): () => void {

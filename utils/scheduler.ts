@@ -50,11 +50,8 @@ export async function ensureAlarms(accounts: readonly Account[]): Promise<void> 
   }
   for (const name of existing.keys()) {
     const job = parseAlarm(name);
-    if (job?.kind !== 'refresh') continue;
-    const stillWanted = name.startsWith(REFRESH_PREFIX)
-      ? wanted.has(name)
-      : wanted.has(REFRESH_PREFIX + job.accountId);
-    if (!stillWanted) await browser.alarms.clear(name);
+    // A refresh or retry alarm stays while its account still refreshes.
+    if (job?.kind === 'refresh' && !wanted.has(REFRESH_PREFIX + job.accountId)) await browser.alarms.clear(name);
   }
   if (!existing.has(BADGE_TICK_ALARM)) {
     await browser.alarms.create(BADGE_TICK_ALARM, { periodInMinutes: BADGE_TICK_MINUTES });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 
 /** The unpacked extension the tests load: `npm run build:e2e` writes it. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e/', import.meta.url));
@@ -121,6 +121,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Viewport of the pages the harness opens. */
   viewport?: { width: number; height: number };
+  /** Directory holding the profile and downloads from an earlier launch (`restart`); default a fresh one. */
+  root?: string;
 }
 
 export interface Harness {
@@ -144,6 +146,16 @@ export interface Harness {
   evalInWorker<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
   /** Downloads that finished, oldest first. */
   downloads(): Download[];
+  /**
+   * Stops the extension's service worker as the browser does when it idles or is killed (CDP
+   * `Target.closeTarget`) and waits until it is gone; the next event starts a new one.
+   */
+  stopWorker(): Promise<void>;
+  /**
+   * Closes the browser as a user quitting would and starts it again on the same profile; returns
+   * the new harness (this one is then closed, and the new one removes the profile on `close()`).
+   */
+  restart(): Promise<Harness>;
   /** Closes the browser and always removes the temporary profile. */
   close(): Promise<void>;
 }
@@ -156,10 +168,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     throw new Error(`No built extension at ${extensionDir}; run \`npm run build:e2e\` first.`);
   }
   const viewport = options.viewport ?? { width: 1000, height: 800 };
-  const root = mkdtempSync(join(tmpdir(), 'balance-badge-e2e-'));
+  const root = options.root ?? mkdtempSync(join(tmpdir(), 'balance-badge-e2e-'));
   const profileDir = join(root, 'profile');
   const downloadDir = join(root, 'downloads');
-  mkdirSync(downloadDir);
+  mkdirSync(downloadDir, { recursive: true });
 
   let browser: Browser | undefined;
   try {
@@ -216,6 +228,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         { timeout: 15_000, message: 'the extension service worker' },
       );
 
+    const isOurWorker = (t: Target) => t.type() === 'service_worker' && t.url() === url('background.js');
+
+    const stopWorker = async (): Promise<void> => {
+      await (await worker()).close();
+      await waitFor(() => !b.targets().some(isOurWorker), { message: 'the service worker to stop' });
+    };
+
     const evalInWorker = async <R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R> => {
       const w = await worker();
       // puppeteer's typing of evaluate() cannot follow a generic function; the value is what fn returns.
@@ -261,6 +280,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         }),
       evalInWorker,
       downloads: () => [...finished],
+      stopWorker,
+      restart: async () => {
+        await b.close();
+        return launch({ ...options, root });
+      },
       close,
     };
   } catch (error) {

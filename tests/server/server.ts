@@ -17,7 +17,26 @@ import {
 } from './pages';
 
 /** How a switchable path answers. */
-export type Mode = 'ok' | 'signed-out' | 'password-page' | '401' | '403' | '500' | '429' | 'malformed' | 'changed' | 'slow';
+export type Mode =
+  | 'ok'
+  | 'signed-out'
+  | 'password-page'
+  | '401'
+  | '403'
+  | '500'
+  | '429'
+  | 'malformed'
+  | 'changed'
+  | 'slow'
+  // Faults (issue 8): the socket closed unanswered, a proxy's HTML error page, a body cut short,
+  // 10 MB with and without its length declared, a redirect to itself, an answer held until released.
+  | 'refused'
+  | '502'
+  | 'truncated'
+  | 'huge'
+  | 'huge-declared'
+  | 'redirect-loop'
+  | 'hold';
 
 /** A running server. */
 export interface TestServer {
@@ -26,6 +45,8 @@ export interface TestServer {
   url(path: string): string;
   /** Sets how `/switch/<name>` answers; `ok` serves `body`. */
   setMode(name: string, mode: Mode, body?: { html?: string; json?: unknown }): void;
+  /** Answers every request held by mode `hold` as `ok` would; returns how many were waiting. */
+  release(): number;
   /** Requests seen for a path (query aside), with their headers. */
   requests(path: string): { method: string; headers: IncomingMessage['headers']; body: string }[];
   close(): Promise<void>;
@@ -35,6 +56,26 @@ export interface TestServer {
 export const SLOW_MS = 20_000;
 /** Size of `/huge`: 10 MB. */
 export const HUGE_BYTES = 10 * 1024 * 1024;
+/** The HTML page a reverse proxy answers with when the site behind it is down. */
+export const BAD_GATEWAY_PAGE =
+  '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+
+/** Writes `HUGE_BYTES` of `fill` in 64 KB chunks as the client reads them. */
+function sendHuge(res: ServerResponse, contentType: string, declared: boolean): void {
+  res.writeHead(200, { 'content-type': contentType, ...(declared ? { 'content-length': String(HUGE_BYTES) } : {}) });
+  const chunk = Buffer.alloc(64 * 1024, contentType.includes('json') ? ' ' : 'a');
+  let sent = 0;
+  const write = () => {
+    while (sent < HUGE_BYTES) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', write);
+    }
+    res.end();
+  };
+  // A client that stops reading closes the socket; the writes then just end.
+  res.on('error', () => undefined);
+  write();
+}
 
 const html = (res: ServerResponse, body: string, status = 200) => {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
@@ -51,8 +92,9 @@ export async function startTestServer(): Promise<TestServer> {
   const seen = new Map<string, { method: string; headers: IncomingMessage['headers']; body: string }[]>();
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const held: { res: ServerResponse; body?: { html?: string; json?: unknown } }[] = [];
 
-  const answer = (res: ServerResponse, mode: Mode, body?: { html?: string; json?: unknown }) => {
+  const answer = (res: ServerResponse, mode: Mode, body?: { html?: string; json?: unknown }, path = '/') => {
     switch (mode) {
       case 'ok':
         if (body?.json !== undefined) return json(res, body.json);
@@ -77,6 +119,29 @@ export async function startTestServer(): Promise<TestServer> {
       case 'changed':
         if (body?.json !== undefined) return json(res, { result: { ok: true } });
         return html(res, CHANGED_PAGE);
+      case 'refused':
+        // The connection dies without a byte of answer, as with a server that went away.
+        return void res.socket?.destroy();
+      case '502':
+        return html(res, BAD_GATEWAY_PAGE, 502);
+      case 'truncated': {
+        // Announces more than it sends, then hangs up: the body ends early.
+        const full = body?.json !== undefined ? JSON.stringify(body.json) : (body?.html ?? INDONESIAN_PAGE);
+        const cut = Buffer.from(full).subarray(0, Math.floor(Buffer.byteLength(full) / 2));
+        res.writeHead(200, { 'content-type': body?.json !== undefined ? 'application/json' : 'text/html', 'content-length': String(Buffer.byteLength(full)) });
+        res.write(cut);
+        return void setTimeout(() => res.socket?.destroy(), 50);
+      }
+      case 'huge':
+      case 'huge-declared':
+        return sendHuge(res, body?.json !== undefined ? 'application/json' : 'text/html', mode === 'huge-declared');
+      case 'redirect-loop':
+        // To itself, for ever: the browser gives up after 20 hops.
+        res.writeHead(302, { location: path });
+        return res.end();
+      case 'hold':
+        held.push({ res, body });
+        return;
       case 'slow': {
         const timer = setTimeout(() => {
           timers.delete(timer);
@@ -104,7 +169,7 @@ export async function startTestServer(): Promise<TestServer> {
     const path = url.pathname;
     if (path.startsWith('/switch/')) {
       const current = modes.get(path.slice('/switch/'.length)) ?? { mode: 'ok' as Mode };
-      return answer(res, current.mode, current.body);
+      return answer(res, current.mode, current.body, path);
     }
     switch (path) {
       case '/id/akun':
@@ -123,21 +188,8 @@ export async function startTestServer(): Promise<TestServer> {
         return json(res, BALANCE_JSON);
       case '/api/balance-infos':
         return json(res, BALANCE_INFOS_JSON);
-      case '/huge': {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        const chunk = Buffer.alloc(64 * 1024, 'a');
-        let sent = 0;
-        const write = () => {
-          while (sent < HUGE_BYTES) {
-            sent += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', write);
-          }
-          res.end();
-        };
-        // A client that stops reading closes the socket; the writes then just end.
-        res.on('error', () => undefined);
-        return write();
-      }
+      case '/huge':
+        return sendHuge(res, 'text/html', false);
       default: {
         const mode = /^\/(signed-out|password-page|401|403|500|429|malformed|slow)$/.exec(path)?.[1] as Mode | undefined;
         if (mode) return answer(res, mode);
@@ -158,10 +210,16 @@ export async function startTestServer(): Promise<TestServer> {
     origin,
     url: (path) => `${origin}${path}`,
     setMode: (name, mode, body) => modes.set(name, { mode, body }),
+    release: () => {
+      const waiting = held.splice(0);
+      for (const { res, body } of waiting) answer(res, 'ok', body);
+      return waiting.length;
+    },
     requests: (path) => seen.get(path) ?? [],
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
+        held.length = 0;
         // Open keep-alive and slow sockets would hold close() forever.
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openBalanceDb, readingsStore } from '@/utils/db';
@@ -53,6 +54,32 @@ describe('database upgrade', () => {
     expect([...db.transaction('readings').store.indexNames]).toContain('by-at');
     expect((await readingsStore.latest('old'))?.credit?.amount).toBe(25_750);
     expect(await db.getAllFromIndex('readings', 'by-at')).toHaveLength(1);
+  });
+
+  it('keeps every reading of the version-1 profile fixture (tests/fixtures/db-v1.json), unchanged', async () => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v1.json', import.meta.url), 'utf8')) as {
+      databaseName: string;
+      databaseVersion: number;
+      store: { name: 'readings'; keyPath: string[] };
+      readings: Reading[];
+    };
+    expect(fixture.databaseName).toBe(DB_NAME);
+    const v1 = await openDB(fixture.databaseName, fixture.databaseVersion, {
+      upgrade(db) {
+        db.createObjectStore(fixture.store.name, { keyPath: fixture.store.keyPath });
+      },
+    });
+    for (const r of fixture.readings) await v1.put(fixture.store.name, r);
+    v1.close();
+
+    const ids = [...new Set(fixture.readings.map((r) => r.accountId))];
+    for (const id of ids) {
+      expect(await readingsStore.range(id, 0, Number.MAX_SAFE_INTEGER)).toEqual(fixture.readings.filter((r) => r.accountId === id));
+    }
+    const latest = await readingsStore.latestMany(ids);
+    expect(latest.get('v1axis')?.credit?.amount).toBe(35_000);
+    const db = await openBalanceDb();
+    expect((await db.getAllFromIndex('readings', 'by-at')).map((r) => r.at)).toEqual(fixture.readings.map((r) => r.at).sort((a, b) => a - b));
   });
 
   it('creates the current schema on a fresh profile', async () => {

@@ -22,7 +22,23 @@ describe('install, update and start-up', () => {
     expect(openOptions).toHaveBeenCalledOnce();
   });
 
-  it('an update keeps existing accounts and alarms, and does not re-seed', async () => {
+  it('an install over stored readings draws the badge from them before its refresh ends (a slow site leaves no blank badge)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    const account = testAccount({ id: 'a' });
+    await saveAccounts([account]);
+    await readingsStore.put({ accountId: 'a', at: Date.now() - 60_000, credit: { amount: 25_750, currency: 'IDR' } });
+    let answer: () => void = () => undefined;
+    vi.spyOn(demoSource, 'read').mockImplementationOnce(
+      () => new Promise((resolve) => (answer = () => resolve({ ok: true, reading: null }))),
+    );
+    const installing = onInstalled('install');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('25k'));
+    answer();
+    await installing;
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('25k');
+  });
+
+    it('an update keeps existing accounts and alarms, and does not re-seed', async () => {
     await saveAccounts([testAccount({ id: 'mine', source: { kind: 'manual' }, name: 'AXIS' })]);
     await onInstalled('update');
     expect((await getAccounts()).map((a) => a.id)).toEqual(['mine']);

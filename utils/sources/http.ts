@@ -100,18 +100,16 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  // UTF-8, as TextDecoder would decode it.
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 /** Sends the request with the browser's cookies and returns the body, or the failure it met. */
 export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes = MAX_BODY_BYTES): Promise<HttpResult> {
   const host = hostOf(request.url);
+  // A thrown error may quote the URL (and a token in its query), so only the host is said.
+  const unreachable = (): HttpResult =>
+    deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
   let response: Response;
   try {
     response = await deps.fetch(request.url, {
@@ -125,8 +123,7 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
       signal: deps.signal,
     });
   } catch {
-    // The error itself may quote the URL (and a token in its query), so only the host is said.
-    return deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
+    return unreachable();
   }
   if (response.redirected && isSignInUrl(response.url)) {
     await response.body?.cancel().catch(() => undefined);
@@ -140,7 +137,7 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
   try {
     text = await readCapped(response, maxBytes);
   } catch {
-    return deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
+    return unreachable();
   }
   if (text === null) return { ok: false, code: 'parse', message: m.tooLarge(host, Math.round(maxBytes / 1024 / 1024)) };
   return { ok: true, text, finalUrl: response.url || request.url, contentType: response.headers.get('content-type') ?? '' };

@@ -22,6 +22,7 @@ export const sourceMessages = {
   drawnByScript: (host: string) =>
     `The page from ${host} has no values in its HTML: it is drawn by JavaScript. Turn on “capture on visit” and open the page.`,
   noParser: 'Could not read the page here (no HTML parser available).',
+  notSaved: 'The new reading could not be saved: the browser refused to store it, usually because the disk is full. Free some space, then refresh.',
 } as const;
 
 /** Field names in words, for messages. */
