@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Fuzz files run thousands of cases; vitest's 5 s default is a wall-clock limit that a loaded
+    // 2-core machine broke (backup fuzz). No unit test asserts time; this only stops a hung test.
+    testTimeout: 60_000,
   },
 });
