@@ -70,10 +70,35 @@ async function toFront(el: ElementHandle): Promise<void> {
   await el.frame.page().bringToFront();
 }
 
-/** Clicks the element matching `selector` once it is there. */
+/**
+ * Waits until the element stays in place for two frames: a banner appearing above it (a save
+ * message) moves it, and a mouse click aimed at its old place lands on something else.
+ */
+async function settled(el: ElementHandle): Promise<void> {
+  await el.evaluate(
+    (node) =>
+      new Promise<void>((done) => {
+        let last = '';
+        let same = 0;
+        const check = () => {
+          const box = node.getBoundingClientRect();
+          const now = `${box.x},${box.y},${box.width},${box.height}`;
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 2) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+/** Clicks the element matching `selector` once it is there and has stopped moving. */
 export async function click(scope: Page | ElementHandle, selector: string): Promise<void> {
   const el = await find(scope, selector);
   await toFront(el);
+  await el.scrollIntoView();
+  await settled(el);
   await el.click();
 }
 
