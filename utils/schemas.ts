@@ -89,6 +89,11 @@ export const JsonApiSourceSchema = v.object({
       v.pipe(v.string(), v.maxLength(8000), v.regex(/^[^\r\n]*$/, 'header values are one line')),
     ),
   ),
+  /**
+   * Names of the headers whose values were entered on another browser and stay there: set on the
+   * definition that goes to storage.sync, so a browser without the token says so instead of failing oddly.
+   */
+  headerNames: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50))),
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
   fields: v.optional(fieldMap('path', isValidPath, 'path must look like $.data.balance or $.items[0].total')),

@@ -1,9 +1,10 @@
 /**
- * The one owner of settings and account definitions in extension storage.
- * Secrets (added by later sources) will live in `storage.local` only, under their own key.
+ * The one owner of settings and account definitions in extension storage. This browser's copy, with
+ * its secrets, is in `storage.local`; `utils/sync.ts` (owned with it) keeps `storage.sync` in step.
  */
 import { storage } from 'wxt/utils/storage';
 import { type Account, DEFAULT_SETTINGS, type Settings } from './model';
+import type { LocalOnlyReason, SyncBase } from './sync-merge';
 
 /** The validator, loaded on the first write: a page that only reads (the popup) never loads it. */
 const validator = () => import('./schemas');
@@ -19,6 +20,34 @@ export const accountsItem = storage.defineItem<Account[]>('local:accounts', {
   fallback: [],
   version: 1,
 });
+
+/** Sync on this browser (docs/sync.md): on or off, what it last agreed with storage.sync, what stays here. */
+export interface SyncState {
+  /** The user's switch; on by default. Per browser: it is not synced itself. */
+  enabled: boolean;
+  /** What this browser and sync last agreed on; absent until the first sync, and after sync is turned off. */
+  base?: SyncBase;
+  /** Accounts kept on this browser only, and why. */
+  localOnly?: Record<string, LocalOnlyReason>;
+  /** The last sync failure, in words; cleared by a success. */
+  error?: string;
+}
+
+/** Sync's state on this browser. */
+export const syncStateItem = storage.defineItem<SyncState>('local:syncState', { fallback: { enabled: true } });
+
+export async function getSyncState(): Promise<SyncState> {
+  return syncStateItem.getValue();
+}
+
+/** Turns sync on or off here. Off keeps this browser's copy and forgets the agreement, so on again merges. */
+export async function setSyncEnabled(enabled: boolean): Promise<void> {
+  await syncStateItem.setValue({ enabled });
+}
+
+export function watchSyncState(cb: (state: SyncState) => void): () => void {
+  return syncStateItem.watch((value) => cb(value ?? { enabled: true }));
+}
 
 /** Settings merged over defaults, so a setting added later always has a value. */
 export async function getSettings(): Promise<Settings> {

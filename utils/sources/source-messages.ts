@@ -21,6 +21,8 @@ export const sourceMessages = {
   nothingOnPage: (host: string) => `No balance, date or quota found on the page from ${host}.`,
   drawnByScript: (host: string) =>
     `The page from ${host} has no values in its HTML: it is drawn by JavaScript. Turn on “capture on visit” and open the page.`,
+  tokenElsewhere: (host: string) =>
+    `The token for ${host} was entered on another browser and stays there: enter it again on this browser (Options → Edit → Headers).`,
   noParser: 'Could not read the page here (no HTML parser available).',
 } as const;
 
