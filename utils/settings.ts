@@ -2,24 +2,19 @@
  * The one owner of settings and account definitions in extension storage. This browser's copy, with
  * its secrets, is in `storage.local`; `utils/sync.ts` (owned with it) keeps `storage.sync` in step.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { type Account, DEFAULT_SETTINGS, type Settings } from './model';
+import { localItem } from './storage-item';
 import type { LocalOnlyReason, SyncBase } from './sync-merge';
 
 /** The validator, loaded on the first write: a page that only reads (the popup) never loads it. */
 const validator = () => import('./schemas');
 
 /** Global settings. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = localItem<Settings>('settings', DEFAULT_SETTINGS);
 
 /** Account definitions, in the order the user arranged them. */
-export const accountsItem = storage.defineItem<Account[]>('local:accounts', {
-  fallback: [],
-  version: 1,
-});
+export const accountsItem = localItem<Account[]>('accounts', []);
 
 /** Sync on this browser (docs/sync.md): on or off, what it last agreed with storage.sync, what stays here. */
 export interface SyncState {
@@ -34,7 +29,7 @@ export interface SyncState {
 }
 
 /** Sync's state on this browser. */
-export const syncStateItem = storage.defineItem<SyncState>('local:syncState', { fallback: { enabled: true } });
+export const syncStateItem = localItem<SyncState>('syncState', { enabled: true });
 
 export async function getSyncState(): Promise<SyncState> {
   return syncStateItem.getValue();
@@ -46,7 +41,7 @@ export async function setSyncEnabled(enabled: boolean): Promise<void> {
 }
 
 export function watchSyncState(cb: (state: SyncState) => void): () => void {
-  return syncStateItem.watch((value) => cb(value ?? { enabled: true }));
+  return syncStateItem.watch(cb);
 }
 
 /** Settings merged over defaults, so a setting added later always has a value. */
@@ -115,15 +110,12 @@ export async function replaceAll(settings: Settings, accounts: readonly Account[
   const { parseAccounts, parseSettings } = await validator();
   const parsedSettings = parseSettings(settings);
   const parsedAccounts = normalizePrimary(parseAccounts(accounts));
-  await storage.setItems([
-    { item: settingsItem, value: parsedSettings },
-    { item: accountsItem, value: parsedAccounts },
-  ]);
+  await browser.storage.local.set({ settings: parsedSettings, accounts: parsedAccounts });
 }
 
 /** Calls back whenever the account list changes, from any page. */
 export function watchAccounts(cb: (accounts: Account[]) => void): () => void {
-  return accountsItem.watch((value) => cb(value ?? []));
+  return accountsItem.watch(cb);
 }
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {
