@@ -69,13 +69,39 @@ export function itemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-/** The definition other browsers get: no secrets; a JSON API's header names mark a token kept here. */
+/**
+ * The definition other browsers get: no secrets, and no query in a URL (it may hold a key). What stayed
+ * here is marked (a JSON API's header names, `queryElsewhere`), so a browser without it says so.
+ */
 export function syncedDefinition(account: Account): Account {
   const copy = withoutSecrets(account);
-  if (account.source.kind === 'json-api' && copy.source.kind === 'json-api' && account.source.headers) {
-    copy.source.headerNames = Object.keys(account.source.headers);
+  const source = copy.source;
+  if (source.kind === 'json-api' && account.source.kind === 'json-api' && account.source.headers) {
+    source.headerNames = Object.keys(account.source.headers);
+  }
+  if ('url' in source) {
+    const url = new URL(source.url);
+    if (url.search) {
+      url.search = '';
+      source.url = url.href;
+      source.queryElsewhere = true;
+    }
   }
   return copy;
+}
+
+/** A definition from sync with what stays on this browser: its secrets and its URL's query. */
+export function withLocalParts(theirs: Account, local: Account): Account {
+  const merged = withSecretsOf(theirs, local);
+  const source = merged.source;
+  const query = 'url' in local.source ? new URL(local.source.url).search : '';
+  if ('url' in source && source.queryElsewhere && query) {
+    const url = new URL(source.url);
+    url.search = query;
+    source.url = url.href;
+    delete source.queryElsewhere;
+  }
+  return merged;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
@@ -123,7 +149,7 @@ export function mergeWithSync(input: SyncMergeInput): SyncMergeResult {
       if (!deletedHere) merged.set(id, theirs);
     } else if (local && theirs) {
       const takeTheirs = m === was || (t !== was && prefer === 'sync');
-      merged.set(id, takeTheirs ? withSecretsOf(theirs, local) : local);
+      merged.set(id, takeTheirs ? withLocalParts(theirs, local) : local);
     }
   }
 

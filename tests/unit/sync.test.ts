@@ -243,6 +243,28 @@ describe('changes from another browser', () => {
     expect(account?.source).toMatchObject({ headers: { Authorization: `Bearer ${TOKEN}` } });
   });
 
+  it('a key in the URL query stays here too: sync gets the address without it, and a browser without it says so', async () => {
+    const withKey = apiAccount({ source: { kind: 'json-api', url: `https://api.example/usage?key=${TOKEN}&fmt=json` } });
+    await saveAccounts([withKey]);
+    await syncNow('local');
+    const sync = await syncAll();
+    expect(JSON.stringify(sync)).not.toContain(TOKEN);
+    expect((sync['account:api1'] as Account).source).toEqual({ kind: 'json-api', url: 'https://api.example/usage', queryElsewhere: true });
+
+    // An edit from another browser keeps this browser's query.
+    await fakeBrowser.storage.sync.set({ 'account:api1': { ...(sync['account:api1'] as Account), name: 'Renamed there' } });
+    await syncNow('sync');
+    expect((await getAccounts())[0]).toMatchObject({ name: 'Renamed there', source: { url: `https://api.example/usage?key=${TOKEN}&fmt=json` } });
+
+    // A browser that never had the query: a clear status, no request.
+    const arrived = { ...(sync['account:api1'] as Account), id: 'elsewhere' } as AccountOf<'json-api'>;
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    const result = await readJsonApi(arrived, { now: Date.now(), fetch, signal: new AbortController().signal });
+    expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(!result.ok && result.message).toMatch(/entered on another browser.*enter the full address again on this browser/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('leaves alone an item this version cannot read (written by a newer one)', async () => {
     enforceSyncLimits();
     const future = { ...testAccount({ id: 'fut' }), source: { kind: 'satellite-phone' } };

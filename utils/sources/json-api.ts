@@ -18,8 +18,9 @@ export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<
 export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps, engine: ExtractText = extractText): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
-  // A definition from sync whose token stayed on the browser it was entered in.
+  // A definition from sync whose token or URL query stayed on the browser it was entered in.
   if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', message: m.tokenElsewhere(host) };
+  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', message: m.queryElsewhere(host) };
   const answer = await fetchText(
     { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },

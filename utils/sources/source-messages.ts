@@ -23,6 +23,8 @@ export const sourceMessages = {
     `The page from ${host} has no values in its HTML: it is drawn by JavaScript. Turn on “capture on visit” and open the page.`,
   tokenElsewhere: (host: string) =>
     `The token for ${host} was entered on another browser and stays there: enter it again on this browser (Options → Edit → Headers).`,
+  queryElsewhere: (host: string) =>
+    `The end of the address for ${host} (after “?”, it may hold a key) was entered on another browser and stays there: enter the full address again on this browser (Options → Edit).`,
   noParser: 'Could not read the page here (no HTML parser available).',
 } as const;
 
