@@ -400,6 +400,20 @@ describe('two browsers editing at once', () => {
     await expectConsistentSync();
   });
 
+  it('settings changed on both: the later write wins, whole', async () => {
+    const as = await twoInSync();
+    const change = (fields: Partial<typeof DEFAULT_SETTINGS>) => async () => {
+      await saveSettings({ ...(await getSettings()), ...fields });
+      await syncNow('local');
+    };
+    await as('A', change({ badgeShows: 'days' }));
+    await as('B', change({ defaultWarnDays: 3 }));
+    await as('A', () => syncNow('sync'));
+    let onA = DEFAULT_SETTINGS;
+    await as('A', async () => (onA = await getSettings()));
+    expect(onA).toEqual({ ...DEFAULT_SETTINGS, defaultWarnDays: 3 });
+  });
+
   it('an order pointing to a missing account shows nothing for it and is repaired', async () => {
     enforceSyncLimits();
     await fakeBrowser.storage.sync.set({ accountOrder: ['gone', 'y'], 'account:y': testAccount({ id: 'y', name: 'Y' }) });
