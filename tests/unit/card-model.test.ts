@@ -85,6 +85,10 @@ describe('cardModel notices', () => {
     expect(card.notice).toEqual({ kind: 'error', error: error('network').error, action: 'retry' });
   });
 
+  it('offers Update (the account form) when a token or site access this browser lacks is the cause', () => {
+    expect(cardModel(account(), reading(), error('invalid-config'), NOW, TZ).notice).toMatchObject({ kind: 'error', action: 'update' });
+  });
+
   it('offers Sign in when a login is needed', () => {
     expect(cardModel(account(), reading(), error('login-required'), NOW, TZ).notice).toMatchObject({
       kind: 'login-required',

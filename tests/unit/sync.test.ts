@@ -5,6 +5,7 @@ import { onInstalled, onStorageChanged } from '@/utils/lifecycle';
 import { type Account, DEFAULT_SETTINGS } from '@/utils/model';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf } from '@/utils/sources/types';
+import { readWebPage } from '@/utils/sources/web-page';
 import {
   getAccounts,
   getSettings,
@@ -263,6 +264,21 @@ describe('changes from another browser', () => {
     expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
     expect(!result.ok && result.message).toMatch(/entered on another browser.*enter the full address again on this browser/);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('a web page account without this browser\'s access to its site says so, instead of a network error', async () => {
+    const account = testAccount({ id: 'web1', source: { kind: 'web-page', url: 'https://my.carrier.example/account' } }) as AccountOf<'web-page'>;
+    const offline = vi.fn<typeof globalThis.fetch>().mockRejectedValue(new TypeError('Failed to fetch'));
+    const deps = { now: Date.now(), fetch: offline, signal: new AbortController().signal };
+    const contains = vi.fn(async () => false);
+    Object.assign(fakeBrowser.permissions, { contains });
+    const denied = await readWebPage(account, deps);
+    expect(denied).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(!denied.ok && denied.message).toMatch(/has not given access to my\.carrier\.example.*open it in Options and save it/);
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://my.carrier.example/*'] });
+    // With access, the same failure is the network's.
+    contains.mockResolvedValue(true);
+    expect(await readWebPage(account, deps)).toMatchObject({ ok: false, code: 'network' });
   });
 
   it('leaves alone an item this version cannot read (written by a newer one)', async () => {

@@ -2,6 +2,7 @@
 import type { SourceResult } from '../model';
 import { type ExtractText, extractText } from '../platform';
 import { fetchText, hasPasswordField, hostOf } from './http';
+import { notGrantedOr } from './host-access';
 import { readJson } from './json-fields';
 import { sourceMessages as m } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
@@ -25,7 +26,7 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
   );
-  if (!answer.ok) return answer;
+  if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
   let json: unknown;
   try {
     json = JSON.parse(answer.text);

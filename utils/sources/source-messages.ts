@@ -25,6 +25,8 @@ export const sourceMessages = {
     `The token for ${host} was entered on another browser and stays there: enter it again on this browser (Options → Edit → Headers).`,
   queryElsewhere: (host: string) =>
     `The end of the address for ${host} (after “?”, it may hold a key) was entered on another browser and stays there: enter the full address again on this browser (Options → Edit).`,
+  accessNotGranted: (host: string) =>
+    `This browser has not given access to ${host} yet (the account came from another browser): open it in Options and save it to give access.`,
   noParser: 'Could not read the page here (no HTML parser available).',
 } as const;
 
