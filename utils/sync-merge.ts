@@ -171,7 +171,7 @@ export function mergeWithSync(input: SyncMergeInput): SyncMergeResult {
   const keepMine = !theirSettings || ms === ts || (ms !== base.settings && (ts === base.settings || prefer === 'local'));
   const settings = keepMine ? input.settings : (theirSettings as Settings);
 
-  // The writes; accounts new to sync that would break its limits stay here, the last ones first.
+  // The writes; accounts whose write would break sync's limits stay here, the last ones first.
   for (;;) {
     const set: Record<string, unknown> = {};
     const remove: string[] = [];
@@ -196,14 +196,15 @@ export function mergeWithSync(input: SyncMergeInput): SyncMergeResult {
     for (const key of remove) Reflect.deleteProperty(after, key);
     const bytes = Object.entries(after).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
     if (bytes <= SYNC_QUOTA.bytes && Object.keys(after).length <= SYNC_QUOTA.items) {
-      for (const id of unusable) if (base.accounts[id] !== undefined) agreed[id] = base.accounts[id];
+      // Kept from the last agreement: items this version cannot read, and accounts held back here.
+      for (const id of [...unusable, ...Object.keys(localOnly)]) if (base.accounts[id] !== undefined) agreed[id] = base.accounts[id];
       return { accounts, settings, set, remove, localOnly, base: { accounts: agreed, settings: canonical(settings), order: newOrder } };
     }
-    const newcomer = [...accounts].reverse().find((a) => agreed[a.id] !== undefined && !theirsById.has(a.id));
-    if (!newcomer) {
-      // Over the limit with nothing new to hold back (another version's items): write nothing new.
+    const heldBack = [...accounts].reverse().find((a) => set[SYNC_ACCOUNT_PREFIX + a.id] !== undefined);
+    if (!heldBack) {
+      // Over the limit with nothing of ours to hold back (another version's items): write nothing.
       return { accounts, settings, set: {}, remove: [], localOnly, base };
     }
-    localOnly[newcomer.id] = 'over-quota';
+    localOnly[heldBack.id] = 'over-quota';
   }
 }

@@ -74,7 +74,7 @@ describe('cardModel days and level reasons', () => {
 });
 
 describe('cardModel notices', () => {
-  const error = (code: 'network' | 'login-required'): RefreshState => ({
+  const error = (code: 'network' | 'login-required' | 'invalid-config'): RefreshState => ({
     failures: 1,
     error: { code, message: code === 'network' ? 'Network is down' : 'Please sign in', at: NOW },
   });

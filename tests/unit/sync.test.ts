@@ -141,6 +141,27 @@ describe('what goes to storage.sync', () => {
     expect((await getAccounts()).length).toBe(20);
   });
 
+  it('holds back an edit that would pass 100 KB: the edit stays here, sync keeps the version before', async () => {
+    enforceSyncLimits();
+    // 16 items of about 6.3 KB: 101 KB, just under the limit; one grown by 1.4 KB passes it.
+    const accounts = Array.from({ length: 16 }, (_, i) =>
+      testAccount({ id: `a${i}`, name: `Line ${i}`, primary: i === 0, source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'y'.repeat(6100) } }),
+    );
+    await saveAccounts(accounts);
+    await syncNow('local');
+    expect((await getSyncState()).localOnly).toEqual({});
+    const grown = { ...accounts[3], source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'z'.repeat(7500) } } as Account;
+    await upsertAccount(grown);
+    await syncNow('local');
+
+    expect((await getSyncState()).localOnly).toEqual({ a3: 'over-quota' });
+    expect((await getAccounts())[3]).toEqual(grown);
+    expect(((await syncAll())['account:a3'] as Account).source).toMatchObject({ body: 'y'.repeat(6100) });
+    // A change from sync meanwhile does not undo the edit held here.
+    await syncNow('sync');
+    expect((await getAccounts())[3]).toEqual(grown);
+  });
+
   it('keeps under 512 items', async () => {
     enforceSyncLimits();
     const accounts = Array.from({ length: 520 }, (_, i) => testAccount({ id: `n${i}`, name: `N${i}`, primary: i === 0 }));
