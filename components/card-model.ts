@@ -63,7 +63,8 @@ function notice(account: Account, status: Status, state: RefreshState | undefine
     case 'ok':
       return undefined;
     case 'error':
-      return { kind: 'error', error: state?.error, action: manual ? 'update' : 'retry' };
+      // A setting only this browser can give (a token, site access): the fix is in the account's form.
+      return { kind: 'error', error: state?.error, action: manual || state?.error?.code === 'invalid-config' ? 'update' : 'retry' };
     case 'login-required':
       return { kind: 'login-required', error: state?.error, action: 'sign-in' };
     case 'stale':

@@ -42,7 +42,8 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
       ...empty,
       url: source.url,
       method: source.method ?? 'GET',
-      headers: Object.entries(source.headers ?? {})
+      // A token kept on another browser (sync): its header names come back with a placeholder to replace.
+      headers: Object.entries(source.headers ?? Object.fromEntries((source.headerNames ?? []).map((name) => [name, '{token}'])))
         .map(([k, v]) => `${k}: ${v}`)
         .join('\n'),
       body: source.body ?? '',

@@ -130,6 +130,19 @@ export const optionsStrings = {
     saveFailed: (message: string) => `Could not save the settings: ${message}`,
   },
 
+  sync: {
+    heading: 'Sync',
+    enable: 'Sync accounts and settings with my other browsers',
+    onNote:
+      'Account definitions and settings go to the browser’s sync (the same profile signed in elsewhere). Tokens, keys in addresses and reading history stay on this browser.',
+    offNote: 'Off: this browser keeps its own copy and sends nothing. Turning it on again merges both sides; nothing is deleted.',
+    localOnly: {
+      'too-large': (name: string) => `“${name}” is too large to sync (over 8 KB, usually a long request body): it stays on this browser only.`,
+      'over-quota': (name: string) => `“${name}” does not fit in the browser’s 100 KB of sync space: it stays on this browser only.`,
+    },
+    failed: (message: string) => `The last change could not be synced (${message}). It is kept on this browser and sent again with the next change.`,
+  },
+
   backup: {
     heading: 'Backup',
     intro: 'Export every account and setting to a file, or import one back. Reading history (typed balances included) only when ticked.',

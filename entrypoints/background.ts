@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messages';
-import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/lifecycle';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup, onStorageChanged } from '@/utils/lifecycle';
 import { clearAbandonedRefreshes } from '@/utils/refresh-state';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
@@ -10,6 +10,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void onStartup());
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
   handleMessages(messageHandlers);
   // Queued before any refresh this worker starts, so it clears only the marks of a stopped worker.
   void clearAbandonedRefreshes();

@@ -4,13 +4,13 @@
  * here), and shows notifications. Checks run one after another so one episode never notifies twice.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { alertText } from './alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from './alerts';
 import { recentReadings } from './db';
 import { getRefreshStates } from './refresh-state';
 import { scheduleAlertRelease } from './scheduler';
 import { getAccounts, getSettings } from './settings';
+import { localItem } from './storage-item';
 
 /** An alert waiting for quiet hours to end. */
 interface Held {
@@ -26,10 +26,7 @@ export interface AlertState {
   held: Held[];
 }
 
-export const alertStateItem = storage.defineItem<AlertState>('local:alertState', {
-  fallback: { episodes: {}, held: [] },
-  version: 1,
-});
+export const alertStateItem = localItem<AlertState>('alertState', { episodes: {}, held: [] });
 
 /** What a check may use; tests pin the clock, the zone and the notifier. */
 export interface AlertDeps {

@@ -8,6 +8,7 @@ import { readingsStore } from './db';
 import { localDate } from './days-left';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
 import { AccountSchema, SettingsSchema } from './schemas';
+import { hasSecrets, SECRET_FIELDS, withoutSecrets } from './secrets';
 import { getAccounts, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
@@ -17,11 +18,8 @@ export const BACKUP_VERSION = 1;
 /** Files larger than this are refused before parsing (a real backup is a few kilobytes). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
-/**
- * Dotted paths, inside an account, of fields that hold secrets (passwords, tokens).
- * Left out of exports unless the user asks; later sources add theirs here, e.g. `source.token`.
- */
-export const SECRET_FIELDS: readonly string[] = ['source.headers'];
+/** Secret fields (`utils/secrets.ts`), left out of exports unless the user asks. */
+export { SECRET_FIELDS };
 
 /** A backup document as written to disk. */
 export interface Backup {
@@ -64,28 +62,6 @@ const BackupSchema = v.object({
   ),
   readings: v.optional(BackupReadingsSchema),
 });
-
-/** True when the account holds a value at one of `SECRET_FIELDS`. */
-function hasSecrets(account: Account): boolean {
-  return SECRET_FIELDS.some((path) => {
-    let at: unknown = account;
-    for (const key of path.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
-    return at !== undefined;
-  });
-}
-
-/** Copies an account without the fields listed in `SECRET_FIELDS`. */
-function withoutSecrets(account: Account): Account {
-  const copy = structuredClone(account);
-  for (const path of SECRET_FIELDS) {
-    const keys = path.split('.');
-    const last = keys.pop();
-    let target: unknown = copy;
-    for (const key of keys) target = target && typeof target === 'object' ? (target as Record<string, unknown>)[key] : undefined;
-    if (last && target && typeof target === 'object') Reflect.deleteProperty(target, last);
-  }
-  return copy;
-}
 
 /** The backup document for the given settings and accounts at instant `now`. */
 export function buildBackup(

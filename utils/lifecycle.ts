@@ -11,11 +11,17 @@ import { pruneRefreshStates } from './refresh-state';
 import { runRetention } from './retention';
 import { ensureAlarms, parseAlarm } from './scheduler';
 import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
+import { syncNow } from './sync';
 import { testAccountSource } from './sources/test-source';
 import { isPassive } from './status';
 
-/** First install seeds the demo account (a newcomer sees a live badge at once) and opens the options page. */
+/**
+ * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
+ * live badge at once), and opens the options page. An update from a version without sync moves this
+ * browser's accounts and settings to sync here (a union with what is there).
+ */
 export async function onInstalled(reason: string): Promise<void> {
+  await syncNow('sync');
   if (reason === 'install' && (await getAccounts()).length === 0) {
     await saveAccounts([createDemoAccount(await getSettings())]);
   }
@@ -33,6 +39,7 @@ export async function onInstalled(reason: string): Promise<void> {
 
 /** The browser started: alarms may be gone and the badge is blank until drawn. */
 export async function onStartup(): Promise<void> {
+  await syncNow('sync');
   await ensureAlarms(await getAccounts());
   await updateBadge();
 }
@@ -55,6 +62,30 @@ export async function onAlarm(name: string): Promise<void> {
   if (account) await refreshAccount(account);
 }
 
+/** Accounts or settings changed: alarms, refresh bookkeeping and capture scripts follow; new ones refresh; the badge redraws. */
+async function afterAccountsChanged(refreshIds: readonly string[] = []): Promise<void> {
+  const accounts = await getAccounts();
+  await ensureAlarms(accounts);
+  await pruneRefreshStates(accounts.map((a) => a.id));
+  // Capture scripts follow the accounts; a failure here must not stop the refresh.
+  await syncCaptureScripts(accounts).catch(() => undefined);
+  await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds.includes(a.id)));
+  // Drawn even when nothing refreshed: a reorder or a new primary changes the badge too.
+  await updateBadge();
+}
+
+/**
+ * Storage changed. From sync (another browser): merge, then re-plan as after a save here. Here: a save
+ * of accounts or settings goes to sync, and sync turned on merges.
+ */
+export async function onStorageChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): Promise<void> {
+  const wasOn = (changes.syncState?.oldValue as { enabled?: boolean } | undefined)?.enabled ?? true;
+  const turnedOn = (changes.syncState?.newValue as { enabled?: boolean } | undefined)?.enabled === true && !wasOn;
+  if (area === 'local' ? !changes.accounts && !changes.settings && !turnedOn : area !== 'sync') return;
+  const outcome = await syncNow(area === 'sync' ? 'sync' : 'local');
+  if (outcome.changed) await afterAccountsChanged(outcome.added);
+}
+
 export const messageHandlers: MessageHandlers = {
   async refresh({ accountIds }) {
     const accounts = (await getAccounts()).filter((a) => a.enabled && (!accountIds || accountIds.includes(a.id)));
@@ -62,15 +93,7 @@ export const messageHandlers: MessageHandlers = {
   },
 
   async accountsChanged({ refreshIds }) {
-    const accounts = await getAccounts();
-    await ensureAlarms(accounts);
-    await pruneRefreshStates(accounts.map((a) => a.id));
-    // Capture scripts follow the accounts; a failure here must not stop the refresh.
-    await syncCaptureScripts(accounts).catch(() => undefined);
-    const toRefresh = accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds?.includes(a.id));
-    await refreshAccounts(toRefresh);
-    // Drawn even when nothing refreshed: a reorder or a new primary changes the badge too.
-    await updateBadge();
+    await afterAccountsChanged(refreshIds);
     return null;
   },
 

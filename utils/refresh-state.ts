@@ -1,12 +1,9 @@
 /** The one owner of per-account refresh bookkeeping (last attempt, last error, failures, in progress). */
-import { storage } from 'wxt/utils/storage';
 import type { RefreshState } from './model';
+import { localItem } from './storage-item';
 
 /** Refresh bookkeeping of every account, by account id. */
-export const refreshStateItem = storage.defineItem<Record<string, RefreshState>>('local:refreshState', {
-  fallback: {},
-  version: 1,
-});
+export const refreshStateItem = localItem<Record<string, RefreshState>>('refreshState', {});
 
 export async function getRefreshStates(): Promise<Record<string, RefreshState>> {
   return refreshStateItem.getValue();

@@ -89,6 +89,13 @@ export const JsonApiSourceSchema = v.object({
       v.pipe(v.string(), v.maxLength(8000), v.regex(/^[^\r\n]*$/, 'header values are one line')),
     ),
   ),
+  /**
+   * Names of the headers whose values were entered on another browser and stay there: set on the
+   * definition that goes to storage.sync, so a browser without the token says so instead of failing oddly.
+   */
+  headerNames: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50))),
+  /** The URL's query (after `?`, it may hold a key) was entered on another browser and stays there. */
+  queryElsewhere: v.optional(v.literal(true)),
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
   fields: v.optional(fieldMap('path', isValidPath, 'path must look like $.data.balance or $.items[0].total')),
@@ -103,6 +110,8 @@ export const WebPageSourceSchema = v.object({
   fields: v.optional(fieldMap('selector', (s) => !/[{}]/.test(s), 'not a CSS selector')),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
+  /** The URL's query was entered on another browser and stays there (as for JSON API sources). */
+  queryElsewhere: v.optional(v.literal(true)),
 });
 /** Source configuration, one variant per kind; later kinds join this union. */
 export const SourceSchema = v.variant('kind', [DemoSourceSchema, ManualSourceSchema, JsonApiSourceSchema, WebPageSourceSchema]);

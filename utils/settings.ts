@@ -1,24 +1,48 @@
 /**
- * The one owner of settings and account definitions in extension storage.
- * Secrets (added by later sources) will live in `storage.local` only, under their own key.
+ * The one owner of settings and account definitions in extension storage. This browser's copy, with
+ * its secrets, is in `storage.local`; `utils/sync.ts` (owned with it) keeps `storage.sync` in step.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { type Account, DEFAULT_SETTINGS, type Settings } from './model';
+import { localItem } from './storage-item';
+import type { LocalOnlyReason, SyncBase } from './sync-merge';
 
 /** The validator, loaded on the first write: a page that only reads (the popup) never loads it. */
 const validator = () => import('./schemas');
 
 /** Global settings. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = localItem<Settings>('settings', DEFAULT_SETTINGS);
 
 /** Account definitions, in the order the user arranged them. */
-export const accountsItem = storage.defineItem<Account[]>('local:accounts', {
-  fallback: [],
-  version: 1,
-});
+export const accountsItem = localItem<Account[]>('accounts', []);
+
+/** Sync on this browser (docs/sync.md): on or off, what it last agreed with storage.sync, what stays here. */
+export interface SyncState {
+  /** The user's switch; on by default. Per browser: it is not synced itself. */
+  enabled: boolean;
+  /** What this browser and sync last agreed on; absent until the first sync, and after sync is turned off. */
+  base?: SyncBase;
+  /** Accounts kept on this browser only, and why. */
+  localOnly?: Record<string, LocalOnlyReason>;
+  /** The last sync failure, in words; cleared by a success. */
+  error?: string;
+}
+
+/** Sync's state on this browser. */
+export const syncStateItem = localItem<SyncState>('syncState', { enabled: true });
+
+export async function getSyncState(): Promise<SyncState> {
+  return syncStateItem.getValue();
+}
+
+/** Turns sync on or off here. Off keeps this browser's copy and forgets the agreement, so on again merges. */
+export async function setSyncEnabled(enabled: boolean): Promise<void> {
+  await syncStateItem.setValue({ enabled });
+}
+
+export function watchSyncState(cb: (state: SyncState) => void): () => void {
+  return syncStateItem.watch(cb);
+}
 
 /** Settings merged over defaults, so a setting added later always has a value. */
 export async function getSettings(): Promise<Settings> {
@@ -86,15 +110,12 @@ export async function replaceAll(settings: Settings, accounts: readonly Account[
   const { parseAccounts, parseSettings } = await validator();
   const parsedSettings = parseSettings(settings);
   const parsedAccounts = normalizePrimary(parseAccounts(accounts));
-  await storage.setItems([
-    { item: settingsItem, value: parsedSettings },
-    { item: accountsItem, value: parsedAccounts },
-  ]);
+  await browser.storage.local.set({ settings: parsedSettings, accounts: parsedAccounts });
 }
 
 /** Calls back whenever the account list changes, from any page. */
 export function watchAccounts(cb: (accounts: Account[]) => void): () => void {
-  return accountsItem.watch((value) => cb(value ?? []));
+  return accountsItem.watch(cb);
 }
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {

@@ -14,6 +14,7 @@ import { releasableOrigin } from '../../components/host-permission';
 import { PermissionOffer } from '../../components/permission-offer';
 import { saveAccount } from '../../components/save-account';
 import { SettingsForm } from '../../components/settings-form';
+import { SyncPanel } from '../../components/sync-panel';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
 import type { Account, Reading, Settings } from '../../utils/model';
@@ -306,6 +307,7 @@ export function App() {
             onAlerts={(id) => navigate({ name: 'alerts', id })}
             onMessage={setMessage}
           />
+          <SyncPanel accounts={accounts} />
           <BackupPanel />
         </>
       )}

@@ -6,11 +6,12 @@ import { BUDGETS, measureBundle } from '../bench/bundle-size';
 
 const BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 /**
- * The popup's first paint is 25.2 KB gzip, over its 20 KB budget (issue 7 is open; docs/PERFORMANCE.md
+ * The popup's first paint is 21.9 KB gzip, over its 20 KB budget (issue 7 is open; docs/PERFORMANCE.md
  * has the plan). Until it meets the budget, this ceiling — today's size plus 2 % — keeps it from
- * growing; lower it with every cut, never raise it.
+ * growing; lower it with every cut, never raise it. (Cut from 25.7 KB: WXT's storage module replaced
+ * by `utils/storage-item.ts`.)
  */
-const POPUP_CEILING = 25_700;
+const POPUP_CEILING = 22_400;
 
 describe('bundle size of the production build', () => {
   const sizes = new Map(measureBundle(BUILD).map((e) => [e.entry, e]));

@@ -74,7 +74,7 @@ describe('cardModel days and level reasons', () => {
 });
 
 describe('cardModel notices', () => {
-  const error = (code: 'network' | 'login-required'): RefreshState => ({
+  const error = (code: 'network' | 'login-required' | 'invalid-config'): RefreshState => ({
     failures: 1,
     error: { code, message: code === 'network' ? 'Network is down' : 'Please sign in', at: NOW },
   });
@@ -83,6 +83,10 @@ describe('cardModel notices', () => {
     const card = cardModel(account(), reading(), error('network'), NOW, TZ);
     expect(card.status).toBe('error');
     expect(card.notice).toEqual({ kind: 'error', error: error('network').error, action: 'retry' });
+  });
+
+  it('offers Update (the account form) when a token or site access this browser lacks is the cause', () => {
+    expect(cardModel(account(), reading(), error('invalid-config'), NOW, TZ).notice).toMatchObject({ kind: 'error', action: 'update' });
   });
 
   it('offers Sign in when a login is needed', () => {

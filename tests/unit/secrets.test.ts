@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '@/utils/model';
 import { type RefreshDeps, refreshAccount } from '@/utils/refresh';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { getAccounts, saveAccounts } from '@/utils/settings';
+import { syncNow } from '@/utils/sync';
 import { startTestServer, type TestServer } from '../server/server';
 import { testAccount } from './helpers';
 
@@ -49,6 +50,8 @@ describe('a JSON API token', () => {
         // Every alert on, so a failure or a value would notify.
       });
       await saveAccounts([account]);
+      // The definition goes to storage.sync as it would in the background.
+      await syncNow('local');
       const outcome = await refreshAccount(account, deps(path === '/slow' ? 200 : 2_000));
       await checkAlerts(['api1'], { ...defaultAlertDeps(Date.now() + 7 * 3_600_000), timeZone: 'UTC' });
 
@@ -66,8 +69,12 @@ describe('a JSON API token', () => {
     await saveAccounts([
       testAccount({ id: 'api1', source: { kind: 'json-api', url: 'https://api.example/usage', headers: { 'x-api-key': TOKEN } } }),
     ]);
+    await syncNow('local');
     const accounts = await getAccounts();
-    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain(TOKEN);
+    const sync = JSON.stringify(await fakeBrowser.storage.sync.get(null));
+    // The account is in sync, without its token.
+    expect(sync).toContain('https://api.example/usage');
+    expect(sync).not.toContain(TOKEN);
     const plain = serializeBackup(buildBackup(DEFAULT_SETTINGS, accounts, { now: Date.now(), includeSecrets: false }));
     expect(plain).not.toContain(TOKEN);
     expect(plain).toContain('https://api.example/usage');

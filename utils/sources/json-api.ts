@@ -2,6 +2,7 @@
 import type { SourceResult } from '../model';
 import { type ExtractText, extractText } from '../platform';
 import { fetchText, hasPasswordField, hostOf } from './http';
+import { notGrantedOr } from './host-access';
 import { readJson } from './json-fields';
 import { sourceMessages as m } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
@@ -18,11 +19,14 @@ export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<
 export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps, engine: ExtractText = extractText): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
+  // A definition from sync whose token or URL query stayed on the browser it was entered in.
+  if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', message: m.tokenElsewhere(host) };
+  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', message: m.queryElsewhere(host) };
   const answer = await fetchText(
     { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
   );
-  if (!answer.ok) return answer;
+  if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
   let json: unknown;
   try {
     json = JSON.parse(answer.text);

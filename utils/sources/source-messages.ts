@@ -21,6 +21,12 @@ export const sourceMessages = {
   nothingOnPage: (host: string) => `No balance, date or quota found on the page from ${host}.`,
   drawnByScript: (host: string) =>
     `The page from ${host} has no values in its HTML: it is drawn by JavaScript. Turn on “capture on visit” and open the page.`,
+  tokenElsewhere: (host: string) =>
+    `The token for ${host} was entered on another browser and stays there: enter it again on this browser (Options → Edit → Headers).`,
+  queryElsewhere: (host: string) =>
+    `The end of the address for ${host} (after “?”, it may hold a key) was entered on another browser and stays there: enter the full address again on this browser (Options → Edit).`,
+  accessNotGranted: (host: string) =>
+    `This browser has not given access to ${host} yet (the account came from another browser): open it in Options and save it to give access.`,
   noParser: 'Could not read the page here (no HTML parser available).',
   notSaved: 'The new reading could not be saved: the browser refused to store it, usually because the disk is full. Free some space, then refresh.',
 } as const;

@@ -4,8 +4,10 @@
  */
 import type { SourceResult } from '../model';
 import { type ParseHtml, parseHtml, type ReadScan, readScan } from '../platform';
+import { notGrantedOr } from './host-access';
 import { fetchText, hostOf } from './http';
 import type { PageResult } from './page-reading';
+import { sourceMessages } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
@@ -17,8 +19,10 @@ export async function readWebPage(
 ): Promise<PageResult> {
   const { source } = account;
   const host = hostOf(source.url);
+  // A definition from sync whose URL query stayed on the browser it was entered in.
+  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', message: sourceMessages.queryElsewhere(host) };
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
-  if (!answer.ok) return answer;
+  if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
   const scan = await parse(answer.text, source.fields);
   const result = await read(scan, {
     accountId: account.id,

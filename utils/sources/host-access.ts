@@ -1,0 +1,27 @@
+/** Whether this browser lets the extension read a site: access is per browser, and sync does not carry it. */
+import { browser } from 'wxt/browser';
+import type { ErrorCode } from '../model';
+import { hostOf } from './http';
+import { sourceMessages } from './source-messages';
+
+/**
+ * True when the extension may read `url`'s site here. A network account that arrived from another
+ * browser (sync) has no access until the user saves it here. True when the browser cannot tell.
+ */
+export async function hasHostAccess(url: string): Promise<boolean> {
+  try {
+    const u = new URL(url);
+    return await browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+  } catch {
+    return true;
+  }
+}
+
+/** A network failure, said plainly when the cause is that this browser has no access to the site. */
+export async function notGrantedOr<F extends { ok: false; code: ErrorCode; message: string }>(
+  failure: F,
+  url: string,
+): Promise<F | { ok: false; code: 'invalid-config'; message: string }> {
+  if (await hasHostAccess(url)) return failure;
+  return { ok: false, code: 'invalid-config', message: sourceMessages.accessNotGranted(hostOf(url)) };
+}

@@ -1,0 +1,34 @@
+/**
+ * A typed value under one key of `storage.local`, for the modules that own state: what we used of
+ * WXT's `storage.defineItem` (no versions, no migrations) at a tenth of its bundled size, which paid
+ * for sync in the background worker's 30 KB budget.
+ */
+import { browser } from 'wxt/browser';
+
+/** One stored value with its fallback. */
+export interface StorageItem<T> {
+  /** The stored value, or the fallback when there is none. */
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with the new value whenever it really changes, from any page; returns the unwatch. */
+  watch(cb: (value: T) => void): () => void;
+}
+
+/** The item at `key` in `storage.local`. */
+export function localItem<T>(key: string, fallback: T): StorageItem<T> {
+  return {
+    getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
+    setValue: (value) => browser.storage.local.set({ [key]: value }),
+    watch(cb) {
+      const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+        const change = changes[key];
+        // Like WXT's: a write of an equal value is no change.
+        if (area === 'local' && change && JSON.stringify(change.newValue) !== JSON.stringify(change.oldValue)) {
+          cb((change.newValue as T | undefined) ?? fallback);
+        }
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
