@@ -13,6 +13,7 @@ import { updateRefreshState } from './refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from './scheduler';
 import { sourceFor } from './sources';
 import type { AccountOf } from './sources/types';
+import { sourceFailure } from './sources/source-messages';
 
 /** Every refresh gives up after this long. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -59,7 +60,7 @@ async function readWithTimeout(account: Account, deps: RefreshDeps, now: number)
   const timeout = new Promise<SourceResult>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, code: 'timeout', message: `No answer within ${Math.round(deps.timeoutMs / 1000)} s` });
+      resolve({ ok: false, code: 'timeout', ...sourceFailure('noAnswer', Math.round(deps.timeoutMs / 1000)) });
     }, deps.timeoutMs);
   });
   const source = sourceFor(account.source.kind);
@@ -83,7 +84,7 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!result.ok || !result.reading) return result;
   const parsed = v.safeParse(ReadingSchema, result.reading);
   if (!parsed.success || parsed.output.accountId !== account.id) {
-    return { ok: false, code: 'parse', message: 'The source returned values that are not a valid reading' };
+    return { ok: false, code: 'parse', ...sourceFailure('invalidReading') };
   }
   return { ok: true, reading: parsed.output };
 }
@@ -134,7 +135,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const state = await updateRefreshState(account.id, (s) => ({
     ...s,
     failures: s.failures + 1,
-    error: { code: result.code, message: result.message, at: finished },
+    error: { code: result.code, message: result.message, text: result.text, at: finished },
     failingSince: s.failingSince ?? finished,
     inProgressSince: undefined,
     lastAttemptAt: finished,

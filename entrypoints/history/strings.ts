@@ -1,24 +1,33 @@
-/** Every English string of the history page, in one place for the coming i18n. */
-export const strings = {
-  title: 'History',
-  account: 'Account',
-  noAccounts: 'No accounts yet.',
-  ranges: { '7d': '7 days', '30d': '30 days', '1y': '1 year', all: 'All' },
-  rangeLabel: 'Range',
-  loading: 'Loading…',
-  loadFailed: 'Could not read the history.',
-  empty: 'No readings in this range.',
-  chartLabel: (name: string, range: string) => `Credit and data left of ${name} over ${range}; top-ups marked`,
-  creditLegend: 'Credit',
-  dataLegend: 'Data left',
-  topUpLegend: 'Top-up',
-  columns: { time: 'Time', credit: 'Credit', change: 'Change', validUntil: 'Active until', data: 'Data left', note: 'Note' },
-  topUp: (amount: string) => `Top-up +${amount}`,
-  daySummary: (count: number, min: string, max: string) => `${count} readings that day, ${min} – ${max}`,
-  seenUntil: (time: string) => `unchanged until ${time}`,
-  showMore: (n: number) => `Show ${n} more`,
-  shown: (shown: number, total: number) => `${shown} of ${total} readings`,
-  exportCsv: 'Export CSV',
+/** Every string of the history page; the texts are in utils/locales (historyPage.*). */
+import { messages, t, tn } from '../../utils/i18n';
+
+export const strings = messages({
+  title: 'historyPage.title',
+  account: 'historyPage.account',
+  noAccounts: 'historyPage.noAccounts',
+  ranges: { '7d': 'historyPage.ranges.d7', '30d': 'historyPage.ranges.d30', '1y': 'historyPage.ranges.y1', all: 'historyPage.ranges.all' },
+  rangeLabel: 'historyPage.rangeLabel',
+  loading: 'historyPage.loading',
+  loadFailed: 'historyPage.loadFailed',
+  empty: 'historyPage.empty',
+  chartLabel: (name: string, range: string) => t('historyPage.chartLabel', name, range),
+  creditLegend: 'historyPage.creditLegend',
+  dataLegend: 'historyPage.dataLegend',
+  topUpLegend: 'historyPage.topUpLegend',
+  columns: {
+    time: 'historyPage.columns.time',
+    credit: 'historyPage.columns.credit',
+    change: 'historyPage.columns.change',
+    validUntil: 'historyPage.columns.validUntil',
+    data: 'historyPage.columns.data',
+    note: 'historyPage.columns.note',
+  },
+  topUp: (amount: string) => t('historyPage.topUp', amount),
+  daySummary: (count: number, min: string, max: string) => tn('historyPage.daySummary', count, min, max),
+  seenUntil: (time: string) => t('historyPage.seenUntil', time),
+  showMore: (n: number) => t('historyPage.showMore', n),
+  shown: (shown: number, total: number) => t('historyPage.shown', shown, total),
+  exportCsv: 'historyPage.exportCsv',
   pace: (p7: string | undefined, p30: string | undefined) =>
-    `Average daily spend (top-ups left out): ${p7 ?? 'too little history'} over 7 days, ${p30 ?? 'too little history'} over 30 days.`,
-} as const;
+    t('historyPage.pace', p7 ?? t('historyPage.tooLittle'), p30 ?? t('historyPage.tooLittle')),
+});

@@ -1,22 +1,24 @@
-/** Every English string of the popup page, in one place for the coming i18n. */
-export const strings = {
-  title: 'Balance Badge',
-  refresh: 'Refresh',
-  refreshing: 'Refreshing…',
-  refreshLabel: 'Refresh every account now',
-  settings: 'Settings',
-  settingsLabel: 'Open settings',
-  paste: 'Paste',
-  pasteLabel: 'Paste a balance message (USSD or SMS reply)',
-  loadFailed: 'Could not read the stored accounts.',
-  refreshFailed: (names: string) => `Could not refresh ${names}.`,
-  refreshUnreachable: 'The background worker did not answer. Try again in a moment.',
-  refreshDone: 'Up to date.',
+/** Every string of the popup page; the texts are in utils/locales (popup.*). */
+import { messages, t } from '../../utils/i18n';
+
+export const strings = messages({
+  title: 'popup.title',
+  refresh: 'popup.refresh',
+  refreshing: 'popup.refreshing',
+  refreshLabel: 'popup.refreshLabel',
+  settings: 'popup.settings',
+  settingsLabel: 'popup.settingsLabel',
+  paste: 'popup.paste',
+  pasteLabel: 'popup.pasteLabel',
+  loadFailed: 'popup.loadFailed',
+  refreshFailed: (names: string) => t('popup.refreshFailed', names),
+  refreshUnreachable: 'popup.refreshUnreachable',
+  refreshDone: 'popup.refreshDone',
   empty: {
-    heading: 'No accounts yet',
-    text: 'Add your prepaid line or eSIM to see its credit and days left on the toolbar, or try a simulated line first.',
-    add: 'Add an account',
-    demo: 'Try the demo',
-    demoFailed: 'Could not add the demo account.',
+    heading: 'popup.empty.heading',
+    text: 'popup.empty.text',
+    add: 'popup.empty.add',
+    demo: 'popup.empty.demo',
+    demoFailed: 'popup.empty.demoFailed',
   },
-} as const;
+});

@@ -1,39 +1,73 @@
 /**
- * Every English status message the network sources write into an account's refresh state, in one
- * table for the coming i18n. They name the site's host at most: never a path, query, header or token.
+ * Every status message the network sources write into an account's refresh state, in one table;
+ * the texts are in utils/locales (source.*). They name the site's host at most: never a path, query,
+ * header or token. A failure stores the message's name and arguments beside its text, so it is shown
+ * in the language of the moment, not the one it happened in.
  */
-export const sourceMessages = {
-  signedOut: (host: string) => `Signed out of ${host}: sign in there, then refresh.`,
-  passwordPage: (host: string) => `${host} shows a sign-in form: sign in there, then refresh.`,
-  timeout: (host: string) => `${host} did not answer in time.`,
-  network: (host: string) => `Could not reach ${host} (offline, or access to this site not granted).`,
-  serverError: (host: string, status: number) => `${host} had a problem (HTTP ${status}); trying again later.`,
-  httpError: (host: string, status: number) => `${host} refused the request (HTTP ${status}).`,
-  rateLimited: (host: string, seconds?: number) =>
-    seconds === undefined ? `${host} asks to slow down (HTTP 429).` : `${host} asks to slow down (HTTP 429); next try in ${formatWait(seconds)}.`,
-  tooLarge: (host: string, mb: number) => `The answer from ${host} is larger than ${mb} MB; it was not read.`,
-  notJson: (host: string) => `The answer from ${host} is not valid JSON.`,
-  missingPath: (field: string, path: string) => `Nothing at ${path} for ${fieldWords[field] ?? field}: the API's answer has changed.`,
-  nothingInJson: (host: string) => `No balance, date or quota found in the answer from ${host}.`,
-  missingSelector: (field: string, selector: string) =>
-    `The selector "${selector}" for ${fieldWords[field] ?? field} matches nothing: the page's layout has changed.`,
-  unreadableSelector: (field: string, selector: string) => `The text at "${selector}" is not a ${fieldWords[field] ?? field}.`,
-  nothingOnPage: (host: string) => `No balance, date or quota found on the page from ${host}.`,
-  drawnByScript: (host: string) =>
-    `The page from ${host} has no values in its HTML: it is drawn by JavaScript. Turn on “capture on visit” and open the page.`,
-  noParser: 'Could not read the page here (no HTML parser available).',
-} as const;
+import { t } from '../i18n';
 
-/** Field names in words, for messages. */
-export const fieldWords: Readonly<Record<string, string>> = {
-  credit: 'credit',
-  currency: 'currency',
-  validUntil: 'active-until date',
-  graceUntil: 'grace-until date',
-  quotaRemaining: 'data remaining',
-  quotaTotal: 'data total',
-  quotaUsed: 'data used',
+export const sourceMessages = {
+  signedOut: (host: string) => t('source.signedOut', host),
+  passwordPage: (host: string) => t('source.passwordPage', host),
+  timeout: (host: string) => t('source.timeout', host),
+  network: (host: string) => t('source.network', host),
+  serverError: (host: string, status: number) => t('source.serverError', host, status),
+  httpError: (host: string, status: number) => t('source.httpError', host, status),
+  rateLimited: (host: string, seconds?: number) =>
+    seconds === undefined ? t('source.rateLimited', host) : t('source.rateLimitedWait', host, formatWait(seconds)),
+  tooLarge: (host: string, mb: number) => t('source.tooLarge', host, mb),
+  notJson: (host: string) => t('source.notJson', host),
+  missingPath: (field: string, path: string) => t('source.missingPath', path, fieldWord(field)),
+  nothingInJson: (host: string) => t('source.nothingInJson', host),
+  missingSelector: (field: string, selector: string) => t('source.missingSelector', selector, fieldWord(field)),
+  unreadableSelector: (field: string, selector: string) => t('source.unreadableSelector', selector, fieldWord(field)),
+  nothingOnPage: (host: string) => t('source.nothingOnPage', host),
+  drawnByScript: (host: string) => t('source.drawnByScript', host),
+  noParser: () => t('source.noParser'),
+  noAnswer: (seconds: number) => t('source.noAnswer', seconds),
+  invalidReading: () => t('source.invalidReading'),
 };
+
+/** The name of a source message. */
+export type SourceMessageKey = keyof typeof sourceMessages;
+
+/** A source message by name and arguments, as stored with a failure. */
+export interface MessageRef {
+  key: SourceMessageKey;
+  args: (string | number | undefined)[];
+}
+
+/** The `message` (in today's language, for logs and older readers) and `text` (to show later) of a failure. */
+export function sourceFailure<K extends SourceMessageKey>(key: K, ...args: Parameters<(typeof sourceMessages)[K]>): { message: string; text: MessageRef } {
+  const say = sourceMessages[key] as (...a: unknown[]) => string;
+  // JSON would store a trailing undefined as null: leave it out.
+  const kept: MessageRef['args'] = [...args];
+  while (kept.length > 0 && kept[kept.length - 1] === undefined) kept.pop();
+  return { message: say(...args), text: { key, args: kept } };
+}
+
+/** What a recorded failure says, in the language in use now; its stored message when it has no `text` (older versions) or an unknown one. */
+export function failureText(failure: { message: string; text?: MessageRef }): string {
+  const text = failure.text;
+  if (!text || !Object.hasOwn(sourceMessages, text.key) || !Array.isArray(text.args)) return failure.message;
+  return (sourceMessages[text.key] as (...a: unknown[]) => string)(...text.args.map((a) => a ?? undefined));
+}
+
+const FIELD_WORDS: Readonly<Record<string, Parameters<typeof t>[0]>> = {
+  credit: 'source.fields.credit',
+  currency: 'source.fields.currency',
+  validUntil: 'source.fields.validUntil',
+  graceUntil: 'source.fields.graceUntil',
+  quotaRemaining: 'source.fields.quotaRemaining',
+  quotaTotal: 'source.fields.quotaTotal',
+  quotaUsed: 'source.fields.quotaUsed',
+};
+
+/** A field's name in words, for messages. */
+export function fieldWord(field: string): string {
+  const key = FIELD_WORDS[field];
+  return key ? t(key) : field;
+}
 
 function formatWait(seconds: number): string {
   if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
