@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { API_PRESETS, DATA_UNITS, type DataUnit, SOURCE_FIELDS, type SourceField } from '../utils/model';
 import { API_PRESET_INFO } from '../utils/sources/api-presets';
 import type { SourceTestResult } from '../utils/sources/test-source';
-import { failureText } from '../utils/sources/source-messages';
+import { failureText } from '../utils/i18n';
 import type { FieldErrors } from './account-form-values';
 import { describedBy, Field } from './field';
 import { Money } from './money';

@@ -1,6 +1,6 @@
 /** The line under a card that is not `ok`: what is wrong or awaited, with one action to fix it. */
 import type { CardAction, CardNotice } from './card-model';
-import { failureText } from '../utils/sources/source-messages';
+import { failureText } from '../utils/i18n';
 import { cardStrings as s } from './strings';
 
 /** Props of `StatusMessage`. */

@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { alertText } from './alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from './alerts';
 import { readingsStore } from './db';
-import { applyLanguage } from './i18n';
+import { applyLanguage } from './language';
 import { getRefreshStates } from './refresh-state';
 import { scheduleAlertRelease } from './scheduler';
 import { getAccounts, getSettings } from './settings';

@@ -7,7 +7,7 @@ import { addDays, daysLeft } from './days-left';
 import { dataShare, topUpAmount } from './history';
 import type { AlertsConfig, QuietHours } from './history-schemas';
 import type { Account, Money, Reading, RefreshState } from './model';
-import { failureText } from './sources/source-messages';
+import { failureText } from './i18n';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

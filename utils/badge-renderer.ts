@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from './badge';
 import { readingsStore } from './db';
-import { applyLanguage, uiLocale } from './i18n';
+import { uiLocale } from './i18n';
+import { applyLanguage } from './language';
 import { getRefreshStates } from './refresh-state';
 import { getAccounts, getSettings } from './settings';
 import { accountStatus } from './status';

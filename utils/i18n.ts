@@ -2,7 +2,8 @@
  * The one owner of translation. `t(key, …)` answers synchronously in the UI language: the browser's,
  * through `browser.i18n`, or the one chosen in the options page. `browser.i18n` cannot switch language,
  * so a chosen language's own `_locales/<lang>/messages.json` is kept: pages cache it in the extension's
- * `localStorage` (read synchronously at first paint), the background worker fetches it when it needs it.
+ * `localStorage` (read synchronously at first paint), the background worker fetches it when it needs it
+ * (utils/language.ts, which pages load after their first paint).
  */
 import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '#i18n';
@@ -18,22 +19,24 @@ export type Language = (typeof LANGUAGES)[number];
 /** The language setting: follow the browser, or one of ours. */
 export type LanguageSetting = 'auto' | Language;
 
-type Catalog = Record<string, { message: string } | undefined>;
+/** A messages.json: message name → text. */
+export type Catalog = Record<string, { message: string } | undefined>;
 /** A chosen language's messages, and the extension version they came with (an update may add keys). */
-interface Chosen {
+export interface Chosen {
   lang: Language;
   version: string;
   messages: Catalog;
 }
 
-const CACHE_KEY = 'i18n-language';
+/** The localStorage key of the chosen language's messages (utils/language.ts writes it). */
+export const CACHE_KEY = 'i18n-language';
 let chosen: Chosen | null | undefined;
-let pending: Promise<unknown> = Promise.resolve();
 
 // WXT types getMessage with the keys of public/_locales only; ours come from utils/locales.
 const getMessage = (name: string, subs?: string[]): string => browser.i18n.getMessage(name as '@@ui_locale', subs);
 
-function storageArea(): Storage | undefined {
+/** The extension origin's localStorage; undefined in a service worker or where storage is blocked. */
+export function storageArea(): Storage | undefined {
   // Service workers have no localStorage; a page whose storage is blocked throws on access.
   try {
     return globalThis.localStorage;
@@ -42,7 +45,8 @@ function storageArea(): Storage | undefined {
   }
 }
 
-function current(): Chosen | null {
+/** The chosen language's messages, null when the browser's language is followed. */
+export function chosenLanguage(): Chosen | null {
   if (chosen === undefined) {
     try {
       chosen = JSON.parse(storageArea()?.getItem(CACHE_KEY) ?? 'null') as Chosen | null;
@@ -51,6 +55,11 @@ function current(): Chosen | null {
     }
   }
   return chosen;
+}
+
+/** Replaces the chosen language's messages in this context (null: follow the browser). */
+export function setChosenLanguage(next: Chosen | null): void {
+  chosen = next;
 }
 
 /** Fills `$1`…`$9` as `browser.i18n.getMessage` does (`$$` is a dollar sign). */
@@ -62,8 +71,27 @@ export function fillMessage(text: string, subs: readonly string[]): string {
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const name = key.replaceAll('.', '_');
   const strings = subs.map(String);
-  const own = current()?.messages[name]?.message;
+  const own = chosenLanguage()?.messages[name]?.message;
   return own === undefined ? getMessage(name, strings) : fillMessage(own, strings);
+}
+
+/** An argument of a stored message: text, a number, or another message (a word translated when shown). */
+export type MessageArg = string | number | { key: MessageKey };
+/** A message by key and arguments, stored (with a failure) to be worded in the language in use when shown. */
+export interface MessageRef {
+  key: MessageKey;
+  args: MessageArg[];
+}
+
+/** The words of a stored message in the UI language; empty when this version has no such key. */
+export function refText(ref: MessageRef): string {
+  return t(ref.key, ...ref.args.map((a) => (typeof a === 'object' && a ? t(a.key) : a)));
+}
+
+/** A recorded failure in the language in use; its stored message when it has no key (older versions) or an unknown one. */
+export function failureText(failure: { message: string; text?: MessageRef }): string {
+  const ref = failure.text;
+  return (ref && typeof ref.key === 'string' && Array.isArray(ref.args) && refText(ref)) || failure.message;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -82,7 +110,7 @@ export function tn(key: PluralKey, count: number, ...subs: (string | number)[]):
 
 /** The language in use: the chosen one, else the one the browser picked from ours (`lang` says which). */
 export function uiLanguage(): Language {
-  const lang = current()?.lang ?? getMessage('lang');
+  const lang = chosenLanguage()?.lang ?? getMessage('lang');
   return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
 }
 
@@ -93,52 +121,30 @@ export function uiLanguage(): Language {
 export function uiLocale(): string {
   const tag = uiLanguage().replace('_', '-');
   const browserTag = globalThis.navigator?.language;
-  return browserTag && !current() && browserTag.split('-')[0] === tag.split('-')[0] ? browserTag : tag;
+  return browserTag && !chosenLanguage() && browserTag.split('-')[0] === tag.split('-')[0] ? browserTag : tag;
 }
 
-/**
- * Makes `setting` the UI language of this page or worker. A chosen language's messages are fetched
- * from the extension (once per language and version) and, in pages, kept in localStorage for the next
- * page's first paint. Resolves true when the language in use changed.
- */
-export function applyLanguage(setting: LanguageSetting | undefined): Promise<boolean> {
-  const run = pending.then(async () => {
-    const before = current();
-    if (!setting || setting === 'auto' || !(LANGUAGES as readonly string[]).includes(setting)) {
-      chosen = null;
-      storageArea()?.removeItem(CACHE_KEY);
-      return before !== null;
-    }
-    const version = browser.runtime.getManifest().version;
-    if (before?.lang === setting && before.version === version) return false;
-    const url = browser.runtime.getURL(`/_locales/${setting}/messages.json` as '/');
-    const messages = (await (await fetch(url)).json()) as Catalog;
-    chosen = { lang: setting, version, messages };
-    storageArea()?.setItem(CACHE_KEY, JSON.stringify(chosen));
-    return before?.lang !== setting;
-  });
-  pending = run.catch(() => undefined);
-  return run;
-}
-
-/** What `messages` takes: message keys, functions, and groups of them. */
+/** What `messages` takes: `0` (the key is the prefix and the path), a message key, functions, and groups of them. */
 export interface MessageSpec {
-  readonly [name: string]: MessageKey | ((...args: never[]) => string) | MessageSpec;
+  readonly [name: string]: 0 | MessageKey | ((...args: never[]) => string) | MessageSpec;
 }
 /** What `messages` gives: each key a string, functions and groups as they were. */
 export type Messages<T> = {
-  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => infer R ? (...args: A) => R : Messages<T[K]>;
+  readonly [K in keyof T]: T[K] extends string | number ? string : T[K] extends (...args: infer A) => infer R ? (...args: A) => R : Messages<T[K]>;
 };
 
 /**
  * A page's strings object with the shape it always had (`strings.title`, `strings.saved(name)`): each
- * message key becomes a getter, so a text is looked up when shown, in the language in use then.
+ * text becomes a getter, so it is looked up when shown, in the language in use then. `0` stands for the
+ * key `prefix.path` (`ends-today` is `endsToday`), which keeps the keys out of the first paint's code.
  */
-export function messages<const T extends MessageSpec>(spec: T): Messages<T> {
+export function messages<const T extends MessageSpec>(prefix: string, spec: T): Messages<T> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(spec)) {
-    if (typeof value === 'string') Object.defineProperty(out, name, { get: () => t(value), enumerable: true });
-    else out[name] = typeof value === 'function' ? value : messages(value);
+    const key = `${prefix}.${name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+    if (typeof value === 'function') out[name] = value;
+    else if (typeof value === 'object') out[name] = messages(key, value);
+    else Object.defineProperty(out, name, { get: () => t((value || key) as MessageKey), enumerable: true });
   }
   return out as Messages<T>;
 }

@@ -4,7 +4,7 @@
  * schema itself, so a page that only shows data (the popup) does not load the validator.
  */
 import type * as v from 'valibot';
-import type { MessageRef } from './sources/source-messages';
+import type { MessageRef } from './i18n';
 import type {
   AccountSchema,
   MoneySchema,

@@ -60,7 +60,7 @@ async function readWithTimeout(account: Account, deps: RefreshDeps, now: number)
   const timeout = new Promise<SourceResult>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, code: 'timeout', ...sourceFailure('noAnswer', Math.round(deps.timeoutMs / 1000)) });
+      resolve({ ok: false, code: 'timeout', ...sourceFailure('source.noAnswer', Math.round(deps.timeoutMs / 1000)) });
     }, deps.timeoutMs);
   });
   const source = sourceFor(account.source.kind);
@@ -84,7 +84,7 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!result.ok || !result.reading) return result;
   const parsed = v.safeParse(ReadingSchema, result.reading);
   if (!parsed.success || parsed.output.accountId !== account.id) {
-    return { ok: false, code: 'parse', ...sourceFailure('invalidReading') };
+    return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
   }
   return { ok: true, reading: parsed.output };
 }

@@ -1,24 +1,24 @@
 /** Every string of the popup page; the texts are in utils/locales (popup.*). */
 import { messages, t } from '../../utils/i18n';
 
-export const strings = messages({
-  title: 'popup.title',
-  refresh: 'popup.refresh',
-  refreshing: 'popup.refreshing',
-  refreshLabel: 'popup.refreshLabel',
-  settings: 'popup.settings',
-  settingsLabel: 'popup.settingsLabel',
-  paste: 'popup.paste',
-  pasteLabel: 'popup.pasteLabel',
-  loadFailed: 'popup.loadFailed',
+export const strings = messages('popup', {
+  title: 0,
+  refresh: 0,
+  refreshing: 0,
+  refreshLabel: 0,
+  settings: 0,
+  settingsLabel: 0,
+  paste: 0,
+  pasteLabel: 0,
+  loadFailed: 0,
   refreshFailed: (names: string) => t('popup.refreshFailed', names),
-  refreshUnreachable: 'popup.refreshUnreachable',
-  refreshDone: 'popup.refreshDone',
+  refreshUnreachable: 0,
+  refreshDone: 0,
   empty: {
-    heading: 'popup.empty.heading',
-    text: 'popup.empty.text',
-    add: 'popup.empty.add',
-    demo: 'popup.empty.demo',
-    demoFailed: 'popup.empty.demoFailed',
+    heading: 0,
+    text: 0,
+    add: 0,
+    demo: 0,
+    demoFailed: 0,
   },
 });

@@ -4,7 +4,8 @@
  * Pure apart from the `fetch` it is given.
  */
 import type { ErrorCode } from '../model';
-import { type MessageRef, sourceFailure as fail } from './source-messages';
+import type { MessageRef } from '../i18n';
+import { formatWait, sourceFailure as fail } from './source-messages';
 
 /** Bodies larger than this are refused unread (a real account page or API answer is far smaller). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -65,18 +66,18 @@ export function parseRetryAfter(header: string | null, now: number): number | un
 
 /** The failure a non-2xx status means. */
 export function statusFailure(status: number, host: string, retryAfter: string | null, now: number): HttpResult & { ok: false } {
-  if (status === 401 || status === 403) return { ok: false, code: 'login-required', ...fail('signedOut', host) };
+  if (status === 401 || status === 403) return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(retryAfter, now);
     return {
       ok: false,
       code: 'rate-limited',
-      ...fail('rateLimited', host, retryAfterMs === undefined ? undefined : retryAfterMs / 1000),
+      ...(retryAfterMs === undefined ? fail('source.rateLimited', host) : fail('source.rateLimitedWait', host, formatWait(retryAfterMs / 1000))),
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     };
   }
-  if (status >= 500) return { ok: false, code: 'http', ...fail('serverError', host, status) };
-  return { ok: false, code: 'http', ...fail('httpError', host, status) };
+  if (status >= 500) return { ok: false, code: 'http', ...fail('source.serverError', host, status) };
+  return { ok: false, code: 'http', ...fail('source.httpError', host, status) };
 }
 
 /** Reads a body up to `maxBytes`; null when it is larger (the rest is never downloaded). */
@@ -126,11 +127,11 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
     });
   } catch {
     // The error itself may quote the URL (and a token in its query), so only the host is said.
-    return deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('timeout', host) } : { ok: false, code: 'network', ...fail('network', host) };
+    return deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('source.timeout', host) } : { ok: false, code: 'network', ...fail('source.network', host) };
   }
   if (response.redirected && isSignInUrl(response.url)) {
     await response.body?.cancel().catch(() => undefined);
-    return { ok: false, code: 'login-required', ...fail('signedOut', host) };
+    return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -140,9 +141,9 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
   try {
     text = await readCapped(response, maxBytes);
   } catch {
-    return deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('timeout', host) } : { ok: false, code: 'network', ...fail('network', host) };
+    return deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('source.timeout', host) } : { ok: false, code: 'network', ...fail('source.network', host) };
   }
-  if (text === null) return { ok: false, code: 'parse', ...fail('tooLarge', host, Math.round(maxBytes / 1024 / 1024)) };
+  if (text === null) return { ok: false, code: 'parse', ...fail('source.tooLarge', host, Math.round(maxBytes / 1024 / 1024)) };
   return { ok: true, text, finalUrl: response.url || request.url, contentType: response.headers.get('content-type') ?? '' };
 }
 

@@ -3,7 +3,7 @@ import type { SourceResult } from '../model';
 import { type ExtractText, extractText } from '../platform';
 import { fetchText, hasPasswordField, hostOf } from './http';
 import { readJson } from './json-fields';
-import { sourceFailure as fail } from './source-messages';
+import { fieldArg, sourceFailure as fail } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Headers sent with a request; a JSON body gets its content type unless the user set one. */
@@ -28,8 +28,8 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     json = JSON.parse(answer.text);
   } catch {
     // An HTML sign-in form where JSON was expected: the session behind the API ended.
-    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', ...fail('passwordPage', host) };
-    return { ok: false, code: 'parse', ...fail('notJson', host) };
+    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', ...fail('source.passwordPage', host) };
+    return { ok: false, code: 'parse', ...fail('source.notJson', host) };
   }
   const read = await readJson(json, {
     accountId: account.id,
@@ -41,8 +41,8 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     quotaUnit: source.quotaUnit,
   }, engine);
   if (read.ok) return { ok: true, reading: read.reading };
-  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', ...fail('missingPath', read.field, read.path) };
-  return { ok: false, code: 'parse', ...fail('nothingInJson', host) };
+  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
+  return { ok: false, code: 'parse', ...fail('source.nothingInJson', host) };
 }
 
 export const jsonApiSource: Source<'json-api'> = {

@@ -5,7 +5,7 @@ import { SourceSchema } from '../schemas';
 import type { RefreshDeps } from '../refresh';
 import { readWebPage } from './web-page';
 import { sourceFor } from './index';
-import type { MessageRef } from './source-messages';
+import type { MessageRef } from '../i18n';
 import type { AccountOf } from './types';
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
