@@ -33,7 +33,7 @@ export default defineConfig({
     // No site at install: the origin of each URL the user enters is requested when they save it.
     optional_host_permissions: OPTIONAL_HOSTS,
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: '__MSG_ext_title__' },
+    action: { default_title: 'Balance Badge' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO, gecko_android: GECKO_ANDROID } } : {}),
   }),
 });
