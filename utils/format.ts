@@ -1,6 +1,6 @@
 /**
  * Pure formatting of money, dates, relative times and data sizes for the popup and options page.
- * Every function takes the locale (default: the browser UI language) and, where time matters, `now`.
+ * Every function takes the locale (default: the UI language, `uiLocale()` of utils/i18n.ts) and, where time matters, `now`.
  */
 import { uiLocale } from './i18n';
 import { DATA_UNITS, type Quota } from './model';
