@@ -33,7 +33,8 @@ export const CACHE_KEY = 'i18n-language';
 let chosen: Chosen | null | undefined;
 
 // WXT types getMessage with the keys of public/_locales only; ours come from utils/locales.
-const getMessage = (name: string, subs?: string[]): string => browser.i18n.getMessage(name as '@@ui_locale', subs);
+// Chrome's offscreen document has no i18n API: words made there are empty, and the worker words them.
+const getMessage = (name: string, subs?: string[]): string => browser.i18n?.getMessage(name as '@@ui_locale', subs) ?? '';
 
 /** The extension origin's localStorage; undefined in a service worker or where storage is blocked. */
 export function storageArea(): Storage | undefined {
