@@ -194,6 +194,17 @@ describe('t and tn', () => {
     expect(t('popup.refresh')).toBe('刷新');
   });
 
+  it('answers empty, not an error, where there is no i18n API (Chrome’s offscreen document)', () => {
+    const i18n = fakeBrowser.i18n;
+    Object.assign(fakeBrowser, { i18n: undefined });
+    try {
+      expect(t('popup.refresh')).toBe('');
+      expect(failureText({ message: 'kept', text: { key: 'source.timeout', args: ['example.com'] } })).toBe('kept');
+    } finally {
+      Object.assign(fakeBrowser, { i18n });
+    }
+  });
+
   it('falls back to the browser’s words for a key the chosen messages lack (an older cache)', () => {
     browserIn('en');
     const { card_credit: _dropped, ...rest } = catalog('id');
