@@ -18,13 +18,16 @@ const GECKO_ANDROID = { strict_min_version: '142.0' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Locale files sit with their one reader, utils/i18n.ts; the module writes them to _locales/ and types.
+  i18n: { localesDir: 'utils/locales' },
   // Explicit imports keep every module readable and testable on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => ({
-    name: 'Balance Badge',
-    description: "Keeps a prepaid line or eSIM's credit, active period and data in view on the toolbar.",
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // `offscreen`: Chrome parses account pages in an offscreen document (utils/platform.ts).
     permissions: ['alarms', 'storage', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // No site at install: the origin of each URL the user enters is requested when they save it.

@@ -1,8 +1,9 @@
 /** The account form's JSON API / web page fields, with the Test button that reads the site now. */
 import { useState } from 'preact/hooks';
 import { API_PRESETS, DATA_UNITS, type DataUnit, SOURCE_FIELDS, type SourceField } from '../utils/model';
-import { API_PRESET_INFO, PRESET_DISCLAIMER } from '../utils/sources/api-presets';
+import { API_PRESET_INFO } from '../utils/sources/api-presets';
 import type { SourceTestResult } from '../utils/sources/test-source';
+import { failureText } from '../utils/i18n';
 import type { FieldErrors } from './account-form-values';
 import { describedBy, Field } from './field';
 import { Money } from './money';
@@ -61,7 +62,7 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
     <fieldset class="network" data-testid="network-fields">
       <legend>{s.heading}</legend>
       {api && (
-        <Field id="f-api-preset" field="api-preset" label={s.apiPreset} hint={preset ? `${preset.note} ${PRESET_DISCLAIMER}` : undefined}>
+        <Field id="f-api-preset" field="api-preset" label={s.apiPreset} hint={preset ? `${preset.note} ${s.presetDisclaimer}` : undefined}>
           <select
             {...control('f-api-preset', 'api-preset', preset)}
             data-testid="field-api-preset"
@@ -181,7 +182,7 @@ function TestResult({ result, onCapture, canCapture }: { result: SourceTestResul
   if (!result.ok) {
     return (
       <div class="test-result banner banner-error" data-testid="test-result" data-ok="false" data-code={result.code}>
-        <p>{s.testFailed(result.message)}</p>
+        <p>{s.testFailed(failureText(result))}</p>
         {result.scripted && (
           <p data-testid="test-scripted">
             {s.scripted}{' '}

@@ -1,5 +1,6 @@
 /** The line under a card that is not `ok`: what is wrong or awaited, with one action to fix it. */
 import type { CardAction, CardNotice } from './card-model';
+import { failureText } from '../utils/i18n';
 import { cardStrings as s } from './strings';
 
 /** Props of `StatusMessage`. */
@@ -25,7 +26,7 @@ function text(notice: CardNotice): string {
   switch (notice.kind) {
     case 'error':
     case 'login-required':
-      return notice.error?.message ?? s.notice[notice.kind];
+      return notice.error ? failureText(notice.error) : s.notice[notice.kind];
     case 'stale-manual':
       return notice.checkCode ? s.notice['stale-manual-code'](notice.checkCode) : s.notice['stale-manual'];
     case 'pending-manual':

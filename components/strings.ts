@@ -1,55 +1,51 @@
-/** Every English string the account card components show, in one place for the coming i18n. */
+/** Every string the account card components show; the texts are in utils/locales (card.*). */
+import { messages, t, tn } from '../utils/i18n';
 
-const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
-
-export const cardStrings = {
-  demo: 'Demo',
-  demoTitle: 'Simulated line, not a real account',
-  onBadge: 'On badge',
-  onBadgeTitle: 'This account is shown on the toolbar badge',
-  credit: 'Credit',
-  noCredit: 'Credit unknown',
+export const cardStrings = messages('card', {
+  demo: 0,
+  demoTitle: 0,
+  onBadge: 0,
+  onBadgeTitle: 0,
+  credit: 0,
+  noCredit: 0,
   daysLeft: (days: number): string => {
-    if (days > 1) return `${days} days left`;
-    if (days === 1) return 'Ends tomorrow';
-    if (days === 0) return 'Ends today';
-    return `Ended ${-days} ${plural(days, 'day', 'days')} ago`;
+    if (days > 1) return tn('card.daysLeft', days);
+    if (days === 1) return t('card.endsTomorrow');
+    if (days === 0) return t('card.endsToday');
+    return tn('card.endedAgo', -days);
   },
-  activeUntil: 'Active until',
-  lastDay: 'Last day',
-  graceUntil: 'Grace period until',
-  graceNow: (days: number) =>
-    days === 0
-      ? 'Last day to top up and keep your number.'
-      : `${days} ${plural(days, 'day', 'days')} left to top up and keep your number.`,
-  graceOver: 'The grace period is over; the number may be blocked.',
-  quotaLeft: (remaining: string, total: string | undefined) => (total ? `${remaining} left of ${total}` : `${remaining} left`),
-  unlimited: 'Unlimited',
-  quotaUntil: 'until',
-  updated: (relative: string) => `Updated ${relative}`,
-  refreshing: 'Refreshing…',
+  activeUntil: 0,
+  lastDay: 0,
+  graceUntil: 0,
+  graceNow: (days: number) => (days === 0 ? t('card.graceLastDay') : tn('card.graceLeft', days)),
+  graceOver: 0,
+  quotaLeft: (remaining: string, total: string | undefined) => (total ? t('card.quotaLeftOf', remaining, total) : t('card.quotaLeft', remaining)),
+  unlimited: 0,
+  quotaUntil: 0,
+  updated: (relative: string) => t('card.updated', relative),
+  refreshing: 0,
   level: {
-    blocked: 'Grace period over',
-    grace: 'In grace period',
-    ended: 'Expired',
-    'ends-today': 'Ends today',
-    'ends-tomorrow': 'Ends tomorrow',
-    'ends-soon': 'Ends soon',
-    'low-credit': 'Low credit',
+    blocked: 0,
+    grace: 0,
+    ended: 0,
+    'ends-today': 0,
+    'ends-tomorrow': 0,
+    'ends-soon': 0,
+    'low-credit': 0,
   },
   notice: {
-    error: 'Refresh failed',
-    'login-required': 'Sign-in needed',
-    stale: 'This information is out of date.',
-    'stale-manual': 'Time to check your balance again.',
-    'stale-manual-code': (code: string) => `Check again: dial ${code}`,
-    pending: 'Waiting for the first refresh…',
-    'pending-manual': 'No balance entered yet.',
-    'pending-manual-code': (code: string) => `Dial ${code}, then enter what it says.`,
+    error: 0,
+    'login-required': 0,
+    stale: 0,
+    'stale-manual': 0,
+    'stale-manual-code': (code: string) => t('card.notice.staleManualCode', code),
+    pending: 0,
+    'pending-manual': 0,
+    'pending-manual-code': (code: string) => t('card.notice.pendingManualCode', code),
   },
   action: {
-    retry: 'Retry',
-    update: 'Update',
-    'sign-in': 'Sign in',
+    retry: 0,
+    update: 0,
+    'sign-in': 0,
   },
-} as const;
+});

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { alertText } from './alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from './alerts';
 import { recentReadings } from './db';
+import { applyLanguage } from './language';
 import { getRefreshStates } from './refresh-state';
 import { scheduleAlertRelease } from './scheduler';
 import { getAccounts, getSettings } from './settings';
@@ -48,7 +49,6 @@ export async function showNotification(id: string, title: string, message: strin
 
 export const defaultAlertDeps = (now = Date.now()): AlertDeps => ({
   now,
-  locale: globalThis.navigator?.language,
   notify: showNotification,
 });
 
@@ -84,6 +84,7 @@ export function checkAlerts(accountIds?: readonly string[], deps: AlertDeps = de
       getRefreshStates(),
       alertStateItem.getValue(),
     ]);
+    await applyLanguage(settings.language).catch(() => false);
     const known = new Set(accounts.map((a) => a.id));
     const episodes: Record<string, Episodes> = Object.fromEntries(Object.entries(state.episodes).filter(([id]) => known.has(id)));
     let held = state.held.filter((h) => known.has(h.accountId));

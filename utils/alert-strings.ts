@@ -1,40 +1,41 @@
-/** English words of every alert, one entry per kind (i18n comes later). */
+/** Words of every alert, one entry per kind; the texts are in utils/locales (alert.*). */
 import type { Condition } from './alerts';
 import { formatDate, formatMoney, formatNumber } from './format';
+import { t, tn } from './i18n';
 
 type Words = { [K in Condition['kind']]: (c: Extract<Condition, { kind: K }>, name: string, locale?: string) => { title: string; message: string } };
 
 /** Title and message of each alert kind. */
 export const alertWords: Words = {
   'low-credit': (c, name, locale) => ({
-    title: `${name}: credit is low`,
-    message: `${formatMoney(c.credit.amount, c.credit.currency, locale)} left, under ${formatMoney(c.below, c.credit.currency, locale)}.`,
+    title: t('alert.lowCredit', name),
+    message: t('alert.lowCreditText', formatMoney(c.credit.amount, c.credit.currency, locale), formatMoney(c.below, c.credit.currency, locale)),
   }),
   ending: (c, name, locale) => ({
-    title: `${name}: active period ${c.days === 0 ? 'ends today' : c.days === 1 ? 'ends tomorrow' : `ends in ${c.days} days`}`,
-    message: `Active until ${formatDate(c.validUntil, locale)}. Top up to keep the number.`,
+    title: c.days === 0 ? t('alert.endsToday', name) : c.days === 1 ? t('alert.endsTomorrow', name) : t('alert.titled', name, tn('alert.endsIn', c.days)),
+    message: t('alert.endingText', formatDate(c.validUntil, locale)),
   }),
   ended: (c, name, locale) => ({
-    title: `${name}: active period ended`,
+    title: t('alert.ended', name),
     message: c.blockedOn
-      ? `Ended ${formatDate(c.validUntil, locale)}; grace period until ${formatDate(c.blockedOn, locale)}, then the number is blocked.`
-      : `Ended ${formatDate(c.validUntil, locale)}. Top up before the number is blocked.`,
+      ? t('alert.endedGrace', formatDate(c.validUntil, locale), formatDate(c.blockedOn, locale))
+      : t('alert.endedText', formatDate(c.validUntil, locale)),
   }),
   'data-low': (c, name, locale) => ({
-    title: `${name}: data is running low`,
-    message: `${formatNumber(c.percent, locale, 0)} % of the data quota left (alert under ${c.below} %).`,
+    title: t('alert.dataLow', name),
+    message: t('alert.dataLowText', formatNumber(c.percent, locale, 0), c.below),
   }),
-  failing: (c, name, locale) => ({
-    title: `${name}: refresh failing`,
-    message: `No fresh balance for ${formatNumber(c.hours, locale, 0)} hours: ${c.message}`,
+  failing: (c, name) => ({
+    title: t('alert.failing', name),
+    message: tn('alert.failingText', Math.round(c.hours), c.message),
   }),
   'login-required': (_c, name) => ({
-    title: `${name}: sign-in needed`,
-    message: 'Sign in again so the balance can be read.',
+    title: t('alert.loginRequired', name),
+    message: t('alert.loginRequiredText'),
   }),
   'top-up': (c, name, locale) => ({
-    title: `${name}: top-up detected`,
-    message: `Credit rose by ${formatMoney(c.amount.amount, c.amount.currency, locale)}.`,
+    title: t('alert.topUp', name),
+    message: t('alert.topUpText', formatMoney(c.amount.amount, c.amount.currency, locale)),
   }),
 };
 

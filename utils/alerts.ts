@@ -7,6 +7,7 @@ import { addDays, daysLeft } from './days-left';
 import { dataShare, topUpAmount } from './history';
 import type { AlertsConfig, QuietHours } from './history-schemas';
 import type { Account, Money, Reading, RefreshState } from './model';
+import { failureText } from './i18n';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -118,7 +119,7 @@ export function conditions(input: AlertInput): Condition[] {
     } else {
       const since = state.failingSince ?? state.error.at;
       const hours = (now - since) / HOUR_MS;
-      if (hours >= cfg.failingHours) found.push({ key: 'failing', kind: 'failing', hours, message: state.error.message });
+      if (hours >= cfg.failingHours) found.push({ key: 'failing', kind: 'failing', hours, message: failureText(state.error) });
     }
   }
   if (cfg.topUp && latest && now - latest.at < TOP_UP_FRESH_MS) {

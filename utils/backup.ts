@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { type BackupReading, BackupReadingsSchema, fromBackupReadings, toBackupReading } from './backup-readings';
 import { readingsStore } from './db';
 import { localDate } from './days-left';
+import { t, tn } from './i18n';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
 import { AccountSchema, SettingsSchema } from './schemas';
 import { hasSecrets, SECRET_FIELDS, withoutSecrets } from './secrets';
@@ -125,32 +126,32 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const shown = issues.slice(0, 3).map(describeIssue).join('; ');
   const more = issues.length - 3;
-  return more > 0 ? `${shown}; and ${more} more problem${more === 1 ? '' : 's'}` : shown;
+  return more > 0 ? `${shown}; ${tn('backup.more', more)}` : shown;
 }
 
 /** Reads a backup file's text; nothing is written. Refuses the whole file on any problem. */
 export function parseBackup(text: string): ParseBackupResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BACKUP_BYTES) return { ok: false, message: `file is too large (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB)` };
+  if (bytes > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: t('backup.notJson', error instanceof Error ? error.message : String(error)) };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, message: 'not a Balance Badge backup: expected a JSON object' };
+    return { ok: false, message: t('backup.notObject') };
   }
   const header = v.safeParse(HeaderSchema, json);
   if (!header.success) return { ok: false, message: describeIssues(header.issues) };
   if (header.output.version > BACKUP_VERSION) {
     return {
       ok: false,
-      message: `backup version ${header.output.version} was written by a newer Balance Badge; this one reads version ${BACKUP_VERSION}`,
+      message: t('backup.newer', header.output.version, BACKUP_VERSION),
     };
   }
   if (header.output.version !== BACKUP_VERSION) {
-    return { ok: false, message: `unsupported backup version ${header.output.version}` };
+    return { ok: false, message: t('backup.unsupported', header.output.version) };
   }
   const parsed = v.safeParse(BackupSchema, json);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
@@ -159,7 +160,7 @@ export function parseBackup(text: string): ParseBackupResult {
   const readings = fromBackupReadings(parsed.output.readings, new Set(parsed.output.accounts.map((a) => a.id)));
   if (!readings.ok) {
     const more = readings.problems.length - 3;
-    return { ok: false, message: readings.problems.slice(0, 3).join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '') };
+    return { ok: false, message: readings.problems.slice(0, 3).join('; ') + (more > 0 ? `; ${tn('backup.more', more)}` : '') };
   }
   return { ok: true, settings, accounts: parsed.output.accounts, readings: readings.readings };
 }

@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from './badge';
 import { latestReadings } from './db';
+import { uiLocale } from './i18n';
+import { applyLanguage } from './language';
 import { getRefreshStates } from './refresh-state';
 import { getAccounts, getSettings } from './settings';
 import { accountStatus } from './status';
@@ -20,6 +22,8 @@ export async function renderBadge(badge: Badge): Promise<void> {
 /** Recomputes the badge from stored accounts, readings and refresh states at instant `now`. */
 export async function updateBadge(now = Date.now()): Promise<Badge> {
   const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
+  // A language that cannot be loaded leaves the badge in the one in use: never without a badge.
+  await applyLanguage(settings.language).catch(() => false);
   const enabled = accounts.filter((a) => a.enabled);
   const latest = await latestReadings(enabled.map((a) => a.id));
   const badge = formatBadge({
@@ -30,7 +34,7 @@ export async function updateBadge(now = Date.now()): Promise<Badge> {
     })),
     settings,
     now,
-    locale: globalThis.navigator?.language,
+    locale: uiLocale(),
   });
   await renderBadge(badge);
   return badge;

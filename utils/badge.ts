@@ -1,5 +1,6 @@
 /** Pure rules for the toolbar badge: text (at most 4 characters), colours and tooltip. */
 import { daysLeft } from './days-left';
+import { type MessageKey, t, tn } from './i18n';
 import type { Account, Reading, Settings, Status } from './model';
 import { accountLevel, type Level } from './status';
 
@@ -98,6 +99,13 @@ function withSymbol(value: string, symbol: string): string {
   return value && [...value].length + [...symbol].length <= BADGE_MAX ? value + symbol : symbol;
 }
 
+const STATUS_WORDS: Record<Exclude<Status, 'ok'>, MessageKey> = {
+  stale: 'badge.stale',
+  error: 'badge.error',
+  'login-required': 'badge.loginRequired',
+  pending: 'badge.pending',
+};
+
 function describe(entry: BadgeAccount, now: number, timeZone: string | undefined, locale: string | undefined): string {
   const { account, latest, status } = entry;
   const parts: string[] = [];
@@ -108,18 +116,11 @@ function describe(entry: BadgeAccount, now: number, timeZone: string | undefined
   }
   if (latest?.validUntil) {
     const days = daysLeft(latest.validUntil, now, timeZone);
-    parts.push(days < 0 ? `ended ${latest.validUntil}` : `${days} days left (until ${latest.validUntil})`);
+    parts.push(days < 0 ? t('badge.ended', latest.validUntil) : tn('badge.daysLeft', days, latest.validUntil));
   }
-  if (latest?.graceUntil) parts.push(`grace until ${latest.graceUntil}`);
-  const statusWords: Record<Status, string> = {
-    ok: '',
-    stale: 'not updated recently',
-    error: 'refresh failed',
-    'login-required': 'sign-in needed',
-    pending: 'waiting for first refresh',
-  };
-  if (statusWords[status]) parts.push(statusWords[status]);
-  return `${account.name}: ${parts.join(' · ') || 'no data yet'}`;
+  if (latest?.graceUntil) parts.push(t('badge.graceUntil', latest.graceUntil));
+  if (status !== 'ok') parts.push(t(STATUS_WORDS[status]));
+  return t('alert.titled', account.name, parts.join(' · ') || t('badge.noData'));
 }
 
 const TEXT_ON: Record<keyof typeof BADGE_COLORS, string> = {
@@ -136,9 +137,9 @@ export function formatBadge(input: BadgeInput): Badge {
   const { accounts, settings, now, timeZone, locale } = input;
   const primary = accounts.find((a) => a.account.primary) ?? accounts[0];
   if (!primary) {
-    return { text: '', color: BADGE_COLORS.pending, textColor: TEXT_ON.pending, title: 'Balance Badge: add an account' };
+    return { text: '', color: BADGE_COLORS.pending, textColor: TEXT_ON.pending, title: t('badge.addAccount') };
   }
-  const title = ['Balance Badge', ...accounts.map((a) => describe(a, now, timeZone, locale))].join('\n');
+  const title = [t('ext.title'), ...accounts.map((a) => describe(a, now, timeZone, locale))].join('\n');
   const value = valueText(primary, settings, now, timeZone);
   const level: Level = accountLevel(primary.account, primary.latest, now, timeZone);
   let text = value;

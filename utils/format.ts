@@ -1,13 +1,12 @@
 /**
  * Pure formatting of money, dates, relative times and data sizes for the popup and options page.
- * Every function takes the locale (default: the browser UI language) and, where time matters, `now`.
+ * Every function takes the locale (default: the UI language, `uiLocale()` of utils/i18n.ts) and, where time matters, `now`.
  */
+import { uiLocale } from './i18n';
 import { DATA_UNITS, type Quota } from './model';
 
-/** The browser UI language, or English where there is no navigator (tests, workers without one). */
-export function uiLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
-}
+/** The UI language as a BCP 47 tag: the browser's or the one chosen in the options page (utils/i18n.ts). */
+export { uiLocale };
 
 // Rupiah has no coins in use: carriers and banks show whole rupiah even where ISO 4217 lists two decimals.
 const WHOLE_UNIT_CURRENCIES = new Set(['IDR']);

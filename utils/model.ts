@@ -4,6 +4,7 @@
  * schema itself, so a page that only shows data (the popup) does not load the validator.
  */
 import type * as v from 'valibot';
+import type { MessageRef } from './i18n';
 import type {
   AccountSchema,
   MoneySchema,
@@ -78,6 +79,8 @@ export type Thresholds = v.InferOutput<typeof ThresholdsSchema>;
 export type Account = v.InferOutput<typeof AccountSchema>;
 
 export const BADGE_MODES = ['credit', 'days'] as const;
+/** The language setting's choices: `auto` follows the browser; the rest are `utils/i18n.ts` LANGUAGES. */
+export const LANGUAGE_SETTINGS = ['auto', 'en', 'id', 'zh_CN'] as const;
 export type BadgeMode = (typeof BADGE_MODES)[number];
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -107,8 +110,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** A failure as recorded for an account. */
 export interface RefreshError {
   code: ErrorCode;
-  /** Human message, never containing secrets. */
+  /** Human message, never containing secrets, in the language in use when it happened. */
   message: string;
+  /** The same message by name and arguments, shown in the language in use when read; absent before 0.2. */
+  text?: MessageRef;
   /** When it happened, epoch ms. */
   at: number;
 }
@@ -119,7 +124,7 @@ export interface RefreshError {
  */
 export type SourceResult =
   | { ok: true; reading: Reading | null }
-  | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
+  | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** Refresh bookkeeping for one account, kept by the scheduler. */
 export interface RefreshState {

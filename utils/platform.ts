@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type Extraction, type ExtractHints, extract } from './extract';
+import { refText } from './i18n';
 import { type PageReadOptions, type PageResult, readingFromScan } from './sources/page-reading';
 import { type PageScan, scanDocument, type Selectors } from './sources/page-scan';
 
@@ -82,8 +83,11 @@ export const parseOffscreen: ParseHtml = (html, selectors) =>
   askOffscreen<PageScan>({ type: 'balance-badge-offscreen', task: 'parse', html, selectors });
 
 /** Chrome: reads a scanned page in the offscreen document. */
-export const readScanOffscreen: ReadScan = (scan, options) =>
-  askOffscreen<PageResult>({ type: 'balance-badge-offscreen', task: 'read', scan, options });
+export const readScanOffscreen: ReadScan = async (scan, options) => {
+  const result = await askOffscreen<PageResult>({ type: 'balance-badge-offscreen', task: 'read', scan, options });
+  // The offscreen document has no i18n API: a failure's words are made here, from its key.
+  return result.ok || !result.text ? result : { ...result, message: refText(result.text) };
+};
 
 /** Chrome: runs the engine in the offscreen document. */
 export const extractOffscreen: ExtractText = (text, hints) =>

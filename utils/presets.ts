@@ -3,6 +3,7 @@
  * pure step that turns what the user typed into a `Reading` like any other source's.
  */
 import { addDays } from './days-left';
+import { t } from './i18n';
 import type { ManualPreset, Quota, Reading } from './model';
 
 /** What a preset knows about a carrier. */
@@ -22,7 +23,13 @@ export interface ManualPresetInfo {
 
 /** Every manual preset, in picker order. */
 export const PRESETS: Readonly<Record<ManualPreset, ManualPresetInfo>> = {
-  generic: { id: 'generic', label: 'Other carrier', checkCodes: [] },
+  generic: {
+    id: 'generic',
+    get label() {
+      return t('presets.generic');
+    },
+    checkCodes: [],
+  },
   axis: {
     id: 'axis',
     label: 'AXIS (Indonesia)',

@@ -14,6 +14,7 @@ import { updateRefreshState } from './refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from './scheduler';
 import { sourceFor } from './sources';
 import type { AccountOf } from './sources/types';
+import { sourceFailure } from './sources/source-messages';
 
 /** Every refresh gives up after this long (30 s; the end-to-end build waits 10 s so its timeout test is quick). */
 export const DEFAULT_TIMEOUT_MS = import.meta.env.MODE === 'e2e' ? 10_000 : 30_000;
@@ -60,7 +61,7 @@ async function readWithTimeout(account: Account, deps: RefreshDeps, now: number)
   const timeout = new Promise<SourceResult>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, code: 'timeout', message: `No answer within ${Math.round(deps.timeoutMs / 1000)} s` });
+      resolve({ ok: false, code: 'timeout', ...sourceFailure('source.noAnswer', Math.round(deps.timeoutMs / 1000)) });
     }, deps.timeoutMs);
   });
   const source = sourceFor(account.source.kind);
@@ -84,7 +85,7 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!result.ok || !result.reading) return result;
   const parsed = v.safeParse(ReadingSchema, result.reading);
   if (!parsed.success || parsed.output.accountId !== account.id) {
-    return { ok: false, code: 'parse', message: 'The source returned values that are not a valid reading' };
+    return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
   }
   return { ok: true, reading: parsed.output };
 }
@@ -136,7 +137,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const state = await updateRefreshState(account.id, (s) => ({
     ...s,
     failures: s.failures + 1,
-    error: { code: result.code, message: result.message, at: finished },
+    error: { code: result.code, message: result.message, text: result.text, at: finished },
     failingSince: s.failingSince ?? finished,
     inProgressSince: undefined,
     lastAttemptAt: finished,

@@ -3,7 +3,7 @@ import { compactReadings, recordReading } from './db';
 import { retentionCutoff } from './history';
 import type { Reading, SourceResult } from './model';
 import { getAccounts } from './settings';
-import { sourceMessages } from './sources/source-messages';
+import { sourceFailure } from './sources/source-messages';
 
 /** When the disk is full, readings older than this are folded to one a day to make room. */
 export const FULL_DISK_DETAIL_MS = 7 * 86_400_000;
@@ -33,6 +33,6 @@ export async function recordMakingRoom(reading: Reading, now: number, timeZone?:
     });
     return { ok: true, reading };
   } catch {
-    return { ok: false, code: 'not-saved', message: sourceMessages.notSaved };
+    return { ok: false, code: 'not-saved', ...sourceFailure('source.notSaved') };
   }
 }

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { AlertsSchema, DaySummarySchema, QuietHoursSchema } from './history-schemas';
-import { API_PRESETS, BADGE_MODES, DATA_UNITS, isHttpUrl, isRealDate, MANUAL_PRESETS, MAX_INTERVAL, MIN_INTERVAL, QUOTA_KINDS } from './model';
+import { API_PRESETS, BADGE_MODES, DATA_UNITS, isHttpUrl, isRealDate, LANGUAGE_SETTINGS, MANUAL_PRESETS, MAX_INTERVAL, MIN_INTERVAL, QUOTA_KINDS } from './model';
 import { isValidPath } from './sources/json-path';
 
 /** ISO 4217 code: three capital letters. */
@@ -144,6 +144,8 @@ export const SettingsSchema = v.object({
   defaultWarnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
   /** Alerts raised in these hours wait until they end; absent means no quiet hours. */
   quietHours: v.optional(QuietHoursSchema),
+  /** UI language: `auto` follows the browser; absent (settings stored before it existed) means `auto`. */
+  language: v.optional(v.picklist(LANGUAGE_SETTINGS)),
 });
 
 /** Validates settings; throws a valibot error naming the first problem. */

@@ -1,24 +1,33 @@
-/** Every English string of the history page, in one place for the coming i18n. */
-export const strings = {
-  title: 'History',
-  account: 'Account',
-  noAccounts: 'No accounts yet.',
-  ranges: { '7d': '7 days', '30d': '30 days', '1y': '1 year', all: 'All' },
-  rangeLabel: 'Range',
-  loading: 'Loading…',
-  loadFailed: 'Could not read the history.',
-  empty: 'No readings in this range.',
-  chartLabel: (name: string, range: string) => `Credit and data left of ${name} over ${range}; top-ups marked`,
-  creditLegend: 'Credit',
-  dataLegend: 'Data left',
-  topUpLegend: 'Top-up',
-  columns: { time: 'Time', credit: 'Credit', change: 'Change', validUntil: 'Active until', data: 'Data left', note: 'Note' },
-  topUp: (amount: string) => `Top-up +${amount}`,
-  daySummary: (count: number, min: string, max: string) => `${count} readings that day, ${min} – ${max}`,
-  seenUntil: (time: string) => `unchanged until ${time}`,
-  showMore: (n: number) => `Show ${n} more`,
-  shown: (shown: number, total: number) => `${shown} of ${total} readings`,
-  exportCsv: 'Export CSV',
+/** Every string of the history page; the texts are in utils/locales (historyPage.*). */
+import { messages, t, tn } from '../../utils/i18n';
+
+export const strings = messages('historyPage', {
+  title: 0,
+  account: 0,
+  noAccounts: 0,
+  ranges: { '7d': 'historyPage.ranges.d7', '30d': 'historyPage.ranges.d30', '1y': 'historyPage.ranges.y1', all: 0 },
+  rangeLabel: 0,
+  loading: 0,
+  loadFailed: 0,
+  empty: 0,
+  chartLabel: (name: string, range: string) => t('historyPage.chartLabel', name, range),
+  creditLegend: 0,
+  dataLegend: 0,
+  topUpLegend: 0,
+  columns: {
+    time: 0,
+    credit: 0,
+    change: 0,
+    validUntil: 0,
+    data: 0,
+    note: 0,
+  },
+  topUp: (amount: string) => t('historyPage.topUp', amount),
+  daySummary: (count: number, min: string, max: string) => tn('historyPage.daySummary', count, min, max),
+  seenUntil: (time: string) => t('historyPage.seenUntil', time),
+  showMore: (n: number) => t('historyPage.showMore', n),
+  shown: (shown: number, total: number) => t('historyPage.shown', shown, total),
+  exportCsv: 0,
   pace: (p7: string | undefined, p30: string | undefined) =>
-    `Average daily spend (top-ups left out): ${p7 ?? 'too little history'} over 7 days, ${p30 ?? 'too little history'} over 30 days.`,
-} as const;
+    t('historyPage.pace', p7 ?? t('historyPage.tooLittle'), p30 ?? t('historyPage.tooLittle')),
+});

@@ -13,6 +13,7 @@ import { PasteTool } from '../../components/paste-tool';
 import { releasableOrigin } from '../../components/host-permission';
 import { PermissionOffer } from '../../components/permission-offer';
 import { saveAccount } from '../../components/save-account';
+import { LanguagePicker } from '../../components/language-picker';
 import { SettingsForm } from '../../components/settings-form';
 import { SyncPanel } from '../../components/sync-panel';
 import { readingsStore } from '../../utils/db';
@@ -292,6 +293,7 @@ export function App() {
             onSave={onSaveSettings}
             onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
           />
+          <LanguagePicker settings={settings} onSave={onSaveSettings} />
           <HistoryPanel
             accounts={accounts}
             settings={settings}

@@ -4,4 +4,8 @@ import './style.css';
 import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  render(<App />, root);
+  // After the first paint: follow the language setting, which may have changed since (an import, a sync).
+  void import('../../utils/language').then(({ followLanguageSetting }) => followLanguageSetting(() => render(<App />, root)));
+}

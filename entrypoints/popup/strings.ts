@@ -1,22 +1,24 @@
-/** Every English string of the popup page, in one place for the coming i18n. */
-export const strings = {
-  title: 'Balance Badge',
-  refresh: 'Refresh',
-  refreshing: 'Refreshing…',
-  refreshLabel: 'Refresh every account now',
-  settings: 'Settings',
-  settingsLabel: 'Open settings',
-  paste: 'Paste',
-  pasteLabel: 'Paste a balance message (USSD or SMS reply)',
-  loadFailed: 'Could not read the stored accounts.',
-  refreshFailed: (names: string) => `Could not refresh ${names}.`,
-  refreshUnreachable: 'The background worker did not answer. Try again in a moment.',
-  refreshDone: 'Up to date.',
+/** Every string of the popup page; the texts are in utils/locales (popup.*). */
+import { messages, t } from '../../utils/i18n';
+
+export const strings = messages('popup', {
+  title: 0,
+  refresh: 0,
+  refreshing: 0,
+  refreshLabel: 0,
+  settings: 0,
+  settingsLabel: 0,
+  paste: 0,
+  pasteLabel: 0,
+  loadFailed: 0,
+  refreshFailed: (names: string) => t('popup.refreshFailed', names),
+  refreshUnreachable: 0,
+  refreshDone: 0,
   empty: {
-    heading: 'No accounts yet',
-    text: 'Add your prepaid line or eSIM to see its credit and days left on the toolbar, or try a simulated line first.',
-    add: 'Add an account',
-    demo: 'Try the demo',
-    demoFailed: 'Could not add the demo account.',
+    heading: 0,
+    text: 0,
+    add: 0,
+    demo: 0,
+    demoFailed: 0,
   },
-} as const;
+});

@@ -1,6 +1,7 @@
 // The production manifest asks for no site at install; sites are granted one by one later.
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { catalog } from './locales';
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' | 'serve' }) => Record<string, unknown>;
 
@@ -23,5 +24,16 @@ describe('manifest', () => {
 
   it('only the end-to-end build may reach the local test servers without asking', () => {
     expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  });
+
+  it('takes its name and description from the locale files, English by default', () => {
+    const m = manifest('production');
+    expect(m).toMatchObject({ name: '__MSG_ext_name__', description: '__MSG_ext_description__', default_locale: 'en' });
+    for (const lang of ['en', 'id', 'zh_CN'] as const) {
+      const messages = catalog(lang);
+      expect(messages.ext_name?.message).toMatch(/^Balance Badge/);
+      // The stores cut a description at 132 characters.
+      expect(messages.ext_description?.message.length).toBeLessThanOrEqual(132);
+    }
   });
 });

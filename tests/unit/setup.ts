@@ -4,6 +4,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeBalanceDb } from '@/utils/db';
+import { getMessageIn } from './locales';
+
+// The fake browser has no i18n: it speaks English, the test browsers' language, from utils/locales/en.yml.
+const english = getMessageIn('en');
 
 /**
  * Chrome's offscreen document (`entrypoints/offscreen/main.ts`), which the fake browser lacks: once
@@ -30,6 +34,7 @@ function fakeOffscreenDocument(): void {
 beforeEach(() => {
   fakeBrowser.reset();
   fakeOffscreenDocument();
+  Object.assign(fakeBrowser.i18n, { getMessage: english });
   globalThis.indexedDB = new IDBFactory();
 });
 

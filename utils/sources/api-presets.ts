@@ -3,6 +3,7 @@
  * unit-tested against a response shaped like the documented example. None has been tried against
  * the live service; the form says so. `{…}` in a URL or body is for the user to fill in.
  */
+import { t } from '../i18n';
 import type { ApiPreset, DataUnit, SourceField } from '../model';
 
 /** What a preset fills in the account form. */
@@ -24,7 +25,7 @@ export interface ApiPresetInfo {
   note: string;
 }
 
-/** Said of every preset. */
+/** Said of every preset (the options page shows it in the UI language: options.network.presetDisclaimer). */
 export const PRESET_DISCLAIMER = 'Built from the provider’s published docs, not tried against the live service.';
 
 /** Every preset, in picker order. */
@@ -39,7 +40,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     fields: { quotaRemaining: '$.data.remaining', quotaTotal: '$.data.total', validUntil: '$.data.expired_at' },
     quotaUnit: 'MB',
     intervalMinutes: 60,
-    note: 'Data in MB; the token comes from POST /v2/token with your partner client id and secret.',
+    get note() {
+      return t('apiPresets.airalo');
+    },
   },
   'esim-access': {
     id: 'esim-access',
@@ -53,7 +56,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     quotaUnit: 'B',
     // Its docs say usage is updated only every 2–3 hours: asking more often learns nothing.
     intervalMinutes: 180,
-    note: 'Data in bytes; usage updates only every 2–3 hours, so it is read every 3 hours.',
+    get note() {
+      return t('apiPresets.esimAccess');
+    },
   },
   'esim-go': {
     id: 'esim-go',
@@ -68,7 +73,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     },
     quotaUnit: 'B',
     intervalMinutes: 60,
-    note: 'Data in bytes, from the most recent bundle’s first assignment.',
+    get note() {
+      return t('apiPresets.esimGo');
+    },
   },
   celitech: {
     id: 'celitech',
@@ -80,7 +87,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     fields: { quotaRemaining: '$.dataUsageRemainingInBytes' },
     quotaUnit: 'B',
     intervalMinutes: 60,
-    note: 'Data remaining in bytes; the token comes from Celitech’s OAuth client-credentials flow.',
+    get note() {
+      return t('apiPresets.celitech');
+    },
   },
   bearer: {
     id: 'bearer',
@@ -91,7 +100,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     headers: { Authorization: 'Bearer {token}' },
     fields: {},
     intervalMinutes: 60,
-    note: 'Values are found by key names (balance, remaining, expired_at …) unless you give paths.',
+    get note() {
+      return t('apiPresets.bearer');
+    },
   },
 };
 

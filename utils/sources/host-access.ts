@@ -1,8 +1,9 @@
 /** Whether this browser lets the extension read a site: access is per browser, and sync does not carry it. */
 import { browser } from 'wxt/browser';
+import type { MessageRef } from '../i18n';
 import type { ErrorCode } from '../model';
 import { hostOf } from './http';
-import { sourceMessages } from './source-messages';
+import { sourceFailure } from './source-messages';
 
 /**
  * True when the extension may read `url`'s site here. A network account that arrived from another
@@ -21,7 +22,7 @@ export async function hasHostAccess(url: string): Promise<boolean> {
 export async function notGrantedOr<F extends { ok: false; code: ErrorCode; message: string }>(
   failure: F,
   url: string,
-): Promise<F | { ok: false; code: 'invalid-config'; message: string }> {
+): Promise<F | { ok: false; code: 'invalid-config'; message: string; text: MessageRef }> {
   if (await hasHostAccess(url)) return failure;
-  return { ok: false, code: 'invalid-config', message: sourceMessages.accessNotGranted(hostOf(url)) };
+  return { ok: false, code: 'invalid-config', ...sourceFailure('source.accessNotGranted', hostOf(url)) };
 }

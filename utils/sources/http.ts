@@ -4,7 +4,8 @@
  * Pure apart from the `fetch` it is given.
  */
 import type { ErrorCode } from '../model';
-import { sourceMessages as m } from './source-messages';
+import type { MessageRef } from '../i18n';
+import { formatWait, sourceFailure as fail } from './source-messages';
 
 /** Bodies larger than this are refused unread (a real account page or API answer is far smaller). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -29,7 +30,7 @@ export interface HttpDeps {
 /** The body of a successful answer, or a failure ready to be a `SourceResult`. */
 export type HttpResult =
   | { ok: true; text: string; finalUrl: string; contentType: string }
-  | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
+  | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** The host of `url`, the only part of it a message may show. */
 export function hostOf(url: string): string {
@@ -65,18 +66,18 @@ export function parseRetryAfter(header: string | null, now: number): number | un
 
 /** The failure a non-2xx status means. */
 export function statusFailure(status: number, host: string, retryAfter: string | null, now: number): HttpResult & { ok: false } {
-  if (status === 401 || status === 403) return { ok: false, code: 'login-required', message: m.signedOut(host) };
+  if (status === 401 || status === 403) return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(retryAfter, now);
     return {
       ok: false,
       code: 'rate-limited',
-      message: m.rateLimited(host, retryAfterMs === undefined ? undefined : retryAfterMs / 1000),
+      ...(retryAfterMs === undefined ? fail('source.rateLimited', host) : fail('source.rateLimitedWait', host, formatWait(retryAfterMs / 1000))),
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     };
   }
-  if (status >= 500) return { ok: false, code: 'http', message: m.serverError(host, status) };
-  return { ok: false, code: 'http', message: m.httpError(host, status) };
+  if (status >= 500) return { ok: false, code: 'http', ...fail('source.serverError', host, status) };
+  return { ok: false, code: 'http', ...fail('source.httpError', host, status) };
 }
 
 /** Reads a body up to `maxBytes`; null when it is larger (the rest is never downloaded). */
@@ -108,8 +109,9 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
 export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes = MAX_BODY_BYTES): Promise<HttpResult> {
   const host = hostOf(request.url);
   // A thrown error may quote the URL (and a token in its query), so only the host is said.
+  // The error itself may quote the URL (and a token in its query), so only the host is said.
   const unreachable = (): HttpResult =>
-    deps.signal.aborted ? { ok: false, code: 'timeout', message: m.timeout(host) } : { ok: false, code: 'network', message: m.network(host) };
+    deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('source.timeout', host) } : { ok: false, code: 'network', ...fail('source.network', host) };
   let response: Response;
   try {
     response = await deps.fetch(request.url, {
@@ -127,7 +129,7 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
   }
   if (response.redirected && isSignInUrl(response.url)) {
     await response.body?.cancel().catch(() => undefined);
-    return { ok: false, code: 'login-required', message: m.signedOut(host) };
+    return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -139,7 +141,7 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
   } catch {
     return unreachable();
   }
-  if (text === null) return { ok: false, code: 'parse', message: m.tooLarge(host, Math.round(maxBytes / 1024 / 1024)) };
+  if (text === null) return { ok: false, code: 'parse', ...fail('source.tooLarge', host, Math.round(maxBytes / 1024 / 1024)) };
   return { ok: true, text, finalUrl: response.url || request.url, contentType: response.headers.get('content-type') ?? '' };
 }
 

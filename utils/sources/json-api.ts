@@ -4,7 +4,7 @@ import { type ExtractText, extractText } from '../platform';
 import { fetchText, hasPasswordField, hostOf } from './http';
 import { notGrantedOr } from './host-access';
 import { readJson } from './json-fields';
-import { sourceMessages as m } from './source-messages';
+import { fieldArg, sourceFailure as fail } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Headers sent with a request; a JSON body gets its content type unless the user set one. */
@@ -20,8 +20,8 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
   const { source } = account;
   const host = hostOf(source.url);
   // A definition from sync whose token or URL query stayed on the browser it was entered in.
-  if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', message: m.tokenElsewhere(host) };
-  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', message: m.queryElsewhere(host) };
+  if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', ...fail('source.tokenElsewhere', host) };
+  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
   const answer = await fetchText(
     { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
@@ -32,8 +32,8 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     json = JSON.parse(answer.text);
   } catch {
     // An HTML sign-in form where JSON was expected: the session behind the API ended.
-    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', message: m.passwordPage(host) };
-    return { ok: false, code: 'parse', message: m.notJson(host) };
+    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', ...fail('source.passwordPage', host) };
+    return { ok: false, code: 'parse', ...fail('source.notJson', host) };
   }
   const read = await readJson(json, {
     accountId: account.id,
@@ -45,8 +45,8 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     quotaUnit: source.quotaUnit,
   }, engine);
   if (read.ok) return { ok: true, reading: read.reading };
-  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', message: m.missingPath(read.field, read.path) };
-  return { ok: false, code: 'parse', message: m.nothingInJson(host) };
+  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
+  return { ok: false, code: 'parse', ...fail('source.nothingInJson', host) };
 }
 
 export const jsonApiSource: Source<'json-api'> = {

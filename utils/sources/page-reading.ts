@@ -6,7 +6,7 @@
 import { extract } from '../extract';
 import type { Reading, SourceField, SourceResult } from '../model';
 import type { PageScan, Selectors } from './page-scan';
-import { sourceMessages as m } from './source-messages';
+import { fieldArg, sourceFailure as fail } from './source-messages';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
 
 /** A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML). */
@@ -30,10 +30,10 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
   const text: Partial<Record<SourceField, string>> = {};
   for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
     const found = scan.selected[field];
-    if (found === null || found === undefined) return { ok: false, code: 'layout-changed', message: m.missingSelector(field, selector), scripted: looksScripted(scan) };
+    if (found === null || found === undefined) return { ok: false, code: 'layout-changed', ...fail('source.missingSelector', selector, fieldArg(field)), scripted: looksScripted(scan) };
     text[field] = found;
   }
-  const bad = (field: SourceField) => ({ ok: false as const, code: 'layout-changed' as const, message: m.unreadableSelector(field, selectors[field] ?? '') });
+  const bad = (field: SourceField) => ({ ok: false as const, code: 'layout-changed' as const, ...fail('source.unreadableSelector', selectors[field] ?? '', fieldArg(field)) });
   const currency = text.currency && /^[A-Za-z]{3}$/.test(text.currency) ? text.currency.toUpperCase() : options.currency;
   if (text.credit !== undefined) {
     const credit = toMoney(text.credit, options, currency);
@@ -60,7 +60,7 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
 
 /** The reading a page gives, or why it gives none. Never a reading from a sign-in form. */
 export function readingFromScan(scan: PageScan, options: PageReadOptions): PageResult {
-  if (scan.hasPassword) return { ok: false, code: 'login-required', message: m.passwordPage(options.host) };
+  if (scan.hasPassword) return { ok: false, code: 'login-required', ...fail('source.passwordPage', options.host) };
   const selectors = options.selectors ?? {};
   if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
   const found = extract(scan.text, { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone });
@@ -71,5 +71,5 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
   if (found.quotas.length > 0) reading.quotas = found.quotas.map((q) => q.value);
   if (reading.credit || reading.validUntil || reading.graceUntil || reading.quotas) return { ok: true, reading };
   const scripted = looksScripted(scan);
-  return { ok: false, code: 'parse', message: scripted ? m.drawnByScript(options.host) : m.nothingOnPage(options.host), scripted };
+  return { ok: false, code: 'parse', ...(scripted ? fail('source.drawnByScript', options.host) : fail('source.nothingOnPage', options.host)), scripted };
 }

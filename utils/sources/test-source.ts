@@ -5,10 +5,11 @@ import { SourceSchema } from '../schemas';
 import type { RefreshDeps } from '../refresh';
 import { readWebPage } from './web-page';
 import { sourceFor } from './index';
+import type { MessageRef } from '../i18n';
 import type { AccountOf } from './types';
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
-export type SourceTestResult = { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; scripted?: boolean };
+export type SourceTestResult = { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; scripted?: boolean };
 
 /** Reads `account` now with the refresh's fetch and timeout, and returns what it found. */
 export async function testAccountSource(account: Account, deps: RefreshDeps): Promise<SourceTestResult> {
@@ -22,10 +23,10 @@ export async function testAccountSource(account: Account, deps: RefreshDeps): Pr
       // Test shows a JavaScript-drawn page as such, even with capture on, so the user sees why.
       const page = await readWebPage({ ...(account as AccountOf<'web-page'>), source: { ...account.source, capture: false } }, sourceDeps);
       if (page.ok) return { ok: true, reading: page.reading };
-      return { ok: false, code: page.code, message: page.message, scripted: page.scripted ?? false };
+      return { ok: false, code: page.code, message: page.message, text: page.text, scripted: page.scripted ?? false };
     }
     const result = await sourceFor(account.source.kind).read(account as AccountOf<typeof account.source.kind>, sourceDeps);
-    return result.ok ? { ok: true, reading: result.reading } : { ok: false, code: result.code, message: result.message };
+    return result.ok ? { ok: true, reading: result.reading } : { ok: false, code: result.code, message: result.message, text: result.text };
   } catch (error) {
     return { ok: false, code: 'unknown', message: error instanceof Error ? error.message : String(error) };
   } finally {

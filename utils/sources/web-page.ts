@@ -7,7 +7,7 @@ import { type ParseHtml, parseHtml, type ReadScan, readScan } from '../platform'
 import { notGrantedOr } from './host-access';
 import { fetchText, hostOf } from './http';
 import type { PageResult } from './page-reading';
-import { sourceMessages } from './source-messages';
+import { sourceFailure as fail } from './source-messages';
 import type { AccountOf, Source, SourceDeps } from './types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
@@ -20,7 +20,7 @@ export async function readWebPage(
   const { source } = account;
   const host = hostOf(source.url);
   // A definition from sync whose URL query stayed on the browser it was entered in.
-  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', message: sourceMessages.queryElsewhere(host) };
+  if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
   const scan = await parse(answer.text, source.fields);
