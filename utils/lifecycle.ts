@@ -10,15 +10,13 @@ import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccou
 import { pruneRefreshStates } from './refresh-state';
 import { runRetention } from './retention';
 import { ensureAlarms, parseAlarm } from './scheduler';
-import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
+import { getAccounts, seedDemoAccount } from './settings';
 import { testAccountSource } from './sources/test-source';
 import { isPassive } from './status';
 
 /** First install seeds the demo account (a newcomer sees a live badge at once) and opens the options page. */
 export async function onInstalled(reason: string): Promise<void> {
-  if (reason === 'install' && (await getAccounts()).length === 0) {
-    await saveAccounts([createDemoAccount(await getSettings())]);
-  }
+  if (reason === 'install' && (await getAccounts()).length === 0) await seedDemoAccount();
   const accounts = await getAccounts();
   await ensureAlarms(accounts);
   await syncCaptureScripts(accounts).catch(() => undefined);
