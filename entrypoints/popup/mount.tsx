@@ -1,8 +1,13 @@
 /** The popup's Preact app, loaded after the first paint: it takes over the DOM the first paint drew. */
 import { render } from 'preact';
-import { App, type Stored } from './App';
+import { decodeSnapshot, snapshotData } from '../../utils/popup-snapshot';
+import { App } from './App';
 
-/** Renders the app into `root`, starting from what the first paint showed so nothing flickers. */
-export function mount(root: HTMLElement, initial?: Stored): void {
-  render(<App initial={initial} />, root);
+/**
+ * Renders the app into `root`. When the first paint drew the snapshot there, the app starts from the
+ * same snapshot, so its first render matches the DOM and nothing flickers; it then reads storage.
+ */
+export function mount(root: HTMLElement): void {
+  const snapshot = root.firstChild ? decodeSnapshot(location.hash) : undefined;
+  render(<App initial={snapshot && snapshotData(snapshot)} />, root);
 }
