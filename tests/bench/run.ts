@@ -29,8 +29,11 @@ interface Row {
 }
 const rows: Row[] = [];
 const notes: string[] = [];
-const row = (what: string, result: string, budget = '—', ok?: boolean) =>
+const row = (what: string, result: string, budget = '—', ok?: boolean) => {
   rows.push({ what, result, budget, verdict: ok === undefined ? '' : ok ? 'met' : '**over**' });
+  // Printed as it comes, so a long run shows its progress.
+  console.log(`${what}: ${result}`);
+};
 
 /**
  * A copy of the production build with one empty page (the floor no popup can beat) and, like the e2e
@@ -369,7 +372,10 @@ async function benchRefresh(dir: string): Promise<void> {
           await c.alarms.create(`retry:${accountId}`, { when: Date.now() });
           // The badge and the popup snapshot are set together, after the reading is stored.
           // Each look is one round trip to the browser; the refresh runs in between (a timer would add its 4 ms clamp).
-          while (!fired || !decodeURIComponent(await c.action.getPopup({})).includes(want));
+          const deadline = Date.now() + 30_000;
+          while (!fired || !decodeURIComponent(await c.action.getPopup({})).includes(want)) {
+            if (Date.now() > deadline) throw new Error(fired ? 'the refresh did not finish in 30 s' : 'the alarm did not fire in 30 s');
+          }
           const done = performance.now();
           c.alarms.onAlarm.removeListener(onAlarm);
           return done - fired;
@@ -495,11 +501,15 @@ async function benchMemory(dir: string): Promise<void> {
       await session.send('HeapProfiler.collectGarbage');
       return (await session.send('Runtime.getHeapUsage')).usedSize;
     };
-    const refresh = (n: number) =>
-      options.evaluate(async (count: number) => {
-        const g = globalThis as unknown as { chrome: Chrome };
-        for (let i = 0; i < count; i++) await g.chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: {} });
-      }, n);
+    // In calls of at most 100 refreshes, each well inside the DevTools protocol's time limit.
+    const refresh = async (n: number) => {
+      for (let left = n; left > 0; left -= 100) {
+        await options.evaluate(async (count: number) => {
+          const g = globalThis as unknown as { chrome: Chrome };
+          for (let i = 0; i < count; i++) await g.chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: {} });
+        }, Math.min(100, left));
+      }
+    };
     await refresh(100);
     const step = Math.max(1, Math.round(cycles / 10));
     const xs: number[] = [0];
@@ -552,13 +562,20 @@ async function main(): Promise<void> {
   const browserVersion = await probe.browser.version();
   await probe.close();
   const dir = benchBuild();
+  const parts: [string, () => void | Promise<void>][] = [
+    ['bundle', benchBundle],
+    ['popup', () => benchPopup(dir)],
+    ['refresh', () => benchRefresh(dir)],
+    ['idle', benchIdle],
+    ['memory', () => benchMemory(dir)],
+    ['extract', benchExtraction],
+  ];
   try {
-    if (want('bundle')) benchBundle();
-    if (want('popup')) await benchPopup(dir);
-    if (want('refresh')) await benchRefresh(dir);
-    if (want('idle')) await benchIdle();
-    if (want('memory')) await benchMemory(dir);
-    if (want('extract')) benchExtraction();
+    for (const [name, run] of parts) {
+      if (!want(name)) continue;
+      // A part that fails is reported in the table; the others still run.
+      await Promise.resolve(run()).catch((error: unknown) => row(`${name}: did not finish`, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error), '—', false));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
