@@ -358,31 +358,16 @@ async function benchRefresh(dir: string): Promise<void> {
     const options = await optionsPage(h);
     const id = await useJsonAccount(options, server);
     const url = server.url('/switch/bench');
+    // Refreshed through the message table, as the popup's button does: the same refreshAccount an alarm
+    // runs, and the answer comes after the badge, the popup snapshot and the alert check. (An alarm
+    // created for now did not always fire within 30 s on the loaded machine.)
     const refresh = async (amount: number) => {
       server.setMode('bench', 'ok', { json: { balance: amount, expires: '2099-12-31' } });
-      return h.evalInWorker(
-        async (accountId: string, want: string) => {
-          const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-          let fired = 0;
-          const onAlarm = (alarm: { name: string }) => {
-            if (alarm.name === `retry:${accountId}`) fired = performance.now();
-          };
-          c.alarms.onAlarm.addListener(onAlarm);
-          // A one-shot retry alarm is a refresh like the periodic one, and leaves the periodic one alone.
-          await c.alarms.create(`retry:${accountId}`, { when: Date.now() });
-          // The badge and the popup snapshot are set together, after the reading is stored.
-          // Each look is one round trip to the browser; the refresh runs in between (a timer would add its 4 ms clamp).
-          const deadline = Date.now() + 30_000;
-          while (!fired || !decodeURIComponent(await c.action.getPopup({})).includes(want)) {
-            if (Date.now() > deadline) throw new Error(fired ? 'the refresh did not finish in 30 s' : 'the alarm did not fire in 30 s');
-          }
-          const done = performance.now();
-          c.alarms.onAlarm.removeListener(onAlarm);
-          return done - fired;
-        },
-        id,
-        `"amount":${amount}`,
-      );
+      return options.evaluate(async (accountId: string) => {
+        const started = performance.now();
+        await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: { accountIds: [accountId] } });
+        return performance.now() - started;
+      }, id);
     };
     const bareFetch = () =>
       h.evalInWorker(async (target: string) => {
@@ -402,9 +387,9 @@ async function benchRefresh(dir: string): Promise<void> {
     const r = summarize(refreshes);
     const f = summarize(fetches);
     const own = r.median - f.median;
-    row('Refresh from the alarm to the reading stored and the badge set (local JSON source)', describeSummary(r));
+    row('Refresh from a message to the reading stored, badge and snapshot set, alerts checked (local JSON source)', describeSummary(r));
     row('Bare fetch of the same URL from the worker, same run', describeSummary(f));
-    row('Refresh cost, our own work (median refresh − median fetch)', `${own.toFixed(1)} ms`, '≤ 25 ms', own <= 25);
+    row('Refresh cost, our own work (median refresh − median fetch; includes the message round trip)', `${own.toFixed(1)} ms`, '≤ 25 ms', own <= 25);
   } finally {
     await h.close();
     await server.close();
@@ -591,12 +576,23 @@ async function main(): Promise<void> {
     ...notes.map((n) => `- ${n}`),
   ].join('\n');
   console.log(section);
+  const docPath = join(ROOT, 'docs/PERFORMANCE.md');
+  const doc = readFileSync(docPath, 'utf8');
   if (only.size === 0) {
-    const docPath = join(ROOT, 'docs/PERFORMANCE.md');
-    const doc = readFileSync(docPath, 'utf8');
     const marker = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
     writeFileSync(docPath, doc.replace(marker, `<!-- bench:start -->\n${section}\n<!-- bench:end -->`));
     console.log(`\nWritten to ${docPath}`);
+  } else if (process.env.BENCH_UPDATE) {
+    // A partial run with BENCH_UPDATE=1 replaces the rows of its parts: rows whose measure starts like one of its own.
+    const prefixes = rows.map((r) => r.what.split(/[,(]/)[0] ?? r.what);
+    const lines = doc.split('\n');
+    const failed = [...only].map((part) => `| ${part}: did not finish`);
+    const kept = lines.filter((line) => !(line.startsWith('| ') && [...prefixes.map((p) => `| ${p}`), ...failed].some((p) => line.startsWith(p))));
+    const lastRow = kept.reduce((at, line, i) => (line.startsWith('| ') ? i : at), -1);
+    kept.splice(lastRow + 1, 0, ...rows.map((r) => `| ${r.what} | ${r.result} | ${r.budget} | ${r.verdict} |`));
+    kept.splice(kept.findIndex((l) => l.startsWith('<!-- bench:end -->')), 0, `- Rows of ${[...only].join(', ')} re-measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+    writeFileSync(docPath, kept.join('\n'));
+    console.log(`\nUpdated ${docPath}`);
   }
 }
 
