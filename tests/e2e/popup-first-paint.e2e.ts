@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { localIsoDate, optionRowIds, tid } from './pages';
+import { click, localIsoDate, optionRowIds, tid } from './pages';
 
 const CREDIT = 48_250;
 const GIB = 1024 ** 3;
@@ -157,6 +157,21 @@ describe('popup first paint from the snapshot in its URL', () => {
     const seen = await firstPaint(page);
     expect(seen.appRan).toBe(true);
     expect(seen.cards?.[1]?.amount).toBe(String(CREDIT));
+    await page.close();
+  });
+
+  it('drops a cleared history from the snapshot, so the popup never paints a reading that is gone', async () => {
+    const page = await h.openOptions();
+    const row = tid('history-account-row', '[data-account-id="axis1"]');
+    await click(page, `${row} ${tid('clear-history')}`);
+    await click(page, `${row} ${tid('confirm-clear-history')}`);
+    await waitFor(
+      async () => {
+        const url = await popupUrl(h);
+        return url.includes('#') && !decodeURIComponent(url).includes(String(CREDIT)) ? url : null;
+      },
+      { message: 'a popup snapshot without the cleared reading' },
+    );
     await page.close();
   });
 });
