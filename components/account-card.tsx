@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDateTime, formatRelative } from '../utils/format';
 import { lastSeen } from '../utils/history';
 import type { CardAction, CardModel } from './card-model';
+import { LEVEL_SYMBOLS } from './card-text';
 import { DaysLeft } from './days-left';
 import { Money } from './money';
 import { QuotaBar } from './quota-bar';
@@ -18,9 +19,6 @@ export interface AccountCardProps {
   /** Shown under the quotas: the sparkline and forecast, once loaded. */
   children?: ComponentChildren;
 }
-
-// The level is said in words with a symbol, never by colour alone.
-const LEVEL_SYMBOLS = { normal: '', warning: '⚠', critical: '‼' } as const;
 
 /** The card, with the `data-testid` hooks of `docs/test-hooks.md`. */
 export function AccountCard({ card, now, onAction, locale, children }: AccountCardProps) {

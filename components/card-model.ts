@@ -3,7 +3,8 @@
  * about its status and level, from stored accounts, latest readings and refresh states at `now`.
  */
 import { daysLeft } from '../utils/days-left';
-import type { Account, Reading, RefreshError, RefreshState, Status } from '../utils/model';
+import type { Reading, RefreshError, Status } from '../utils/model';
+import type { CardAccount, CardState } from '../utils/popup-snapshot';
 import { presetInfo } from '../utils/presets';
 import { accountLevel, accountStatus, type Level } from '../utils/status';
 
@@ -26,7 +27,7 @@ export interface CardNotice {
 
 /** Everything one popup card shows. */
 export interface CardModel {
-  account: Account;
+  account: CardAccount;
   reading?: Reading;
   status: Status;
   level: Level;
@@ -56,7 +57,7 @@ function levelReason(card: Pick<CardModel, 'level' | 'days' | 'graceDays' | 'rea
   return 'low-credit';
 }
 
-function notice(account: Account, status: Status, state: RefreshState | undefined): CardNotice | undefined {
+function notice(account: CardAccount, status: Status, state: CardState | undefined): CardNotice | undefined {
   const manual = account.source.kind === 'manual';
   const checkCode = account.source.kind === 'manual' ? presetInfo(account.source.preset).checkCodes[0] : undefined;
   switch (status) {
@@ -76,9 +77,9 @@ function notice(account: Account, status: Status, state: RefreshState | undefine
 
 /** One card's model. */
 export function cardModel(
-  account: Account,
+  account: CardAccount,
   reading: Reading | undefined,
-  state: RefreshState | undefined,
+  state: CardState | undefined,
   now: number,
   timeZone?: string,
 ): CardModel {
@@ -95,9 +96,9 @@ export function cardModel(
 
 /** Cards of the enabled accounts, primary first, the rest in the user's order. */
 export function buildCards(
-  accounts: readonly Account[],
+  accounts: readonly CardAccount[],
   readings: ReadonlyMap<string, Reading>,
-  states: Readonly<Record<string, RefreshState>>,
+  states: Readonly<Record<string, CardState>>,
   now: number,
   timeZone?: string,
 ): CardModel[] {

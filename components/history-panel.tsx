@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { csvFileName, readingsCsv } from '../utils/csv';
 import { readingsStore } from '../utils/db';
+import { sendMessage } from '../utils/messages';
 import { localDate } from '../utils/days-left';
 import { formatBytes } from '../utils/format';
 import type { Account, Settings } from '../utils/model';
@@ -46,6 +47,8 @@ export function HistoryPanel({ accounts, settings, onSaveSettings, onAlerts, onM
   const clear = async (account: Account) => {
     setConfirming(undefined);
     await readingsStore.clear(account.id);
+    // The badge and the popup snapshot still show the cleared reading until the background redraws them.
+    await sendMessage('accountsChanged', { refreshIds: [] }).catch(() => undefined);
     setVersion((n) => n + 1);
     onMessage({ ok: true, text: s.cleared(account.name) });
   };

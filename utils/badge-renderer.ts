@@ -1,9 +1,13 @@
-/** The thin I/O layer of the badge: gathers state, asks `formatBadge`, and calls the action API. */
+/**
+ * The thin I/O layer of the toolbar button: gathers state, asks `formatBadge`, and calls the action API;
+ * the same state becomes the popup's snapshot (`utils/popup-snapshot.ts`), kept in the popup's URL.
+ */
 import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from './badge';
 import { latestReadings } from './db';
 import { uiLocale } from './i18n';
 import { applyLanguage } from './language';
+import { buildSnapshot, snapshotPopupPath } from './popup-snapshot';
 import { getRefreshStates } from './refresh-state';
 import { getAccounts, getSettings } from './settings';
 import { accountStatus } from './status';
@@ -19,7 +23,10 @@ export async function renderBadge(badge: Badge): Promise<void> {
   ]);
 }
 
-/** Recomputes the badge from stored accounts, readings and refresh states at instant `now`. */
+/**
+ * Recomputes the badge from stored accounts, readings and refresh states at instant `now`, and the
+ * popup's snapshot from the same data (so every change that redraws the badge also reaches the popup).
+ */
 export async function updateBadge(now = Date.now()): Promise<Badge> {
   const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
   // A language that cannot be loaded leaves the badge in the one in use: never without a badge.
@@ -36,6 +43,9 @@ export async function updateBadge(now = Date.now()): Promise<Badge> {
     now,
     locale: uiLocale(),
   });
-  await renderBadge(badge);
+  await Promise.all([
+    renderBadge(badge),
+    browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states)) }),
+  ]);
   return badge;
 }

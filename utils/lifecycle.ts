@@ -10,7 +10,7 @@ import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccou
 import { pruneRefreshStates } from './refresh-state';
 import { runRetention } from './retention';
 import { ensureAlarms, parseAlarm } from './scheduler';
-import { createDemoAccount, getAccounts, getSettings, saveAccounts } from './settings';
+import { getAccounts, seedDemoAccount } from './settings';
 import { syncNow } from './sync';
 import { testAccountSource } from './sources/test-source';
 import { isPassive } from './status';
@@ -22,9 +22,7 @@ import { isPassive } from './status';
  */
 export async function onInstalled(reason: string): Promise<void> {
   await syncNow('sync');
-  if (reason === 'install' && (await getAccounts()).length === 0) {
-    await saveAccounts([createDemoAccount(await getSettings())]);
-  }
+  if (reason === 'install' && (await getAccounts()).length === 0) await seedDemoAccount();
   const accounts = await getAccounts();
   await ensureAlarms(accounts);
   await syncCaptureScripts(accounts).catch(() => undefined);

@@ -146,3 +146,14 @@ export function newAccount(settings: Settings, source: Account['source'], fields
 export function createDemoAccount(settings: Settings): Account {
   return newAccount(settings, { kind: 'demo' }, { name: 'Demo (AXIS-like)', currency: 'IDR', primary: true });
 }
+
+/**
+ * First install: stores the demo account as the only account. Built here from stored settings, it
+ * skips the validator, so the background worker never bundles the account schemas (30 KB budget);
+ * `tests/unit/settings.test.ts` checks that what it stores passes them.
+ */
+export async function seedDemoAccount(): Promise<Account[]> {
+  const accounts = [createDemoAccount(await getSettings())];
+  await accountsItem.setValue(accounts);
+  return accounts;
+}

@@ -1,7 +1,8 @@
 /** Pure rules for an account's status (is its data fresh?) and level (is it in danger?). */
 import { daysLeft } from './days-left';
 import { lastSeen } from './history';
-import type { Account, Reading, RefreshState, Status } from './model';
+import type { Reading, Status } from './model';
+import type { CardAccount, CardState } from './popup-snapshot';
 import { PASSIVE_KINDS } from './sources/kinds';
 
 const DAY_MS = 86_400_000;
@@ -13,21 +14,21 @@ export const DEFAULT_REMIND_DAYS = 7;
 export type Level = 'normal' | 'warning' | 'critical';
 
 /** Passive sources only change when the user types; they never refresh on a timer. */
-export function isPassive(account: Account): boolean {
+export function isPassive(account: Pick<CardAccount, 'source'>): boolean {
   return PASSIVE_KINDS[account.source.kind];
 }
 
 /** How old the last good reading may get before it is stale. */
-export function staleAfterMs(account: Account): number {
+export function staleAfterMs(account: Pick<CardAccount, 'source' | 'intervalMinutes'>): number {
   if (account.source.kind === 'manual') return (account.source.remindAfterDays ?? DEFAULT_REMIND_DAYS) * DAY_MS;
   return 2 * account.intervalMinutes * 60_000;
 }
 
 /** Status of an account from its latest reading and refresh bookkeeping at instant `now`. */
 export function accountStatus(
-  account: Account,
+  account: Pick<CardAccount, 'source' | 'intervalMinutes'>,
   latest: Reading | undefined,
-  state: RefreshState | undefined,
+  state: CardState | undefined,
   now: number,
 ): Status {
   if (state?.error?.code === 'login-required') return 'login-required';
@@ -41,7 +42,7 @@ export function accountStatus(
  * Level of an account: critical when the active period has ended (grace or not) or ends within
  * a day; warning at or under the account's warning days or under its low-credit threshold.
  */
-export function accountLevel(account: Account, latest: Reading | undefined, now: number, timeZone?: string): Level {
+export function accountLevel(account: Pick<CardAccount, 'thresholds'>, latest: Reading | undefined, now: number, timeZone?: string): Level {
   if (!latest) return 'normal';
   const days = latest.validUntil === undefined ? undefined : daysLeft(latest.validUntil, now, timeZone);
   if (days !== undefined && days <= 1) return 'critical';

@@ -6,16 +6,18 @@ import { buildCards, type CardAction, type CardModel } from '../../components/ca
 import { useInsights } from '../../components/use-insights';
 import { readingsStore } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
-import type { Account, Reading, RefreshState } from '../../utils/model';
+import type { Reading } from '../../utils/model';
+import type { CardAccount, CardState } from '../../utils/popup-snapshot';
 import { getRefreshStates, watchRefreshStates } from '../../utils/refresh-state';
 import { createDemoAccount, getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
 import { accountUrl } from '../../utils/sources/kinds';
 import { strings } from './strings';
 
-interface Stored {
-  accounts: Account[];
-  readings: Map<string, Reading>;
-  states: Record<string, RefreshState>;
+/** What the cards are drawn from: read from storage, or first from the snapshot in the popup's URL. */
+export interface Stored {
+  accounts: readonly CardAccount[];
+  readings: ReadonlyMap<string, Reading>;
+  states: Readonly<Record<string, CardState>>;
 }
 
 /** Result of the last press of Refresh. */
@@ -48,9 +50,15 @@ async function openPage(path: `/history.html${string}`): Promise<void> {
   if (!(await browser.tabs.getCurrent())) window.close();
 }
 
+/** Props of `App`. */
+export interface AppProps {
+  /** What the first paint showed (the snapshot); storage is read right after and replaces it. */
+  initial?: Stored;
+}
+
 /** The popup page. */
-export function App() {
-  const [stored, setStored] = useState<Stored>();
+export function App({ initial }: AppProps) {
+  const [stored, setStored] = useState<Stored | undefined>(initial);
   const [loadError, setLoadError] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [refreshing, setRefreshing] = useState(false);
@@ -116,7 +124,9 @@ export function App() {
   }, [stored]);
 
   const onAction = useCallback(async (card: CardModel, action: CardAction) => {
-    const signInUrl = action === 'sign-in' ? accountUrl(card.account) : undefined;
+    // The card may come from the snapshot, which holds no URL: the account is read from storage.
+    const account = action === 'sign-in' ? (await getAccounts()).find((a) => a.id === card.account.id) : undefined;
+    const signInUrl = account && accountUrl(account);
     if (signInUrl) {
       // Signing in happens on the site itself; the next refresh then reads the account again.
       await browser.tabs.create({ url: signInUrl });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/model';
+import { parseAccounts } from '@/utils/schemas';
 import {
   getAccounts,
   getSettings,
@@ -9,6 +10,7 @@ import {
   replaceAll,
   saveAccounts,
   saveSettings,
+  seedDemoAccount,
   upsertAccount,
 } from '@/utils/settings';
 import { testAccount } from './helpers';
@@ -57,6 +59,18 @@ describe('accounts', () => {
     const left = await getAccounts();
     expect(left.map((a) => a.id)).toEqual(['c', 'b']);
     expect(left.filter((a) => a.primary).map((a) => a.id)).toEqual(['c']);
+  });
+});
+
+describe('seedDemoAccount', () => {
+  it('stores one primary demo account that the validator would have stored unchanged', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, defaultIntervalMinutes: 15, defaultWarnDays: 3 });
+    const seeded = await seedDemoAccount();
+    const stored = await getAccounts();
+    expect(stored).toEqual(seeded);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ source: { kind: 'demo' }, primary: true, enabled: true, intervalMinutes: 15, thresholds: { warnDays: 3 } });
+    expect(normalizePrimary(parseAccounts(stored))).toEqual(stored);
   });
 });
 

@@ -31,10 +31,20 @@ function fakeOffscreenDocument(): void {
   });
 }
 
+/** `action.setPopup` / `getPopup`, which the fake browser lacks: the popup path, global scope only. */
+function fakePopupPath(): void {
+  let popup = 'popup.html';
+  Object.assign(fakeBrowser.action, {
+    setPopup: async (details: { popup: string | null }) => void (popup = details.popup ?? 'popup.html'),
+    getPopup: async () => popup,
+  });
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   fakeOffscreenDocument();
   Object.assign(fakeBrowser.i18n, { getMessage: english });
+  fakePopupPath();
   globalThis.indexedDB = new IDBFactory();
 });
 

@@ -1,0 +1,33 @@
+/** What a card says beside its values, shared by the Preact card and the popup's first paint. */
+import { failureText } from '../utils/i18n';
+import type { Level } from '../utils/status';
+import type { CardNotice } from './card-model';
+import { cardStrings as s } from './strings';
+
+/** The level is said in words with a symbol, never by colour alone. */
+export const LEVEL_SYMBOLS: Readonly<Record<Level, string>> = { normal: '', warning: '⚠', critical: '‼' };
+
+/** Each notice has a symbol as well as a colour, so colour is never the only signal. */
+export const NOTICE_SYMBOLS: Readonly<Record<CardNotice['kind'], string>> = {
+  error: '✕',
+  'login-required': '🔒',
+  stale: '⏱',
+  'stale-manual': '⏱',
+  pending: '…',
+  'pending-manual': '✎',
+};
+
+/** The words of a status message: the recorded error, or what is awaited and how to check by hand. */
+export function noticeText(notice: CardNotice): string {
+  switch (notice.kind) {
+    case 'error':
+    case 'login-required':
+      return notice.error ? failureText(notice.error) : s.notice[notice.kind];
+    case 'stale-manual':
+      return notice.checkCode ? s.notice['stale-manual-code'](notice.checkCode) : s.notice['stale-manual'];
+    case 'pending-manual':
+      return notice.checkCode ? s.notice['pending-manual-code'](notice.checkCode) : s.notice['pending-manual'];
+    default:
+      return s.notice[notice.kind];
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The popup's first paint (`popup-paint.js`, a classic script at the end of `popup.html`): the cards from
+ * the snapshot the background keeps in the popup's URL, drawn without a framework or any storage read.
+ * Built on its own as one file, so the paint waits on one script instead of the shared chunks of a module.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { buildCards } from '@/components/card-model';
+import { popupView } from '@/components/first-paint';
+import { decodeSnapshot, snapshotData } from '@/utils/popup-snapshot';
+
+export default defineUnlistedScript(() => {
+  const root = document.getElementById('app');
+  const snapshot = decodeSnapshot(location.hash);
+  if (!root || !snapshot) return;
+  const { accounts, readings, states } = snapshotData(snapshot);
+  const now = Date.now();
+  root.append(popupView(buildCards(accounts, readings, states, now), now));
+});

@@ -1,0 +1,140 @@
+// The popup's framework-free first paint must draw exactly what the Preact app draws for the same
+// snapshot, so the app takes the DOM over without a visible change (and the e2e hooks hold for both).
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCards } from '@/components/card-model';
+import { popupView } from '@/components/first-paint';
+import { App } from '@/entrypoints/popup/App';
+import type { Reading } from '@/utils/model';
+import type { CardAccount, CardState } from '@/utils/popup-snapshot';
+
+const NOW = new Date(2026, 5, 15, 12).getTime(); // local noon, so days left do not depend on the zone
+const DAY = 86_400_000;
+
+let preactRoot: HTMLElement;
+let paintRoot: HTMLElement;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  const { document, window } = parseHTML('<!doctype html><html><body><div id="a"></div><div id="b"></div></body></html>');
+  Object.assign(globalThis, { document, window, Event: window.Event });
+  preactRoot = document.getElementById('a') as unknown as HTMLElement;
+  paintRoot = document.getElementById('b') as unknown as HTMLElement;
+});
+
+afterEach(() => {
+  render(null, preactRoot);
+  vi.useRealTimers();
+  Reflect.deleteProperty(globalThis, 'document');
+  Reflect.deleteProperty(globalThis, 'window');
+});
+
+/** Markup with attributes sorted, so only what is drawn counts, not the order attributes were set in. */
+function canonical(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const attrs = [...el.attributes]
+    .map((a) => `${a.name.toLowerCase()}="${a.value}"`)
+    .sort()
+    .join(' ');
+  return `<${el.localName}${attrs ? ` ${attrs}` : ''}>${[...el.childNodes].map(canonical).join('')}</${el.localName}>`;
+}
+
+const account = (id: string, fields: Partial<CardAccount> = {}): CardAccount => ({
+  id,
+  name: `Line ${id}`,
+  primary: false,
+  enabled: true,
+  intervalMinutes: 60,
+  thresholds: { warnDays: 7 },
+  source: { kind: 'demo' },
+  ...fields,
+});
+const date = (days: number) => {
+  const d = new Date(NOW + days * DAY);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Both renderings of the popup for the same data. */
+function both(accounts: CardAccount[], readings: Reading[], states: Record<string, CardState> = {}): [string, string] {
+  const data = { accounts, readings: new Map(readings.map((r) => [r.accountId, r])), states };
+  render(<App initial={data} />, preactRoot);
+  paintRoot.append(popupView(buildCards(data.accounts, data.readings, data.states, Date.now()), Date.now()));
+  return [canonical(preactRoot), canonical(paintRoot).replace(/^<div id="b">/, '<div id="a">')];
+}
+
+describe('popup first paint', () => {
+  it('draws a full card like the app: credit, days left, grace period, quotas with bars, updated time, primary tag', () => {
+    const [app, paint] = both(
+      [account('axis', { name: 'AXIS', primary: true, source: { kind: 'manual', preset: 'axis', remindAfterDays: 30 } })],
+      [
+        {
+          accountId: 'axis',
+          at: NOW - 3 * 3_600_000,
+          confirmedAt: NOW - 5 * 60_000,
+          credit: { amount: 25_750, currency: 'IDR' },
+          validUntil: date(40),
+          graceUntil: date(70),
+          quotas: [
+            { label: 'Kuota Utama', kind: 'data', remaining: 3.5, total: 10, unit: 'GB', expiresAt: date(20) },
+            { label: 'Nelpon', kind: 'voice', remaining: 120, unit: 'min' },
+            { label: 'Malam', kind: 'data', remaining: 0, unit: 'GB', unlimited: true },
+            { label: 'SMS', kind: 'sms', remaining: 50, total: 100, unit: 'sms' },
+          ],
+        },
+      ],
+    );
+    expect(paint).toContain('data-testid="credit"');
+    expect(paint).toContain('data-amount="25750"');
+    expect(paint).toContain('data-testid="quota"');
+    expect(paint).toBe(app);
+  });
+
+  it.each([
+    ['ends soon, low credit', { thresholds: { warnDays: 7, lowCredit: 50_000 } }, { credit: { amount: 4.5, currency: 'USD' }, validUntil: date(3) }],
+    ['ends today', {}, { validUntil: date(0) }],
+    ['in its grace period', {}, { validUntil: date(-2), graceUntil: date(10) }],
+    ['grace period over', {}, { validUntil: date(-40), graceUntil: date(-10) }],
+    ['ended without grace', {}, { validUntil: date(-1), credit: { amount: 0, currency: 'IDR' } }],
+    ['stale manual reading with a check code', { source: { kind: 'manual', preset: 'axis' } }, { at: NOW - 30 * DAY }],
+    ['stale demo reading', {}, { at: NOW - 3 * DAY }],
+  ] as const)('draws a card that is %s like the app', (_what, fields, values) => {
+    const [app, paint] = both([account('x', fields as Partial<CardAccount>)], [{ accountId: 'x', at: NOW - 60_000, ...values } as Reading]);
+    expect(paint).toContain('data-testid="account"');
+    expect(paint).toBe(app);
+  });
+
+  it('draws errors, sign-in, pending and busy cards like the app, with their actions', () => {
+    const [app, paint] = both(
+      [
+        account('err', { source: { kind: 'web-page' } }),
+        account('login', { source: { kind: 'json-api' } }),
+        account('manual', { source: { kind: 'manual', preset: 'axis' } }),
+        account('generic', { source: { kind: 'manual' } }),
+        account('demo', { primary: true }),
+        account('busy'),
+      ],
+      [
+        { accountId: 'err', at: NOW - 60_000, credit: { amount: 10, currency: 'USD' } },
+        { accountId: 'busy', at: NOW - 60_000, credit: { amount: 10, currency: 'USD' } },
+      ],
+      {
+        err: { error: { code: 'network', message: 'No connection to carrier.example', at: NOW } },
+        login: { error: { code: 'login-required', message: 'Sign in at api.example', at: NOW } },
+        busy: { inProgressSince: NOW - 1000 },
+      },
+    );
+    for (const hook of ['action-retry', 'action-sign-in', 'action-update', 'status-message', 'demo-label']) expect(paint).toContain(hook);
+    expect(paint).toContain('class="spin"');
+    expect(paint).toBe(app);
+  });
+
+  it('draws the empty state like the app when there is no account', () => {
+    const [app, paint] = both([], []);
+    expect(paint).toContain('data-testid="empty"');
+    expect(paint).not.toContain('data-testid="refresh"');
+    expect(paint).toBe(app);
+  });
+});
