@@ -200,7 +200,7 @@ describe('keyboard only', () => {
 
   it('history: the account select, the ranges and CSV export with the keyboard', async () => {
     const page = await h.browser.newPage();
-    await page.goto(h.url(`history.html#${demoId}`), { waitUntil: 'load' });
+    await page.goto(h.url(`account-history.html#${demoId}`), { waitUntil: 'load' });
     await find(page, tid('history-chart'));
     await tabTo(page, tid('history-account'), 1);
     const before = await page.evaluate(() => location.hash);
