@@ -202,6 +202,8 @@ describe('keyboard only', () => {
     const page = await h.browser.newPage();
     await page.goto(h.url(`account-history.html#${demoId}`), { waitUntil: 'load' });
     await find(page, tid('history-chart'));
+    // Keys go to the focused tab: another tab (the options page opened on install) may hold focus.
+    await page.bringToFront();
     await tabTo(page, tid('history-account'), 1);
     const before = await page.evaluate(() => location.hash);
     await page.keyboard.press('ArrowDown');
