@@ -1,6 +1,5 @@
 // The popup's framework-free first paint must draw exactly what the Preact app draws for the same
 // snapshot, so the app takes the DOM over without a visible change (and the e2e hooks hold for both).
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCards } from '@/components/card-model';
@@ -8,26 +7,19 @@ import { popupView } from '@/components/first-paint';
 import { App } from '@/entrypoints/popup/App';
 import type { Reading } from '@/utils/model';
 import type { CardAccount, CardState } from '@/utils/popup-snapshot';
+import { useDom } from './dom';
 
 const NOW = new Date(2026, 5, 15, 12).getTime(); // local noon, so days left do not depend on the zone
 const DAY = 86_400_000;
 
-let preactRoot: HTMLElement;
-let paintRoot: HTMLElement;
+const dom = useDom('a', 'b');
 
 beforeEach(() => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="a"></div><div id="b"></div></body></html>');
-  Object.assign(globalThis, { document, window, Event: window.Event });
-  preactRoot = document.getElementById('a') as unknown as HTMLElement;
-  paintRoot = document.getElementById('b') as unknown as HTMLElement;
 });
 
 afterEach(() => {
-  render(null, preactRoot);
   vi.useRealTimers();
-  Reflect.deleteProperty(globalThis, 'document');
-  Reflect.deleteProperty(globalThis, 'window');
 });
 
 /** Markup with attributes sorted, so only what is drawn counts, not the order attributes were set in. */
@@ -60,9 +52,9 @@ const date = (days: number) => {
 /** Both renderings of the popup for the same data. */
 function both(accounts: CardAccount[], readings: Reading[], states: Record<string, CardState> = {}): [string, string] {
   const data = { accounts, readings: new Map(readings.map((r) => [r.accountId, r])), states };
-  render(<App initial={data} />, preactRoot);
-  paintRoot.append(popupView(buildCards(data.accounts, data.readings, data.states, Date.now()), Date.now()));
-  return [canonical(preactRoot), canonical(paintRoot).replace(/^<div id="b">/, '<div id="a">')];
+  render(<App initial={data} />, dom('a'));
+  dom('b').append(popupView(buildCards(data.accounts, data.readings, data.states, Date.now()), Date.now()));
+  return [canonical(dom('a')), canonical(dom('b')).replace(/^<div id="b">/, '<div id="a">')];
 }
 
 describe('popup first paint', () => {

@@ -1,33 +1,21 @@
 // The settings form rendered into linkedom: storage echoes of a save must not undo newer edits.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SettingsForm } from '@/components/settings-form';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/model';
+import { useDom } from './dom';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  Object.assign(globalThis, { document, window, Event: window.Event });
-  root = document.getElementById('root') as unknown as HTMLElement;
-});
-
-afterEach(() => {
-  render(null, root);
-  Reflect.deleteProperty(globalThis, 'document');
-  Reflect.deleteProperty(globalThis, 'window');
-});
+const dom = useDom('root');
 
 function show(settings: Settings): void {
   act(() => {
-    render(<SettingsForm settings={settings} onSave={async () => undefined} onInvalid={() => undefined} />, root);
+    render(<SettingsForm settings={settings} onSave={async () => undefined} onInvalid={() => undefined} />, dom('root'));
   });
 }
 
 function interval(): HTMLInputElement {
-  return root.querySelector('[data-testid="setting-interval"]') as HTMLInputElement;
+  return dom('root').querySelector('[data-testid="setting-interval"]') as HTMLInputElement;
 }
 
 function typeInterval(text: string): void {

@@ -1,35 +1,23 @@
 // Colour is never the only signal: every card status but ok, and every warning level, is said in
 // visible words with a symbol, and the status line sits in a live region (rendered into linkedom).
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AccountCard } from '@/components/account-card';
 import type { CardModel, CardNotice, LevelReason } from '@/components/card-model';
 import { cardStrings } from '@/components/strings';
 import type { Status } from '@/utils/model';
 import { testAccount } from '../helpers';
+import { useDom } from './dom';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  Object.assign(globalThis, { document, window, Event: window.Event });
-  root = document.getElementById('root') as unknown as HTMLElement;
-});
-
-afterEach(() => {
-  render(null, root);
-  Reflect.deleteProperty(globalThis, 'document');
-  Reflect.deleteProperty(globalThis, 'window');
-});
+const dom = useDom('root');
 
 function show(card: Partial<CardModel>): HTMLElement {
   const model: CardModel = { account: testAccount(), status: 'ok', level: 'normal', busy: false, ...card };
   act(() => {
-    render(<AccountCard card={model} now={Date.parse('2026-06-01T00:00:00Z')} />, root);
+    render(<AccountCard card={model} now={Date.parse('2026-06-01T00:00:00Z')} />, dom('root'));
   });
-  return root.querySelector('[data-testid="account"]') as HTMLElement;
+  return dom('root').querySelector('[data-testid="account"]') as HTMLElement;
 }
 
 /** Text a sighted user reads: everything but what is hidden from view. */
