@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Mode, type TestServer, startTestServer } from '../server/server';
 import { cardCredit, importText, refreshFromPopup, type StoredReading, storedLocal, storedReadings } from './fault-helpers';
 import { type Harness, launch } from './harness';
-import { backupAccount, backupText, localIsoDate, popupCard, tid, waitForBadge } from './pages';
+import { backupAccount, backupText, localIsoDate, networkAccounts, popupCard, tid, waitForBadge } from './pages';
 
 const PAGE_ID = 'faultpage';
 const API_ID = 'faultapi';
@@ -38,18 +38,7 @@ describe('network faults', () => {
       backupText({
         settings: SETTINGS,
         accounts: [
-          backupAccount({ id: PAGE_ID, name: 'Carrier page', source: { kind: 'web-page', url: server.url('/switch/page') }, primary: true }),
-          backupAccount({
-            id: API_ID,
-            name: 'eSIM API',
-            currency: 'USD',
-            source: {
-              kind: 'json-api',
-              url: server.url('/switch/api'),
-              headers: { Authorization: 'Bearer e2e-token' },
-              fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' },
-            },
-          }),
+          ...networkAccounts((path) => server.url(path), { page: PAGE_ID, api: API_ID }),
           backupAccount({ id: OTHER_ID, name: 'Typed line', source: { kind: 'manual', preset: 'axis', graceDays: 30 } }),
         ],
         readings: [

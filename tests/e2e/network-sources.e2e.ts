@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Mode, type TestServer } from '../server/server';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, backupAccount, backupText, click, fill, find, importBackup, optionRowIds, popupCard, tid, waitForBadge } from './pages';
+import { attr, backupAccount, backupText, click, fill, find, importBackup, networkAccounts, optionRowIds, popupCard, tid, waitForBadge } from './pages';
 
 const PAGE_ID = 'webpage1';
 const API_ID = 'jsonapi1';
@@ -44,18 +44,7 @@ describe('network sources', () => {
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-net-'));
     const backup = backupText({
       accounts: [
-        backupAccount({ id: PAGE_ID, name: 'Carrier page', source: { kind: 'web-page', url: server.url('/switch/page') }, primary: true }),
-        backupAccount({
-          id: API_ID,
-          name: 'eSIM API',
-          currency: 'USD',
-          source: {
-            kind: 'json-api',
-            url: server.url('/switch/api'),
-            headers: { Authorization: 'Bearer e2e-token' },
-            fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' },
-          },
-        }),
+        ...networkAccounts((path) => server.url(path), { page: PAGE_ID, api: API_ID }),
         backupAccount({ id: CAPTURE_ID, name: 'Drawn by script', source: { kind: 'web-page', url: server.url('/js/account'), capture: true } }),
       ],
     });

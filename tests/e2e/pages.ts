@@ -317,6 +317,27 @@ export function backupAccount(fields: { id: string; name: string; source: Record
   return { currency: 'IDR', intervalMinutes: 60, thresholds: { warnDays: 7 }, primary: false, enabled: true, ...fields };
 }
 
+/**
+ * The two network accounts the network tests share, against the local test server's switchable
+ * routes: a web page (`/switch/page`, primary) and a JSON API with a bearer token (`/switch/api`).
+ */
+export function networkAccounts(url: (path: string) => string, ids: { page: string; api: string }) {
+  return [
+    backupAccount({ id: ids.page, name: 'Carrier page', source: { kind: 'web-page', url: url('/switch/page') }, primary: true }),
+    backupAccount({
+      id: ids.api,
+      name: 'eSIM API',
+      currency: 'USD',
+      source: {
+        kind: 'json-api',
+        url: url('/switch/api'),
+        headers: { Authorization: 'Bearer e2e-token' },
+        fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' },
+      },
+    }),
+  ];
+}
+
 /** The text of a backup file in the documented format (docs/backup-format.md), written at `now`. */
 export function backupText(
   parts: { settings?: Record<string, unknown>; accounts: unknown[]; readings?: unknown[] },
