@@ -5,7 +5,7 @@
  * fail are reported, not asserted.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
@@ -29,6 +29,8 @@ interface Row {
 }
 const rows: Row[] = [];
 const notes: string[] = [];
+// The machine's load when the bench starts, reported with the table.
+const loadAtStart = loadavg()[0] ?? 0;
 const row = (what: string, result: string, budget = '—', ok?: boolean) => {
   rows.push({ what, result, budget, verdict: ok === undefined ? '' : ok ? 'met' : '**over**' });
   // Printed as it comes, so a long run shows its progress.
@@ -564,7 +566,11 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  notes.push('The machine is shared (other jobs ran at the same time): read the ratios measured side by side rather than the absolute times.');
+  // Said from what was measured, not assumed: a loaded machine slows both sides of a ratio unevenly.
+  notes.push(
+    `Load average (1 min) at the start ${loadAtStart.toFixed(2)} and at the end ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores: ` +
+      'single timings swing with the machine\'s load; read the ratios measured side by side rather than the absolute times.',
+  );
 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform}/${process.arch}, Node ${process.version}`;
   const table = ['| measure | result | budget | verdict |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.result} | ${r.budget} | ${r.verdict} |`)];
