@@ -91,7 +91,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);
     if (!parsed.success) return { ok: false, found: false };
-    await recordExternalReading(parsed.output);
-    return { ok: true, found: true };
+    const stored = await recordExternalReading(parsed.output);
+    return { ok: stored.ok, found: true };
   },
 };

@@ -101,8 +101,7 @@ export const messageHandlers: MessageHandlers = {
     if (!(await getAccounts()).some((a) => a.id === parsed.output.accountId)) {
       return { ok: false, message: 'unknown account' };
     }
-    await recordExternalReading(parsed.output);
-    return { ok: true };
+    return recordExternalReading(parsed.output);
   },
 
   testSource: ({ account }) => testAccountSource(account, defaultRefreshDeps()),

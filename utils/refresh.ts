@@ -5,7 +5,6 @@
 import * as v from 'valibot';
 import { checkAlertsSafely, defaultAlertDeps } from './alert-runner';
 import { updateBadge } from './badge-renderer';
-import { recordReading } from './db';
 import { recordMakingRoom } from './retention';
 import type { Account, Reading, RefreshState, SourceResult } from './model';
 import { ReadingSchema } from './schemas';
@@ -106,12 +105,21 @@ function succeeded(state: RefreshState, at: number): RefreshState {
 /**
  * Stores a reading that arrived outside a refresh (typed, pasted, captured on a visit) with the same
  * de-duplication, bookkeeping, badge and alerts as a refreshed one. The caller has validated it.
+ * A reading the browser will not store even after folding old history (a full disk) is refused in
+ * plain words, and the account's card says so; nothing is half-written.
  */
-export async function recordExternalReading(reading: Reading): Promise<void> {
-  await recordReading(reading);
+export async function recordExternalReading(reading: Reading): Promise<{ ok: true } | { ok: false; message: string }> {
+  const stored = await recordMakingRoom(reading, Date.now());
+  if (!stored.ok) {
+    const { code, message, text } = stored;
+    await updateRefreshState(reading.accountId, (s) => ({ ...s, error: { code, message, text, at: Date.now() } }));
+    await updateBadge();
+    return { ok: false, message };
+  }
   await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
   await updateBadge();
   await checkAlertsSafely([reading.accountId]);
+  return { ok: true };
 }
 
 async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readingsStore } from '@/utils/db';
 import type { Reading, Settings } from '@/utils/model';
-import { DEFAULT_TIMEOUT_MS, type RefreshDeps, refreshAccount } from '@/utils/refresh';
+import { DEFAULT_TIMEOUT_MS, type RefreshDeps, recordExternalReading, refreshAccount } from '@/utils/refresh';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { FULL_DISK_DETAIL_MS, recordMakingRoom } from '@/utils/retention';
 import { getAccounts, getSettings, saveAccounts, saveSettings } from '@/utils/settings';
@@ -148,5 +148,31 @@ describe('a refresh on a full disk', () => {
     expect((await refreshAccount(account, deps(later + HOUR))).ok).toBe(true);
     expect((await readingsStore.latest(account.id))?.credit?.amount).toBe(19_000);
     expect((await getRefreshStates())[account.id]?.error).toBeUndefined();
+  });
+});
+
+describe('a typed, pasted or captured reading on a full disk', () => {
+  it('is refused in plain words, shown on the card, and leaves the last good reading and settings as they were', async () => {
+    const account = testAccount({ id: 'typed', source: { kind: 'manual' } });
+    await saveAccounts([account]);
+    await saveSettings(SETTINGS);
+    expect(await recordExternalReading(reading('typed', T0, 25_750))).toEqual({ ok: true });
+
+    const later = T0 + HOUR;
+    fillDiskFor(later, 2);
+    const result = await recordExternalReading(reading('typed', later, 20_000));
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(/could not be saved.*disk is full/);
+    expect(await readingsStore.count('typed')).toBe(1);
+    expect((await readingsStore.latest('typed'))?.credit?.amount).toBe(25_750);
+    const state = (await getRefreshStates()).typed;
+    expect(state?.error).toMatchObject({ code: 'not-saved' });
+    expect(state?.lastSuccessAt).toBe(T0);
+    expect(await getSettings()).toEqual(SETTINGS);
+
+    // Once there is room again, the next reading is stored and the card's failure clears.
+    expect(await recordExternalReading(reading('typed', later + HOUR, 19_000))).toEqual({ ok: true });
+    expect((await readingsStore.latest('typed'))?.credit?.amount).toBe(19_000);
+    expect((await getRefreshStates()).typed?.error).toBeUndefined();
   });
 });
