@@ -13,6 +13,7 @@ import {
   backupAccount,
   backupText,
   click,
+  demoAccountId,
   fill,
   find,
   importBackup,
@@ -99,10 +100,7 @@ describe('accessibility (axe-core, light and dark)', () => {
 
   it('popup: empty state', async () => {
     const options = await h.openOptions();
-    const [demo] = await waitFor(async () => {
-      const ids = await optionRowIds(options);
-      return ids.length === 1 ? ids : null;
-    }, { message: 'the demo account row' });
+    const demo = await demoAccountId(options);
     await removeAccountRow(options, demo as string);
     await options.close();
     const popup = await h.openPopup();

@@ -4,7 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { backupAccount, backupText, click, fill, find, importBackup, localIsoDate, optionRowIds, tid } from './pages';
+import {
+  backupAccount,
+  backupText,
+  click,
+  demoAccountId,
+  fill,
+  find,
+  importBackup,
+  localIsoDate,
+  optionRowIds,
+  tid,
+} from './pages';
 
 const ID = 'alerted';
 
@@ -54,7 +65,7 @@ describe('alerts', () => {
       ),
     );
     const options = await h.openOptions();
-    await waitFor(async () => (await optionRowIds(options)).length === 1, { message: 'the demo account row' });
+    await demoAccountId(options);
     expect((await importBackup(options, file)).ok).toBe('true');
     await waitFor(async () => JSON.stringify(await optionRowIds(options)) === JSON.stringify([ID]), { message: 'the imported account' });
     await options.close();

@@ -12,6 +12,7 @@ import {
   attr,
   click,
   daysBetween,
+  demoAccountId,
   fill,
   find,
   localIsoDate,
@@ -38,13 +39,7 @@ describe('Firefox: a manual account added through the options page', () => {
   beforeAll(async () => {
     h = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1000 } });
     options = await h.openOptions();
-    [demoId = ''] = await waitFor(
-      async () => {
-        const ids = await optionRowIds(options);
-        return ids.length === 1 ? ids : null;
-      },
-      { message: 'the demo account row' },
-    );
+    demoId = await demoAccountId(options);
   });
   afterAll(async () => {
     await h?.close();

@@ -6,7 +6,19 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, backupAccount, backupText, click, find, importBackup, localIsoDate, optionRowIds, popupCard, tid } from './pages';
+import {
+  attr,
+  backupAccount,
+  backupText,
+  click,
+  demoAccountId,
+  find,
+  importBackup,
+  localIsoDate,
+  optionRowIds,
+  popupCard,
+  tid,
+} from './pages';
 
 const HOUR = 3_600_000;
 const GB = 1024 ** 3;
@@ -52,7 +64,7 @@ describe('history from a backup with 90 days of readings', () => {
     const file = join(dir, 'history-backup.json');
     writeFileSync(file, backupWithHistory(Date.now()));
     const options = await h.openOptions();
-    await waitFor(async () => (await optionRowIds(options)).length === 1, { message: 'the demo account row' });
+    await demoAccountId(options);
     const result = await importBackup(options, file);
     expect(result).toMatchObject({ ok: 'true' });
     await waitFor(async () => JSON.stringify(await optionRowIds(options)) === JSON.stringify([ID]), { message: 'the imported account' });

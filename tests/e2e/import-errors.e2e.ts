@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch, waitFor } from './harness';
+import { type Harness, launch } from './harness';
 import {
   addManualAccount,
   type Backup,
+  demoAccountId,
   exportBackup,
   importBackup,
   localIsoDate,
@@ -30,7 +31,7 @@ describe('importing a broken backup', () => {
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-import-'));
     h = await launch();
     options = await h.openOptions();
-    await waitFor(async () => (await optionRowIds(options)).length === 1, { message: 'the demo account row' });
+    await demoAccountId(options);
     manualId = await addManualAccount(options, { name: 'Manual', currency: 'USD', credit: '4.5', validUntil: localIsoDate(30) });
     ids = await optionRowIds(options);
     base = (await exportBackup(h, options)).backup;

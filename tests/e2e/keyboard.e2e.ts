@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, find, optionRowIds, popupCard, tid } from './pages';
+import { attr, demoAccountId, find, optionRowIds, popupCard, tid } from './pages';
 
 /** What has the keyboard focus, and whether it is drawn. */
 interface FocusStop {
@@ -90,10 +90,7 @@ describe('keyboard only', () => {
   beforeAll(async () => {
     h = await launch();
     const options = await h.openOptions();
-    [demoId] = await waitFor(async () => {
-      const ids = await optionRowIds(options);
-      return ids.length === 1 ? (ids as [string]) : null;
-    }, { message: 'the demo account row' });
+    demoId = await demoAccountId(options);
     await options.close();
   });
   afterAll(async () => {

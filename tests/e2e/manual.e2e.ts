@@ -11,6 +11,7 @@ import {
   attr,
   click,
   daysBetween,
+  demoAccountId,
   fill,
   find,
   localIsoDate,
@@ -39,10 +40,7 @@ describe('a manual account added through the options page', () => {
     h = await launch();
     options = await h.openOptions();
     // The demo account a fresh profile starts with.
-    [demoId = ''] = await waitFor(async () => {
-      const ids = await optionRowIds(options);
-      return ids.length === 1 ? ids : null;
-    }, { message: 'the demo account row' });
+    demoId = await demoAccountId(options);
   });
   afterAll(async () => {
     await h?.close();

@@ -152,6 +152,18 @@ export async function optionRowIds(page: Page): Promise<string[]> {
   return page.$$eval(tid('account-row'), (rows) => rows.map((r) => r.getAttribute('data-account-id') ?? ''));
 }
 
+/** The id of the one account row a fresh profile's options page shows: the demo account seeded on install. */
+export async function demoAccountId(page: Page): Promise<string> {
+  const [id] = await waitFor(
+    async () => {
+      const ids = await optionRowIds(page);
+      return ids.length === 1 ? (ids as [string]) : null;
+    },
+    { message: 'the demo account row' },
+  );
+  return id;
+}
+
 /** `data-account-id` of every popup card, in order. */
 export async function popupCardIds(page: Page): Promise<string[]> {
   return page.$$eval(tid('account'), (cards) => cards.map((c) => c.getAttribute('data-account-id') ?? ''));

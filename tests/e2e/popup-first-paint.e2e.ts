@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import { click, localIsoDate, optionRowIds, tid } from './pages';
+import { click, demoAccountId, localIsoDate, tid } from './pages';
 
 const CREDIT = 48_250;
 const GIB = 1024 ** 3;
@@ -74,10 +74,7 @@ describe('popup first paint from the snapshot in its URL', () => {
   beforeAll(async () => {
     h = await launch();
     options = await h.openOptions();
-    [demoId = ''] = await waitFor(async () => {
-      const ids = await optionRowIds(options);
-      return ids.length === 1 ? ids : null;
-    }, { message: 'the demo account row' });
+    demoId = await demoAccountId(options);
     // A manual line next to the demo, and its typed reading, through the background's message table.
     await options.evaluate(
       async (credit: number, until: string, bytes: number) => {

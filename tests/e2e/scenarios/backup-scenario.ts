@@ -6,6 +6,7 @@ import {
   addManualAccount,
   type Backup,
   click,
+  demoAccountId,
   exportBackup,
   fill,
   importBackup,
@@ -34,7 +35,7 @@ export function backupScenario(title: string, start: () => Promise<BackupHarness
     beforeAll(async () => {
       h = await start();
       options = await h.openOptions();
-      await waitFor(async () => (await optionRowIds(options)).length === 1, { message: 'the demo account row' });
+      await demoAccountId(options);
       manualId = await addManualAccount(options, {
         name: 'AXIS backup',
         preset: 'axis',

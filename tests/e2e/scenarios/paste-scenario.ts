@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, waitFor } from '../harness';
-import { addDays, attr, click, daysBetween, fill, localIsoDate, optionRowIds, popupCard, tid, waitForBadge } from '../pages';
+import { addDays, attr, click, daysBetween, demoAccountId, fill, localIsoDate, popupCard, tid, waitForBadge } from '../pages';
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
@@ -64,7 +64,7 @@ export function pasteScenario(title: string, start: () => Promise<PasteHarness>)
     beforeAll(async () => {
       h = await start();
       const home = await h.openOptions();
-      await waitFor(async () => (await optionRowIds(home)).length === 1, { message: 'the demo account row' });
+      await demoAccountId(home);
       await home.close();
       options = await h.openOptions('/paste');
     });
