@@ -36,4 +36,10 @@ export default defineConfig({
     action: { default_title: 'Balance Badge' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO, gecko_android: GECKO_ANDROID } } : {}),
   }),
+  hooks: {
+    // Our page is `history.html` (a stable address), which WXT would also make replace the browser's own history page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides;
+    },
+  },
 });

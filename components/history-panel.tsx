@@ -82,7 +82,7 @@ export function HistoryPanel({ accounts, settings, onSaveSettings, onAlerts, onM
               type="button"
               class="button small"
               data-testid="view-history"
-              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/account-history.html#${account.id}`) })}
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/history.html#${account.id}`) })}
             >
               {s.view}
             </button>

@@ -112,6 +112,6 @@ export const messageHandlers: MessageHandlers = {
 export async function onNotificationClicked(id: string): Promise<void> {
   const accountId = accountOfNotification(id);
   if (!accountId) return;
-  await browser.tabs.create({ url: `${browser.runtime.getURL('/account-history.html')}#${accountId}` });
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/history.html')}#${accountId}` });
   await browser.notifications.clear(id);
 }

@@ -45,7 +45,7 @@ async function openOptions(route?: string): Promise<void> {
 }
 
 /** Opens an extension page in a tab, and closes a real popup. */
-async function openPage(path: `/account-history.html${string}`): Promise<void> {
+async function openPage(path: `/history.html${string}`): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
   if (!(await browser.tabs.getCurrent())) window.close();
 }
@@ -263,7 +263,7 @@ export function App({ initial }: AppProps) {
               {insights.View && insights.byAccount.has(card.account.id) && (
                 <insights.View
                   insight={insights.byAccount.get(card.account.id) as NonNullable<ReturnType<typeof insights.byAccount.get>>}
-                  onOpenHistory={() => void openPage(`/account-history.html#${card.account.id}`)}
+                  onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
                 />
               )}
             </AccountCard>

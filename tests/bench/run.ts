@@ -251,7 +251,7 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
   // The history page: switching the chart to one year (query of 35,040 readings, chart, table), and CSV export.
   const page = await h.browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(h.url('account-history.html#bench0'), { waitUntil: 'load' });
+  await page.goto(h.url('history.html#bench0'), { waitUntil: 'load' });
   await page.waitForSelector('[data-testid=history-chart]', { timeout: 30_000 });
   const switchRange = (range: string) =>
     page.evaluate(async (r: string) => {

@@ -207,7 +207,7 @@ describe('accessibility (axe-core, light and dark)', () => {
 
   it('history page: chart, legend, forecast and table', async () => {
     const page = await h.browser.newPage();
-    await page.goto(h.url(`account-history.html#${STALE_ID}`), { waitUntil: 'load' });
+    await page.goto(h.url(`history.html#${STALE_ID}`), { waitUntil: 'load' });
     await find(page, tid('history-chart'));
     await find(page, tid('history-row'));
     await expectAccessible(page, 'history page');

@@ -94,7 +94,7 @@ describe('history from a backup with 90 days of readings', () => {
 
   it('charts and lists the readings on the history page, per range, with the top-up marked', async () => {
     const page = await h.browser.newPage();
-    await page.goto(h.url(`account-history.html#${ID}`), { waitUntil: 'load' });
+    await page.goto(h.url(`history.html#${ID}`), { waitUntil: 'load' });
     await find(page, tid('history-chart'));
     // 30 days by default: 720 or 721 rows, shown 200 at a time.
     await waitFor(async () => (await rowCount(page)) === 200, { message: '200 rows of the 30-day range' });

@@ -197,7 +197,7 @@ describe('keyboard only', () => {
 
   it('history: the account select, the ranges and CSV export with the keyboard', async () => {
     const page = await h.browser.newPage();
-    await page.goto(h.url(`account-history.html#${demoId}`), { waitUntil: 'load' });
+    await page.goto(h.url(`history.html#${demoId}`), { waitUntil: 'load' });
     await find(page, tid('history-chart'));
     // Keys go to the focused tab: another tab (the options page opened on install) may hold focus.
     await page.bringToFront();

@@ -27,7 +27,7 @@ import { optionsStrings } from '@/components/options-strings';
 import { historyStrings } from '@/components/history-strings';
 import { pasteStrings } from '@/components/paste-strings';
 import { strings as popupStrings } from '@/entrypoints/popup/strings';
-import { strings as historyPageStrings } from '@/entrypoints/account-history/strings';
+import { strings as historyPageStrings } from '@/entrypoints/history/strings';
 import { catalog, getMessageIn, localeText } from './locales';
 
 type Parsed = ReturnType<typeof parseMessagesText>[number];

@@ -1,4 +1,4 @@
-/** The history page (`account-history.html#<accountId>`): a chart per account over a chosen range, and the readings. */
+/** The history page (`history.html#<accountId>`): a chart per account over a chosen range, and the readings. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { download } from '../../components/download';
 import { ForecastLine } from '../../components/card-insights';
