@@ -23,7 +23,12 @@ export default defineConfig({
   i18n: { localesDir: 'utils/locales' },
   // Explicit imports keep every module readable and testable on its own.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => ({
+    plugins: [preact()],
+    // The e2e build is the production build plus two host permissions (scripts/build-e2e.mjs): its code must not
+    // see its mode (WXT's own logger speaks in every mode but production). tests/build/e2e-build.test.ts checks.
+    ...(env.mode === 'e2e' ? { define: { 'import.meta.env.MODE': '"production"', 'process.env.NODE_ENV': '"production"' } } : {}),
+  }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',

@@ -37,8 +37,8 @@ const steps = [
   { name: 'Firefox add-on lint (web-ext lint)', cmd: process.execPath, args: ['scripts/lint-firefox.mjs'] },
   ...(withE2e
     ? [
-        { name: 'e2e build (wxt build --mode e2e)', cmd: 'wxt', args: ['build', '--mode', 'e2e'] },
-        { name: 'Firefox e2e build (wxt build -b firefox --mv3 --mode e2e)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3', '--mode', 'e2e'] },
+        { name: 'e2e build (npm run build:e2e)', cmd: process.execPath, args: ['scripts/build-e2e.mjs'] },
+        { name: 'Firefox e2e build (npm run build:firefox:e2e)', cmd: process.execPath, args: ['scripts/build-e2e.mjs', '-b', 'firefox', '--mv3'] },
         {
           name: 'end-to-end tests (vitest -c vitest.e2e.config.ts)',
           cmd: 'vitest',

@@ -66,7 +66,7 @@ export async function refreshStateOf(
 }
 
 /** Opens the popup, presses Refresh, waits for its result; returns the popup and the result's `data-ok`. */
-export async function refreshFromPopup(h: Pick<Harness, 'openPopup'>, timeout = 30_000): Promise<{ popup: Page; ok: string | null }> {
+export async function refreshFromPopup(h: Pick<Harness, 'openPopup'>, timeout = 45_000): Promise<{ popup: Page; ok: string | null }> {
   const popup = await h.openPopup();
   await click(popup, tid('refresh'));
   await find(popup, tid('refresh-result'), timeout);

@@ -53,7 +53,7 @@ export interface TestServer {
 }
 
 /** How long `/slow` waits before answering: far past any timeout the tests set. */
-export const SLOW_MS = 20_000;
+export const SLOW_MS = 45_000;
 /** Size of `/huge`: 10 MB. */
 export const HUGE_BYTES = 10 * 1024 * 1024;
 /** The HTML page a reverse proxy answers with when the site behind it is down. */
