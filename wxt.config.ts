@@ -25,7 +25,7 @@ export default defineConfig({
   imports: false,
   vite: (env) => ({
     plugins: [preact()],
-    // The e2e build is the production build plus two host permissions (scripts/build-e2e.mjs): its code must not
+    // The e2e build is the production build plus two host permissions (tests/tools/build-e2e.mjs): its code must not
     // see its mode (WXT's own logger speaks in every mode but production). tests/build/e2e-build.test.ts checks.
     ...(env.mode === 'e2e' ? { define: { 'import.meta.env.MODE': '"production"', 'process.env.NODE_ENV': '"production"' } } : {}),
   }),

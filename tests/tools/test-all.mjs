@@ -2,20 +2,20 @@
 // `npm test`: type check, lint, dependency audit (npm audit --omit=dev), unit tests, production build, Firefox build and its add-on lint,
 // e2e builds (Chromium and Firefox), end-to-end tests, in that order; stops at the first failing step, prints a summary and, as its very last line,
 // `N passed, N failed` (unit + e2e test counts, plus 1 failed per failing non-test step).
-// Usage: node scripts/test-all.mjs [--no-e2e]
+// Usage: node tests/tools/test-all.mjs [--no-e2e]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) =>
   isAbsolute(name) ? name : join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => a !== '--no-e2e');
 if (unknown.length > 0) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: node scripts/test-all.mjs [--no-e2e]`);
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: node tests/tools/test-all.mjs [--no-e2e]`);
   process.exit(2);
 }
 const withE2e = !args.has('--no-e2e');
@@ -30,15 +30,15 @@ const steps = [
   { name: 'compile (tsc --noEmit)', cmd: 'tsc', args: ['--noEmit'] },
   { name: 'lint (eslint .)', cmd: 'eslint', args: ['.'] },
   // Exit 3: the registry's audit endpoint is unreachable, so nothing was audited (reported, not counted).
-  { name: 'dependency audit (npm audit --omit=dev, high/critical)', cmd: process.execPath, args: ['scripts/audit.mjs'], unavailable: 3 },
+  { name: 'dependency audit (npm audit --omit=dev, high/critical)', cmd: process.execPath, args: ['tests/tools/audit.mjs'], unavailable: 3 },
   { name: 'unit tests (vitest run)', cmd: 'vitest', args: ['run', ...vitestReporters('unit.json')], report: 'unit.json' },
   { name: 'build (wxt build)', cmd: 'wxt', args: ['build'] },
   { name: 'Firefox build (wxt build -b firefox --mv3)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3'] },
-  { name: 'Firefox add-on lint (web-ext lint)', cmd: process.execPath, args: ['scripts/lint-firefox.mjs'] },
+  { name: 'Firefox add-on lint (web-ext lint)', cmd: process.execPath, args: ['tests/tools/lint-firefox.mjs'] },
   ...(withE2e
     ? [
-        { name: 'e2e build (npm run build:e2e)', cmd: process.execPath, args: ['scripts/build-e2e.mjs'] },
-        { name: 'Firefox e2e build (npm run build:firefox:e2e)', cmd: process.execPath, args: ['scripts/build-e2e.mjs', '-b', 'firefox', '--mv3'] },
+        { name: 'e2e build (npm run build:e2e)', cmd: process.execPath, args: ['tests/tools/build-e2e.mjs'] },
+        { name: 'Firefox e2e build (npm run build:firefox:e2e)', cmd: process.execPath, args: ['tests/tools/build-e2e.mjs', '-b', 'firefox', '--mv3'] },
         {
           name: 'end-to-end tests (vitest -c vitest.e2e.config.ts)',
           cmd: 'vitest',

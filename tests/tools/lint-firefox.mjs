@@ -3,13 +3,13 @@
 // runs on upload) over the Firefox build. Fails on any error, and on any warning that is not on
 // the short list below; each listed warning is explained in docs/firefox.md ("Lint warnings") and
 // is only let through where it points at the exact code it was explained for.
-// Usage: node scripts/lint-firefox.mjs [dir]   (default .output/firefox-mv3; build it first)
+// Usage: node tests/tools/lint-firefox.mjs [dir]   (default .output/firefox-mv3; build it first)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, process.argv[2] ?? '.output/firefox-mv3');
 const doc = join(root, 'docs', 'firefox.md');
 const webExt = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'web-ext.cmd' : 'web-ext');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wxt = join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs');
 const result = spawnSync(process.execPath, [wxt, 'build', '--mode', 'e2e', ...process.argv.slice(2)], {
   cwd: root,
