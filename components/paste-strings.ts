@@ -22,6 +22,8 @@ export const pasteStrings = messages('paste', {
   unlimited: 0,
   until: (date: string) => t('paste.until', date),
   remove: 0,
+  quotaExpires: 0,
+  fixErrors: 0,
   nothing: 0,
   save: 0,
   saving: 0,
