@@ -2,6 +2,7 @@
 import { messages, t } from '../utils/i18n';
 
 export const pasteStrings = messages('paste', {
+  open: 0,
   heading: 0,
   intro: 0,
   account: 0,
