@@ -51,6 +51,7 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
             maxLength={80}
             value={draft.label}
             placeholder={quotaLabel({ label: '', kind: draft.kind })}
+            aria-invalid={errors.label ? 'true' : undefined}
             aria-describedby={describedBy(id('label'), errors.label)}
             onInput={(e) => set({ label: e.currentTarget.value })}
           />
@@ -71,6 +72,7 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
             inputMode="decimal"
             value={draft.unlimited ? '' : draft.remaining}
             disabled={draft.unlimited}
+            aria-invalid={errors.remaining ? 'true' : undefined}
             aria-describedby={describedBy(id('remaining'), errors.remaining)}
             onInput={(e) => set({ remaining: e.currentTarget.value })}
           />
@@ -91,7 +93,8 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
               data-testid="edit-quota-unit"
               maxLength={16}
               value={draft.unit}
-              aria-describedby={describedBy(id('unit'), errors.unit)}
+              aria-invalid={errors.unit ? 'true' : undefined}
+            aria-describedby={describedBy(id('unit'), errors.unit)}
               onInput={(e) => set({ unit: e.currentTarget.value })}
             />
           )}
@@ -102,6 +105,7 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
             data-testid="edit-quota-expires"
             type="date"
             value={draft.expiresAt}
+            aria-invalid={errors.expires ? 'true' : undefined}
             aria-describedby={describedBy(id('expires'), errors.expires)}
             onChange={(e) => set({ expiresAt: e.currentTarget.value })}
           />

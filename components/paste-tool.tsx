@@ -316,6 +316,7 @@ function CreditRow({ credit, draft, errors, candidates, locale, onDraft, onPick 
           class="short"
           value={draft.amount}
           placeholder={credit ? '' : strings.notFound}
+          aria-invalid={errors.amount ? 'true' : undefined}
           aria-describedby={describedBy('paste-credit', errors.amount)}
           onInput={(e) => onDraft({ ...draft, amount: e.currentTarget.value })}
         />{' '}
@@ -329,6 +330,7 @@ function CreditRow({ credit, draft, errors, candidates, locale, onDraft, onPick 
           value={draft.currency}
           aria-label={optionsStrings.form.currency}
           title={optionsStrings.form.currencyHint}
+          aria-invalid={errors.currency ? 'true' : undefined}
           aria-describedby={describedBy('paste-currency', errors.currency)}
           onInput={(e) => onDraft({ ...draft, currency: e.currentTarget.value.toUpperCase() })}
         />

@@ -123,6 +123,8 @@ describe('PasteTool', () => {
     type($('edit-currency'), 'RP');
     const error = dom('root').querySelector('[data-testid="field-error"][data-field="currency"]');
     expect(error?.textContent).toContain('Gunakan kode ISO 4217 tiga huruf');
+    expect(attr('edit-currency', 'aria-invalid')).toBe('true');
+    expect(attr('edit-currency', 'aria-describedby')).toBe(error?.getAttribute('id'));
     // The preview keeps the last good value; save is blocked.
     expect(attr('preview-credit', 'data-currency')).toBe('IDR');
     expect($('paste-save')?.hasAttribute('disabled')).toBe(true);
