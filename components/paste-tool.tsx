@@ -303,7 +303,7 @@ function CreditRow({ credit, draft, errors, candidates, locale, onDraft, onPick 
       <dt>
         <label for="paste-credit">{strings.fieldNames.credit}</label>
       </dt>
-      <dd class={errors.amount || errors.currency ? 'has-error' : undefined}>
+      <dd>
         {credit && (
           <output data-testid="preview-credit" data-amount={plainDecimal(credit.amount)} data-currency={credit.currency}>
             {formatMoney(credit.amount, credit.currency, locale)}
