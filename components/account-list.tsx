@@ -1,4 +1,5 @@
 /** The options page's account list: reorder, enable/disable, choose the badge account, edit, remove. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Account } from '../utils/model';
 import { optionsStrings } from './options-strings';
@@ -22,15 +23,18 @@ export interface AccountListProps {
   onTryDemo?: () => void;
   /** True while a change is being written, to avoid double clicks. */
   busy?: boolean;
+  /** More ways to add a reading, shown beside `add-account`. */
+  addActions?: ComponentChildren;
 }
 
 /** The list, with the `account-row` hooks of `docs/test-hooks.md`. */
-export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy }: AccountListProps) {
+export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy, addActions }: AccountListProps) {
   const [confirming, setConfirming] = useState<string>();
   return (
     <section class="panel" aria-labelledby="accounts-heading">
       <div class="panel-head">
         <h2 id="accounts-heading">{s.heading}</h2>
+        {addActions}
         <button type="button" class="button primary" data-testid="add-account" onClick={onAdd}>
           + {s.add}
         </button>

@@ -1,5 +1,6 @@
 /** What a card says beside its values, shared by the Preact card and the popup's first paint. */
 import { failureText } from '../utils/i18n';
+import type { Quota, QuotaKind } from '../utils/model';
 import type { Level } from '../utils/status';
 import type { CardNotice } from './card-model';
 import { cardStrings as s } from './strings';
@@ -30,4 +31,14 @@ export function noticeText(notice: CardNotice): string {
     default:
       return s.notice[notice.kind];
   }
+}
+
+// Labels earlier versions stored when the text named none; they are words of the kind, not names.
+const UNNAMED: Readonly<Record<string, QuotaKind>> = { Data: 'data', Voice: 'voice', SMS: 'sms' };
+
+/** A quota's name as shown: its own label, or the kind's name in the UI language when it has none. */
+export function quotaLabel(quota: Pick<Quota, 'label' | 'kind'>): string {
+  const label = quota.label.trim();
+  if (label && !Object.hasOwn(UNNAMED, label)) return quota.label;
+  return s.quotaKind[UNNAMED[label] ?? quota.kind];
 }

@@ -9,7 +9,7 @@ import { lastSeen } from '../utils/history';
 import { formatDate, formatDateTime, formatMoney, formatQuotaAmount, formatRelative, plainDecimal, quotaBytes, quotaFraction } from '../utils/format';
 import type { Quota } from '../utils/model';
 import type { CardModel, CardNotice } from './card-model';
-import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText } from './card-text';
+import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, quotaLabel } from './card-text';
 import { cardStrings as s } from './strings';
 
 type Child = Node | string | false | undefined;
@@ -43,7 +43,7 @@ function quotaView(quota: Quota): HTMLElement {
   return el(
     'div',
     { class: 'quota', 'data-testid': 'quota', 'data-kind': quota.kind, 'data-remaining-bytes': bytes === undefined ? undefined : String(bytes) },
-    el('div', { class: 'quota-head' }, el('span', { class: 'quota-label' }, quota.label), el('span', { class: 'quota-amount' }, amount)),
+    el('div', { class: 'quota-head' }, el('span', { class: 'quota-label' }, quotaLabel(quota)), el('span', { class: 'quota-amount' }, amount)),
     bar,
     quota.expiresAt &&
       el('p', { class: 'quota-until muted' }, s.quotaUntil, ' ', el('time', { datetime: quota.expiresAt }, formatDate(quota.expiresAt))),

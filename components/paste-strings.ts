@@ -2,6 +2,7 @@
 import { messages, t } from '../utils/i18n';
 
 export const pasteStrings = messages('paste', {
+  open: 0,
   heading: 0,
   intro: 0,
   account: 0,
@@ -22,6 +23,8 @@ export const pasteStrings = messages('paste', {
   unlimited: 0,
   until: (date: string) => t('paste.until', date),
   remove: 0,
+  quotaExpires: 0,
+  fixErrors: 0,
   nothing: 0,
   save: 0,
   saving: 0,

@@ -5,12 +5,16 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { extract } from '../utils/extract';
-import { formatDate, formatMoney, formatQuotaAmount, plainDecimal, quotaBytes, uiLocale } from '../utils/format';
+import { formatDate, formatMoney, plainDecimal, uiLocale } from '../utils/format';
 import { sendMessage } from '../utils/messages';
-import { type Account, MANUAL_PRESETS, type ManualPreset, type Money } from '../utils/model';
+import { type Account, MANUAL_PRESETS, type ManualPreset, type Money, type Quota } from '../utils/model';
 import { hasPasteValues, highlightSegments, type PasteEdits, pastedReading, pasteValues } from '../utils/paste';
 import { PRESETS, presetInfo } from '../utils/presets';
 import { getSettings, newAccount, upsertAccount } from '../utils/settings';
+import { describedBy } from './field';
+import { optionsStrings } from './options-strings';
+import { type CreditDraft, creditDraft, type DraftErrors, type QuotaDraft, quotaDraft, readCredit, readQuota } from './paste-drafts';
+import { PasteQuotaRow } from './paste-quota-row';
 import { pasteStrings as strings } from './paste-strings';
 
 const NEW_ACCOUNT = '';
@@ -39,6 +43,9 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
   const [newPreset, setNewPreset] = useState<ManualPreset>('axis');
   const [text, setText] = useState('');
   const [edits, setEdits] = useState<PasteEdits>({});
+  // What the user is typing; it reaches `edits` only when it reads without an error.
+  const [creditText, setCreditText] = useState<CreditDraft>();
+  const [quotaTexts, setQuotaTexts] = useState<Readonly<Record<number, QuotaDraft>>>({});
   const [result, setResult] = useState<Result>();
   const [busy, setBusy] = useState(false);
 
@@ -54,14 +61,41 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
   );
   const values = pasteValues(extraction, edits);
   const segments = highlightSegments(text, extraction, edits);
-  const canSave = hasPasteValues(values) && (account !== undefined || newName.trim().length > 0) && !busy;
+  const removed = new Set(edits.removedQuotas ?? []);
+  const creditRead = creditText && readCredit(creditText);
+  const creditErrors: DraftErrors = creditRead && !creditRead.ok ? creditRead.errors : {};
+  const quotaErrors = new Map<number, DraftErrors>();
+  for (const [key, draft] of Object.entries(quotaTexts)) {
+    const i = Number(key);
+    const found = extraction.quotas[i];
+    const read = found && !removed.has(i) ? readQuota(draft, found.value) : undefined;
+    if (read && !read.ok) quotaErrors.set(i, read.errors);
+  }
+  const hasErrors = Object.keys(creditErrors).length > 0 || quotaErrors.size > 0;
+  const canSave = hasPasteValues(values) && !hasErrors && (account !== undefined || newName.trim().length > 0) && !busy;
 
   const onText = (value: string) => {
     setText(value);
     setEdits({});
+    setCreditText(undefined);
+    setQuotaTexts({});
     setResult(undefined);
   };
   const edit = (change: PasteEdits) => setEdits((e) => ({ ...e, ...change }));
+  const onCreditText = (draft: CreditDraft) => {
+    setCreditText(draft);
+    const read = readCredit(draft);
+    if (read.ok) edit({ credit: read.value });
+  };
+  const onCredit = (credit: Money) => {
+    setCreditText(undefined);
+    edit({ credit });
+  };
+  const onQuotaText = (i: number, found: Quota, draft: QuotaDraft) => {
+    setQuotaTexts((d) => ({ ...d, [i]: draft }));
+    const read = readQuota(draft, found);
+    if (read.ok) setEdits((e) => ({ ...e, quotas: { ...e.quotas, [i]: read.value } }));
+  };
 
   const onSave = async (event: Event) => {
     event.preventDefault();
@@ -75,7 +109,8 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
         target = newAccount(
           settings,
           { kind: 'manual', preset: newPreset, ...(preset.graceDays === undefined ? {} : { graceDays: preset.graceDays }) },
-          { name: newName.trim(), currency, primary: accounts.every((a) => !a.enabled) },
+          // A new account counts in the currency of the credit it starts with.
+          { name: newName.trim(), currency: values.credit?.currency ?? currency, primary: accounts.every((a) => !a.enabled) },
         );
         await upsertAccount(target);
       }
@@ -178,10 +213,12 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
           <dl class="paste-values">
             <CreditRow
               credit={values.credit}
-              currency={currency}
+              draft={creditText ?? creditDraft(values.credit, currency)}
+              errors={creditErrors}
               candidates={edits.credit === undefined ? extraction.candidates.credit.map((c) => c.value) : []}
               locale={locale}
-              onChange={(credit) => edit({ credit })}
+              onDraft={onCreditText}
+              onPick={onCredit}
             />
             <DateRow
               field="valid-until"
@@ -202,29 +239,22 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
           </dl>
           {extraction.quotas.length > 0 && (
             <ul class="paste-quotas">
-              {extraction.quotas.map((q, i) =>
-                edits.removedQuotas?.includes(i) ? null : (
-                  <li
+              {extraction.quotas.map((found, i) => {
+                if (removed.has(i)) return null;
+                const quota = edits.quotas?.[i] ?? found.value;
+                return (
+                  <PasteQuotaRow
                     key={i}
-                    data-testid="preview-quota"
-                    data-kind={q.value.kind}
-                    {...(q.value.kind === 'data' && !q.value.unlimited
-                      ? { 'data-remaining-bytes': plainDecimal(quotaBytes(q.value) ?? 0) }
-                      : {})}
-                  >
-                    <span>{q.value.label}: </span>
-                    <strong>{q.value.unlimited ? strings.unlimited : formatQuotaAmount(q.value, q.value.remaining, locale)}</strong>
-                    {q.value.expiresAt && <span class="muted"> · {strings.until(formatDate(q.value.expiresAt, locale))}</span>}{' '}
-                    <button
-                      type="button"
-                      class="button small"
-                      onClick={() => edit({ removedQuotas: [...(edits.removedQuotas ?? []), i] })}
-                    >
-                      {strings.remove}
-                    </button>
-                  </li>
-                ),
-              )}
+                    index={i}
+                    quota={quota}
+                    draft={quotaTexts[i] ?? quotaDraft(quota)}
+                    errors={quotaErrors.get(i) ?? {}}
+                    locale={locale}
+                    onDraft={(draft) => onQuotaText(i, found.value, draft)}
+                    onRemove={() => edit({ removedQuotas: [...(edits.removedQuotas ?? []), i] })}
+                  />
+                );
+              })}
             </ul>
           )}
           {!hasPasteValues(values) && <p data-testid="paste-nothing">{strings.nothing}</p>}
@@ -232,6 +262,11 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
       )}
 
       <div class="actions">
+        {hasErrors && (
+          <p class="field-error" role="alert">
+            {strings.fixErrors}
+          </p>
+        )}
         <button type="submit" class="button primary" data-testid="paste-save" disabled={!canSave}>
           {busy ? strings.saving : strings.save}
         </button>
@@ -253,14 +288,16 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
 
 interface CreditRowProps {
   credit: Money | undefined;
-  currency: string;
+  draft: CreditDraft;
+  errors: DraftErrors;
   candidates: Money[];
   locale: string;
-  onChange: (credit: Money | null) => void;
+  onDraft: (draft: CreditDraft) => void;
+  onPick: (credit: Money) => void;
 }
 
-/** The credit found, editable; unsure amounts are offered as choices. */
-function CreditRow({ credit, currency, candidates, locale, onChange }: CreditRowProps) {
+/** The credit found, amount and currency editable; unsure amounts are offered as choices. */
+function CreditRow({ credit, draft, errors, candidates, locale, onDraft, onPick }: CreditRowProps) {
   return (
     <>
       <dt>
@@ -274,31 +311,53 @@ function CreditRow({ credit, currency, candidates, locale, onChange }: CreditRow
         )}{' '}
         <input
           id="paste-credit"
-          type="number"
-          min="0"
-          step="any"
+          data-testid="edit-credit"
           inputMode="decimal"
           class="short"
-          value={credit ? String(credit.amount) : ''}
+          value={draft.amount}
           placeholder={credit ? '' : strings.notFound}
-          onChange={(e) => {
-            const raw = e.currentTarget.value.trim();
-            const amount = Number(raw);
-            onChange(raw === '' ? null : Number.isFinite(amount) && amount >= 0 ? { amount, currency: credit?.currency ?? currency } : null);
-          }}
+          aria-invalid={errors.amount ? 'true' : undefined}
+          aria-describedby={describedBy('paste-credit', errors.amount)}
+          onInput={(e) => onDraft({ ...draft, amount: e.currentTarget.value })}
+        />{' '}
+        <input
+          id="paste-currency"
+          data-testid="edit-currency"
+          class="currency"
+          maxLength={3}
+          autoCapitalize="characters"
+          spellcheck={false}
+          value={draft.currency}
+          aria-label={optionsStrings.form.currency}
+          title={optionsStrings.form.currencyHint}
+          aria-invalid={errors.currency ? 'true' : undefined}
+          aria-describedby={describedBy('paste-currency', errors.currency)}
+          onInput={(e) => onDraft({ ...draft, currency: e.currentTarget.value.toUpperCase() })}
         />
         {!credit && candidates.length > 0 && (
           <span class="candidates">
             {strings.maybe}{' '}
             {candidates.map((c, i) => (
-              <button key={i} type="button" class="button small" data-testid="credit-candidate" onClick={() => onChange(c)}>
+              <button key={i} type="button" class="button small" data-testid="credit-candidate" onClick={() => onPick(c)}>
                 {formatMoney(c.amount, c.currency, locale)}
               </button>
             ))}
           </span>
         )}
+        {errors.amount && <DraftError id="paste-credit" field="credit" message={errors.amount} />}
+        {errors.currency && <DraftError id="paste-currency" field="currency" message={errors.currency} />}
       </dd>
     </>
+  );
+}
+
+/** An inline error under a preview value, as the account form shows them. */
+function DraftError({ id, field, message }: { id: string; field: string; message: string }) {
+  return (
+    <p class="field-error" id={`${id}-error`} data-testid="field-error" data-field={field}>
+      <span aria-hidden="true">✕ </span>
+      {message}
+    </p>
   );
 }
 
@@ -325,7 +384,7 @@ function DateRow({ field, label, value, candidates, locale, onChange }: DateRowP
             {formatDate(value, locale)}
           </time>
         )}{' '}
-        <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)} />
+        <input id={id} data-testid={`edit-${field}`} type="date" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)} />
         {!value && candidates.length > 0 && (
           <span class="candidates">
             {strings.maybe}{' '}

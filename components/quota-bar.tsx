@@ -1,6 +1,7 @@
 /** One allowance of a plan: its label, what is left in words, and a bar when the total is known. */
 import { formatDate, formatQuotaAmount, quotaBytes, quotaFraction } from '../utils/format';
 import type { Quota } from '../utils/model';
+import { quotaLabel } from './card-text';
 import { cardStrings as s } from './strings';
 
 /** Props of `QuotaBar`. */
@@ -27,7 +28,7 @@ export function QuotaBar({ quota, locale }: QuotaBarProps) {
       data-remaining-bytes={bytes === undefined ? undefined : String(bytes)}
     >
       <div class="quota-head">
-        <span class="quota-label">{quota.label}</span>
+        <span class="quota-label">{quotaLabel(quota)}</span>
         <span class="quota-amount">{amount}</span>
       </div>
       {fraction !== undefined && (

@@ -22,6 +22,7 @@ export const cardStrings = messages('card', {
   quotaLeft: (remaining: string, total: string | undefined) => (total ? t('card.quotaLeftOf', remaining, total) : t('card.quotaLeft', remaining)),
   unlimited: 0,
   quotaUntil: 0,
+  quotaKind: { data: 0, voice: 0, sms: 0, other: 0 },
   updated: (relative: string) => t('card.updated', relative),
   refreshing: 0,
   level: {

@@ -13,6 +13,8 @@ export interface PasteEdits {
   graceUntil?: string | null;
   /** Indexes of found quotas the user removed. */
   removedQuotas?: readonly number[];
+  /** Found quotas the user changed, by index, as they now read. */
+  quotas?: Readonly<Record<number, Quota>>;
 }
 
 /** The values the preview shows and a save stores. */
@@ -46,7 +48,7 @@ export function pasteValues(extraction: Extraction, edits: PasteEdits = {}): Pas
     ...(credit ? { credit } : {}),
     ...(validUntil ? { validUntil } : {}),
     ...(graceUntil ? { graceUntil } : {}),
-    quotas: extraction.quotas.filter((_q, i) => !removed.has(i)).map((q) => q.value),
+    quotas: extraction.quotas.flatMap((q, i) => (removed.has(i) ? [] : [edits.quotas?.[i] ?? q.value])),
   };
 }
 
@@ -81,7 +83,7 @@ export function highlightSegments(text: string, extraction: Extraction, edits: P
   if (extraction.validUntil && edits.validUntil === undefined) marks.push(mark(extraction.validUntil.span, 'validUntil'));
   if (extraction.graceUntil && edits.graceUntil === undefined) marks.push(mark(extraction.graceUntil.span, 'graceUntil'));
   extraction.quotas.forEach((q, i) => {
-    if (!removed.has(i)) marks.push(mark(q.span, 'quota'));
+    if (!removed.has(i) && edits.quotas?.[i] === undefined) marks.push(mark(q.span, 'quota'));
   });
   marks.sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];

@@ -10,6 +10,7 @@ import { HistoryPanel } from '../../components/history-panel';
 import { historyStrings } from '../../components/history-strings';
 import { optionsStrings as strings } from '../../components/options-strings';
 import { PasteTool } from '../../components/paste-tool';
+import { pasteStrings } from '../../components/paste-strings';
 import { releasableOrigin } from '../../components/host-permission';
 import { PermissionOffer } from '../../components/permission-offer';
 import { saveAccount } from '../../components/save-account';
@@ -285,6 +286,11 @@ export function App() {
             accounts={accounts}
             busy={busy}
             onAdd={() => navigate({ name: 'add' })}
+            addActions={
+              <a href="#/paste" class="button add-more" data-testid="open-paste-tool">
+                {pasteStrings.open}
+              </a>
+            }
             onTryDemo={() => void onTryDemo()}
             onAction={(action) => void onListAction(action)}
           />

@@ -2,4 +2,4 @@
 import { launch } from './harness';
 import { pasteScenario } from './scenarios/paste-scenario';
 
-pasteScenario('the paste tool', launch);
+pasteScenario('the paste tool', launch, (h) => h.browser);

@@ -1,9 +1,12 @@
 // The paste tool on options.html#/paste, for any browser: three carrier texts (Indonesian, English,
-// Chinese) give the preview hooks, and a saved one shows on the popup and in the badge.
+// Chinese) give the preview hooks, and a saved one shows on the popup and in the badge. In Chromium
+// also: the grace period, unsure amounts offered as choices, edits (a refused currency, a quota
+// changed), a second text saved and made the badge's account, and the popup's Paste button.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compactNumber } from '../../../utils/badge';
 import { type Harness, waitFor } from '../harness';
-import { addDays, attr, click, daysBetween, demoAccountId, fill, localIsoDate, popupCard, tid, waitForBadge } from '../pages';
+import { addDays, attr, click, daysBetween, demoAccountId, fill, find, localIsoDate, popupCard, tid, waitForBadge } from '../pages';
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
@@ -12,6 +15,12 @@ const dmy = (iso: string) => iso.split('-').reverse().join('-');
 const english = (iso: string) => {
   const [yy, mm, dd] = iso.split('-').map(Number) as [number, number, number];
   return `${EN_MONTHS[mm - 1]} ${dd}, ${yy}`;
+};
+const ID_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+// Month names leave no doubt which number is the day, whatever today's date.
+const indonesian = (iso: string) => {
+  const [yy, mm, dd] = iso.split('-').map(Number) as [number, number, number];
+  return `${dd} ${ID_MONTHS[mm - 1]} ${yy}`;
 };
 const chinese = (iso: string) => {
   const [yy, mm, dd] = iso.split('-').map(Number) as [number, number, number];
@@ -55,10 +64,19 @@ async function paste(page: Page, text: string): Promise<void> {
 /** What the scenario needs of a browser harness: Chromium's and Firefox's both have it. */
 export type PasteHarness = Pick<Harness, 'openOptions' | 'openPopup' | 'badge' | 'close'>;
 
-/** The paste scenario, run in whichever browser `start` launches. */
-export function pasteScenario(title: string, start: () => Promise<PasteHarness>): void {
+/** Paste, wait for the preview to show `hook`. */
+async function pasteAndWait(page: Page, text: string, hook: string): Promise<void> {
+  await paste(page, text);
+  await waitFor(async () => (await page.$(tid(hook))) !== null, { message: hook });
+}
+
+/**
+ * The paste scenario, run in whichever browser `start` launches; `more` (Chromium) adds the steps
+ * that open tabs from the popup and edit the preview, with the browser to watch for the new tab.
+ */
+export function pasteScenario<H extends PasteHarness>(title: string, start: () => Promise<H>, more?: (h: H) => Harness['browser']): void {
   describe(title, () => {
-    let h: PasteHarness;
+    let h: H;
     let options: Page;
 
     beforeAll(async () => {
@@ -119,6 +137,98 @@ export function pasteScenario(title: string, start: () => Promise<PasteHarness>)
       // The badge shows the primary (demo) account; its tooltip lists every account in full.
       const badge = await waitForBadge(h, (b) => b.title.includes('AXIS pasted'), 'the pasted account in the badge title');
       expect(badge.title).toMatch(/AXIS pasted: .*25[.,]750/);
+    });
+
+    if (!more) return;
+
+    it('reads the grace period, written with Indonesian month names', async () => {
+      const validUntil = localIsoDate(9);
+      const graceUntil = localIsoDate(39);
+      await pasteAndWait(options, `Pulsa Rp 8.000. Masa aktif s.d ${indonesian(validUntil)}. Masa tenggang s.d ${indonesian(graceUntil)}.`, 'preview-grace-until');
+      expect(await attr(options, `time${tid('preview-valid-until')}`, 'datetime')).toBe(validUntil);
+      expect(await attr(options, `time${tid('preview-grace-until')}`, 'datetime')).toBe(graceUntil);
+      expect(await attr(options, tid('preview-credit'), 'data-amount')).toBe('8000');
+    });
+
+    it('offers two amounts it cannot tell apart as choices, and takes the one clicked', async () => {
+      await pasteAndWait(options, 'Saldo Rp 25.750 dan pulsa Rp 10.000', 'credit-candidate');
+      expect(await options.$(tid('preview-credit'))).toBeNull();
+      const choices = await options.$$(tid('credit-candidate'));
+      expect(choices).toHaveLength(2);
+      await click(options, `${tid('credit-candidate')}:nth-of-type(2)`);
+      await waitFor(async () => (await options.$(tid('preview-credit'))) !== null, { message: 'the chosen credit' });
+      expect(await attr(options, tid('preview-credit'), 'data-amount')).toBe('10000');
+      expect(await attr(options, tid('preview-credit'), 'data-currency')).toBe('IDR');
+      expect(await options.$(tid('credit-candidate'))).toBeNull();
+    });
+
+    it('saves an edited English text to a new account: a bad currency is refused, the edited quota reaches the popup', async () => {
+      const t = TEXTS[1];
+      await fill(options, tid('paste-account'), '');
+      await fill(options, tid('paste-preset'), 'generic');
+      await fill(options, tid('paste-name'), 'eSIM pasted');
+      await pasteAndWait(options, t.text, 'preview-quota');
+
+      // A currency that is not ISO 4217: said inline, nothing changes, nothing can be saved.
+      await fill(options, tid('edit-currency'), 'US');
+      await find(options, tid('field-error', '[data-field="currency"]'));
+      expect(await attr(options, tid('preview-credit'), 'data-currency')).toBe('USD');
+      expect(await options.$(`${tid('paste-save')}[disabled]`)).not.toBeNull();
+      await fill(options, tid('edit-currency'), 'USD');
+      await waitFor(async () => (await options.$(tid('field-error'))) === null, { message: 'the currency error to go' });
+
+      // 750 MB corrected to 2 GB.
+      const quota = tid('preview-quota');
+      await fill(options, `${quota} ${tid('edit-quota-unit')}`, 'GB');
+      await fill(options, `${quota} ${tid('edit-quota-remaining')}`, '2');
+      await waitFor(async () => (await attr(options, quota, 'data-remaining-bytes')) === String(2 * GB), { message: 'the edited quota in the preview' });
+
+      await waitFor(async () => (await options.$(`${tid('paste-save')}:not([disabled])`)) !== null, { message: 'save enabled' });
+      await click(options, tid('paste-save'));
+      await waitFor(async () => (await options.$(tid('paste-result', '[data-ok="true"]'))) !== null, { message: 'saved' });
+
+      const popup = await h.openPopup();
+      const id = await waitFor(
+        () => popup.$$eval(tid('account'), (cards) => cards.find((c) => c.textContent?.includes('eSIM pasted'))?.getAttribute('data-account-id')),
+        { message: 'the eSIM card' },
+      );
+      const card = await popupCard(popup, id);
+      expect(await attr(card, tid('credit'), 'data-amount')).toBe(t.credit[0]);
+      expect(await attr(card, tid('credit'), 'data-currency')).toBe(t.credit[1]);
+      expect(await attr(card, `time${tid('valid-until')}`, 'datetime')).toBe(t.validUntil);
+      // The generic preset has no grace length, so none is made up.
+      expect(await card.$(tid('grace-until'))).toBeNull();
+      expect(await card.$$eval(tid('quota'), (els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-remaining-bytes')]))).toEqual([
+        ['data', String(2 * GB)],
+      ]);
+      await popup.close();
+
+      // On the badge once it is the badge's account: its credit, compacted (12 days left is over the 7 warning days).
+      const home = await h.openOptions();
+      await click(home, `${tid('account-row', `[data-account-id="${id}"]`)} ${tid('make-primary')}`);
+      await waitForBadge(h, (b) => b.text === compactNumber(4.5), `badge text ${compactNumber(4.5)}`);
+      await home.close();
+    });
+
+    it("opens the paste tool from the popup's Paste button", async () => {
+      const browser = more(h);
+      const popup = await h.openPopup();
+      await click(popup, tid('open-paste'));
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/options.html#/paste'), { timeout: 10_000 });
+      const tab = await target.page();
+      if (!tab) throw new Error(`no page for ${target.url()}`);
+      await find(tab, `textarea${tid('paste-input')}`);
+      await tab.close();
+      await popup.close();
+    });
+
+    it('is linked from the options home', async () => {
+      const home = await h.openOptions();
+      expect(await attr(home, `a${tid('open-paste-tool')}`, 'href')).toBe('#/paste');
+      await click(home, tid('open-paste-tool'));
+      await find(home, `textarea${tid('paste-input')}`);
+      expect(await home.evaluate(() => location.hash)).toBe('#/paste');
+      await home.close();
     });
   });
 }

@@ -5,8 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCards } from '@/components/card-model';
 import { popupView } from '@/components/first-paint';
 import { App } from '@/entrypoints/popup/App';
+import { setChosenLanguage } from '@/utils/i18n';
 import type { Reading } from '@/utils/model';
 import type { CardAccount, CardState } from '@/utils/popup-snapshot';
+import { catalog } from '../locales';
 import { useDom } from './dom';
 
 const NOW = new Date(2026, 5, 15, 12).getTime(); // local noon, so days left do not depend on the zone
@@ -20,6 +22,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  setChosenLanguage(null);
 });
 
 /** Markup with attributes sorted, so only what is drawn counts, not the order attributes were set in. */
@@ -81,6 +84,27 @@ describe('popup first paint', () => {
     expect(paint).toContain('data-testid="credit"');
     expect(paint).toContain('data-amount="25750"');
     expect(paint).toContain('data-testid="quota"');
+    expect(paint).toBe(app);
+  });
+
+  it('names unlabelled quotas by their kind like the app, old English defaults included', () => {
+    setChosenLanguage({ lang: 'id', version: '0.1.0', messages: catalog('id') });
+    const [app, paint] = both(
+      [account('esim')],
+      [
+        {
+          accountId: 'esim',
+          at: NOW - 60_000,
+          quotas: [
+            { label: '', kind: 'data', remaining: 750, unit: 'MB' },
+            { label: 'Voice', kind: 'voice', remaining: 30, unit: 'min' },
+            { label: '', kind: 'other', remaining: 2, unit: 'x' },
+          ],
+        },
+      ],
+    );
+    const labels = [...paint.matchAll(/<span class="quota-label">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Kuota data', 'Telepon', 'Lainnya']);
     expect(paint).toBe(app);
   });
 
