@@ -50,6 +50,26 @@ describe('extract', () => {
     expect(x.candidates.credit.map((c) => c.value.amount)).toEqual([25750]);
   });
 
+  it.each([
+    ['a bonus before the credit word', 'Selamat! Anda mendapat bonus pulsa Rp5.000', 5000],
+    ['a top-up verb after the amount', 'Pulsa Rp 50.000 telah berhasil ditambahkan ke nomor Anda', 50000],
+    ['a limit before the credit word', 'A minimum balance of $5 is required.', 5],
+  ])('offers %s as a low-confidence candidate, not the credit', (_, text, amount) => {
+    const x = extract(text, text.includes('$') ? { currency: 'USD', locale: 'en-US', now } : id);
+    expect(x.credit).toBeUndefined();
+    expect(x.candidates.credit.map((c) => c.value.amount)).toEqual([amount]);
+  });
+
+  it('lets the balance win over the transaction beside it', () => {
+    const x = extract('Isi ulang Rp 50.000 berhasil. Sisa pulsa Anda Rp 62.300', id);
+    expect(x.credit?.value).toEqual({ amount: 62300, currency: 'IDR' });
+  });
+
+  it('keeps a balance whose verb belongs to another clause', () => {
+    const x = extract('Pulsa Rp 50.000 telah ditambahkan, sisa pulsa Anda kini Rp 51.200', id);
+    expect(x.credit?.value.amount).toBe(51200);
+  });
+
   it('refuses to choose between two equally credible balances', () => {
     const x = extract('Pulsa Rp 10.000\nPulsa Rp 12.000', id);
     expect(x.credit).toBeUndefined();
