@@ -189,8 +189,15 @@ const CJK = /(?<!\d)(?:(\d{4}|\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1
 const TIME_AFTER =
   /^(?:[T\s,]+(?:pukul|jam|pkl\.?|at|@)?\s*)(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?=\s*(?:WI[BT]A?)))(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[AaPp]\.?[Mm]\.?))?/;
 
-/** The order numeric dates in this text prove, when all the forced ones agree. */
+// A format the text states itself: "(MM/DD/YYYY)", "DD-MM-YY", "tgl/bln/thn", "月/日/年".
+const STATED_MDY = /(?<![A-Za-z])(?:mm[/.-]dd(?:[/.-]yy(?:yy)?)?|m[/.-]d[/.-]yy(?:yy)?|bb[/.-]hh(?:[/.-]tt(?:tt)?)?|bln[/.-]tgl)(?![A-Za-z])|月\s*[/.-]\s*日/i;
+const STATED_DMY = /(?<![A-Za-z])(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|d[/.-]m[/.-]yy(?:yy)?|hh[/.-]bb(?:[/.-]tt(?:tt)?)?|tgl[/.-]bln)(?![A-Za-z])|日\s*[/.-]\s*月/i;
+
+/** The order this text states ("(MM/DD/YYYY)") or its numeric dates prove, when all the forced ones agree. */
 export function documentDateOrder(text: string): 'dmy' | 'mdy' | undefined {
+  const mdy = STATED_MDY.test(text);
+  // A stated format decides; two contradicting statements decide nothing.
+  if (mdy !== STATED_DMY.test(text)) return mdy ? 'mdy' : 'dmy';
   const seen = new Set<'dmy' | 'mdy'>();
   for (const m of text.matchAll(DMY)) {
     const a = Number(m[1]);

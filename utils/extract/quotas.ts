@@ -41,6 +41,8 @@ const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_RUN})[ \t\u00a0]?(${UNITS.join
 // Without the u flag: case-insensitive Unicode alternations are many times slower in V8.
 const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限/gi;
 
+const THREE_AFTER_ONE_SEPARATOR = /^\d{1,3}[.,]\d{3}$/;
+
 /** Bytes in one unit: binary multiples, as carriers count (1 GB = 1024³ bytes). */
 const BYTES: Record<DataUnit, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 };
 
@@ -56,8 +58,15 @@ export function findQuotaAmounts(text: string, ctx: Pick<NumberContext, 'documen
   for (const m of text.matchAll(AMOUNT_RE)) {
     const written = m[2] as string;
     const unit = UNIT_OF[written.toLowerCase()];
-    const parsed = parseNumber(m[1] as string, { documentDecimal: ctx.documentDecimal, locale: ctx.locale });
+    const raw = m[1] as string;
+    let parsed = parseNumber(raw, { documentDecimal: ctx.documentDecimal, locale: ctx.locale });
     if (!unit || !parsed) continue;
+    if (!ctx.documentDecimal && THREE_AFTER_ONE_SEPARATOR.test(raw) && !Number.isInteger(parsed.value)) {
+      // Only the locale said "decimal": 1,024 MB or 1.250 menit to three places is implausible, so
+      // small units take the thousands reading; 1,024 GB could be either, so it is doubtful.
+      if (unit === 'GB' || unit === 'TB') parsed = { ...parsed, ambiguous: true };
+      else parsed = { value: Number(raw.replace(/[.,]/, '')), ambiguous: true };
+    }
     const bare = written === 'G' || written === 'M';
     // 2G to 5G name network generations (4G LTE, 5G套餐), not amounts of data.
     if (written === 'G' && Number.isInteger(parsed.value) && parsed.value >= 2 && parsed.value <= 5) continue;

@@ -29,6 +29,19 @@ describe('findQuotaAmounts', () => {
     expect(findQuotaAmounts('1,024 MB', { documentDecimal: ',' })[0]?.value).toBe(1.024);
   });
 
+  it.each<[string, string, number, string]>([
+    ['1,024 MB', 'id-ID', 1024, 'MB'],
+    ['2,048MB', 'id-ID', 2048, 'MB'],
+    ['1,250 menit', 'id-ID', 1250, 'min'],
+    ['1.400 SMS', 'en-US', 1400, 'sms'],
+  ])('reads %s as thousands when only the %s locale calls it a fraction, and says it guessed', (text, locale, value, unit) => {
+    expect(findQuotaAmounts(text, { locale })[0]).toMatchObject({ value, unit, doubtful: true });
+  });
+
+  it('keeps a three-place GB fraction from the locale but marks it doubtful', () => {
+    expect(findQuotaAmounts('1,024 GB', { locale: 'id-ID' })[0]).toMatchObject({ value: 1.024, doubtful: true });
+  });
+
   it.each(['4G LTE', '5G套餐', 'Rp 10.000', '10 GBps', 'v2.5'])('finds no quota in %s', (text) => {
     expect(findQuotaAmounts(text)).toEqual([]);
   });
