@@ -309,6 +309,9 @@ const RELATIVE: { re: RegExp; field: 'validity' | 'grace'; anchor: 'now' | 'vali
   { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*(?:hari|hr)\s+lagi(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
   { re: /(?<!\d)(\d{1,4})\s*[天日]\s*(?:后|後|之后|之後)?\s*(?:到期|过期|過期|失效)/g, field: 'validity', anchor: 'now', left: true },
   { re: /(?:宽限期|寬限期|保号期|保號期)\s*(?:为|為|:)?\s*(\d{1,4})\s*[天日]/g, field: 'grace', anchor: 'validity' },
+  // The length first: "30天宽限期", "30-day grace period", "30 hari masa tenggang".
+  { re: /(?<!\d)(\d{1,4})\s*[天日]\s*(?:的)?\s*(?:宽限期|寬限期|保号期|保號期)/g, field: 'grace', anchor: 'validity' },
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})[\s-]*(?:days?|hari)\s+(?:of\s+)?(?:masa\s+tenggang|grace\s+period|grace)(?![\p{L}])`, 'giu'), field: 'grace', anchor: 'validity' },
   { re: /(?:有效期还剩|有效期還剩|有效期剩余|有效期剩餘|剩余有效期|剩餘有效期|还有|還有|剩余|剩餘)\s*(\d{1,4})\s*[天日]/g, field: 'validity', anchor: 'now', left: true },
 ];
 

@@ -27,19 +27,21 @@ export interface UnlimitedMark {
 const UNIT_OF: Record<string, QuotaAmount['unit']> = {
   tb: 'TB', gb: 'GB', mb: 'MB', kb: 'KB', g: 'GB', m: 'MB', 兆: 'MB',
   menit: 'min', mnt: 'min', minutes: 'min', minute: 'min', mins: 'min', min: 'min', 分钟: 'min', 分鐘: 'min',
-  sms: 'sms', 条: 'sms', 條: 'sms', 則: 'sms', pesan: 'sms',
+  sms: 'sms', 条: 'sms', 條: 'sms', 則: 'sms', pesan: 'sms', texts: 'sms',
 };
 
 // Case matters for the bare letters (1.5G, 500M) and not for words; so the variants are listed.
 const UNITS = [
   'TB', 'GB', 'MB', 'KB', 'Tb', 'Gb', 'Mb', 'Kb', 'tb', 'gb', 'mb', 'kb', 'G', 'M', '兆',
   'menit', 'Menit', 'MENIT', 'mnt', 'Mnt', 'minutes', 'Minutes', 'MINUTES', 'minute', 'mins', 'Mins', 'MINS', 'min', 'Min', 'MIN',
-  '分钟', '分鐘', 'SMS', 'sms', 'Sms', '条', '條', '則', 'pesan',
+  '分钟', '分鐘', 'SMS', 'sms', 'Sms', '条', '條', '則', 'pesan', 'texts', 'Texts', 'TEXTS',
 ].sort((a, b) => b.length - a.length);
 
 const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_RUN})[ \t\u00a0]?(${UNITS.join('|')})(?![A-Za-z])`, 'g');
 // Without the u flag: case-insensitive Unicode alternations are many times slower in V8.
-const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限/gi;
+const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限|吃到飽|吃到饱/gi;
+// "SMS 60": Indonesian lists put the unit word first; not when a unit, a letter or a price follows.
+const SMS_FIRST_RE = /(?<![A-Za-z])SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu))/gi;
 
 const THREE_AFTER_ONE_SEPARATOR = /^\d{1,3}[.,]\d{3}$/;
 
@@ -73,7 +75,12 @@ export function findQuotaAmounts(text: string, ctx: Pick<NumberContext, 'documen
     const kind = unit === 'min' ? 'voice' : unit === 'sms' ? 'sms' : 'data';
     out.push({ start: m.index, end: m.index + m[0].length, kind, value: parsed.value, unit, doubtful: parsed.ambiguous || bare });
   }
-  return out;
+  for (const m of text.matchAll(SMS_FIRST_RE)) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (out.some((q) => q.start < m.index + m[0].length && m.index < q.end)) continue;
+    out.push({ start, end: m.index + m[0].length, kind: 'sms', value: Number(m[1]), unit: 'sms', doubtful: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Every "unlimited" word, sorted by position. */

@@ -206,6 +206,32 @@ export function inMenuLine(s: Scan, token: Token): boolean {
   return /^\s*\d{1,2}\s*[.)]\s*\D/.test(window.slice(newline + 1));
 }
 
+/**
+ * The value that ends the line above `token`'s line, when `token`'s line holds no value before it:
+ * "Kuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026" continues the line above.
+ */
+export function valueEndingLineAbove(s: Scan, token: Token): Token | undefined {
+  const i = rangeIndexAt(s.sentences, token.start);
+  const sentence = s.sentences[i] as Range;
+  if (i === 0 || s.text[sentence.start - 1] !== '\n') return undefined;
+  const k = lastIndexBefore(s.tokens, token.start);
+  const last = s.tokens[k];
+  if (!last || last.end > sentence.start) return undefined;
+  const above = s.sentences[i - 1] as Range;
+  return last.start >= above.start && /^[\s.,;:。，；]*$/.test(s.text.slice(last.end, sentence.start)) ? last : undefined;
+}
+
+/** Values lying wholly inside `[from, to)`, in order; found by binary search. */
+export function tokensWithin(s: Scan, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = lastIndexBefore(s.tokens, from) + 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= to) break;
+    if (t.end <= to) out.push(t);
+  }
+  return out;
+}
+
 /** Cues lying wholly inside `[from, to)`, in order; found by binary search. */
 export function cuesWithin(s: Scan, from: number, to: number): Cue[] {
   const out: Cue[] = [];

@@ -108,6 +108,10 @@ describe('relative dates', () => {
     expect(findRelativeDates('12 days left')[0]).toMatchObject({ field: 'validity', left: true });
     expect(findRelativeDates('berlaku 30 hari')[0]).toMatchObject({ field: 'validity', left: false });
   });
+
+  it.each(['进入30天宽限期', '30-day grace period', '30 hari masa tenggang'])('reads a grace length written first: %s', (text) => {
+    expect(findRelativeDates(text)[0]).toMatchObject({ field: 'grace', anchor: 'validity', days: 30 });
+  });
 });
 
 describe('calendar helpers', () => {

@@ -70,6 +70,37 @@ describe('extract', () => {
     expect(x.credit?.value.amount).toBe(51200);
   });
 
+  it('gives one "unlimited" to every kind joined after it, not to the item before the comma', () => {
+    const x = extract('Your goodybag: 15.2GB data, unlimited UK mins & texts left until 19/08/2026.', { currency: 'GBP', locale: 'en-GB', now });
+    expect(x.quotas.map((q) => [q.value.kind, q.value.unlimited ?? false, q.value.expiresAt])).toEqual([
+      ['data', false, '2026-08-19'],
+      ['voice', true, '2026-08-19'],
+      ['sms', true, '2026-08-19'],
+    ]);
+  });
+
+  it('reads later items of a "remaining" list as remaining, not as a plan size', () => {
+    const x = extract('Pack remaining: 312MB data, 58 mins, unlimited texts.', { currency: 'GBP', locale: 'en-GB', now });
+    expect(x.quotas.map((q) => [q.value.kind, q.value.remaining])).toEqual([['data', 312], ['voice', 58], ['sms', 0]]);
+  });
+
+  it('gives a "berlaku hingga" line to the quota above it when the card validity is stated elsewhere', () => {
+    const page = 'Masa Aktif\n23 Agu 2026\nKuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026';
+    const x = extract(page, id);
+    expect(x.validUntil?.value).toBe('2026-08-23');
+    expect(x.quotas.map((q) => q.value.expiresAt)).toEqual(['2026-08-06']);
+    // With nothing else stating the card's validity, the same line is the line's validity, as before.
+    const alone = extract('Kuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026', id);
+    expect(alone.validUntil?.value).toBe('2026-08-06');
+    expect(alone.quotas[0]?.value.expiresAt).toBeUndefined();
+  });
+
+  it('counts a package length as the card\'s when it follows the balance, past a top-up before it', () => {
+    const x = extract('Isi ulang Rp 20.000 BERHASIL. Pulsa Anda skrg Rp 23.400, masa aktif berlaku 30 hari.', id);
+    expect(x.validUntil?.value).toBe('2026-08-31');
+    expect(extract('Isi ulang Rp 20.000 BERHASIL. Paket aktif, berlaku 30 hari.', id).validUntil).toBeUndefined();
+  });
+
   it('refuses to choose between two equally credible balances', () => {
     const x = extract('Pulsa Rp 10.000\nPulsa Rp 12.000', id);
     expect(x.credit).toBeUndefined();

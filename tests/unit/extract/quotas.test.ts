@@ -38,6 +38,18 @@ describe('findQuotaAmounts', () => {
     expect(findQuotaAmounts(text, { locale })[0]).toMatchObject({ value, unit, doubtful: true });
   });
 
+  it.each<[string, number]>([
+    ['SMS 60 s.d 04.08.2026', 60],
+    ['SMS: 100', 100],
+    ['1,400 Texts', 1400],
+  ])('reads an SMS count in %s', (text, value) => {
+    expect(findQuotaAmounts(text, { locale: 'en-US' })).toMatchObject([{ kind: 'sms', value, unit: 'sms' }]);
+  });
+
+  it.each(['SMS 100 SMS', 'SMS 5rb', 'SMS 2GB', 'SMS 10 hari'])('reads no unit-first SMS count from %s', (text) => {
+    expect(findQuotaAmounts(text).filter((q) => q.kind === 'sms' && q.start < 4)).toEqual([]);
+  });
+
   it('keeps a three-place GB fraction from the locale but marks it doubtful', () => {
     expect(findQuotaAmounts('1,024 GB', { locale: 'id-ID' })[0]).toMatchObject({ value: 1.024, doubtful: true });
   });
@@ -53,7 +65,7 @@ describe('findQuotaAmounts', () => {
 });
 
 describe('unlimited', () => {
-  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據'])('finds it in %s', (text) => {
+  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據', '上網吃到飽'])('finds it in %s', (text) => {
     expect(findUnlimited(text)).toHaveLength(1);
   });
 });
