@@ -43,7 +43,8 @@ const SELLING: CueField[] = ['promo', 'price', 'soft-price', 'buy', 'topup', 'co
 const DURATION_AFTER = /^\s*(?:\/|\s)\s*\d{1,3}\s*(?:hari|hr|days?|d|jam|bulan|bln|天|日)(?![A-Za-z])/i;
 // Minutes that are a duration: "berlaku 5 menit", "valid for 10 minutes", "5分钟内有效".
 const DURATION_BEFORE = /(?:berlaku|valid(?:\s+for)?|dalam|within|in|for|selama|expires\s+in)\s*$/i;
-const DEFAULT_LABEL: Record<Kind, string> = { data: 'Data', voice: 'Voice', sms: 'SMS' };
+// No label in the text: the display shows the kind's name in the reader's language, so the engine stores none.
+const NO_LABEL = '';
 const UNLIMITED_UNIT: Record<Kind, string> = { data: 'GB', voice: 'min', sms: 'sms' };
 
 /** Scores and combines every quota amount in the scan; `isCredit` marks the balance's token. */
@@ -247,7 +248,7 @@ function unlimited(s: Scan): ScoredQuota[] {
     if (before(s, token).some((n) => n.kind === 'cue' && n.cue.pre && AGAINST.some((f) => n.cue.fields.has(f)))) continue;
     for (const kind of nearestKinds(s, token)) {
       out.push({
-        quota: { label: DEFAULT_LABEL[kind], kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
+        quota: { label: NO_LABEL, kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
         confidence: 0.8,
         span: [token.start, token.end],
         tokens: [token],
@@ -290,7 +291,7 @@ const distance = (c: { start: number; end: number }, t: { start: number; end: nu
 
 const ROLE_WORDS = /^(?:sisa|tersisa|remaining|left|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|is|adalah)\s*|\s*(?:sisa|tersisa|remaining|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|kamu|is|adalah|为|為)\s*$/gi;
 
-/** What the carrier calls the quota: the words just before it in its clause, or a default. */
+/** What the carrier calls the quota: the words just before it in its clause, or '' when it names none. */
 function label(s: Scan, token: AmountToken): string {
   const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
   const previous = before(s, token).find((n) => n.kind === 'token');
@@ -299,5 +300,5 @@ function label(s: Scan, token: AmountToken): string {
   let text = clause.replace(/^[-*•·>\s\d.)]+(?=\D)/, '');
   for (let i = 0; i < 3; i++) text = text.replace(ROLE_WORDS, '').trim();
   text = text.replace(/\s+/g, ' ');
-  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : DEFAULT_LABEL[token.match.kind];
+  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : NO_LABEL;
 }

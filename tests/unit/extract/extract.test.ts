@@ -101,6 +101,12 @@ describe('extract', () => {
     expect(extract('Isi ulang Rp 20.000 BERHASIL. Paket aktif, berlaku 30 hari.', id).validUntil).toBeUndefined();
   });
 
+  it('leaves the label empty when the text names none, for the display to translate the kind', () => {
+    const x = extract('Remaining: 2.5 GB, 300 menit, unlimited SMS', id);
+    expect(x.quotas.map((q) => [q.value.kind, q.value.label])).toEqual([['data', ''], ['voice', ''], ['sms', '']]);
+    expect(extract('Kuota Utama 2GB', id).quotas[0]?.value.label).toBe('Kuota Utama');
+  });
+
   it('refuses to choose between two equally credible balances', () => {
     const x = extract('Pulsa Rp 10.000\nPulsa Rp 12.000', id);
     expect(x.credit).toBeUndefined();
