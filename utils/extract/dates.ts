@@ -189,15 +189,8 @@ const CJK = /(?<!\d)(?:(\d{4}|\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1
 const TIME_AFTER =
   /^(?:[T\s,]+(?:pukul|jam|pkl\.?|at|@)?\s*)(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?=\s*(?:WI[BT]A?)))(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[AaPp]\.?[Mm]\.?))?/;
 
-// A format the text states itself: "(MM/DD/YYYY)", "DD-MM-YY", "tgl/bln/thn", "月/日/年".
-const STATED_MDY = /(?<![A-Za-z])(?:mm[/.-]dd(?:[/.-]yy(?:yy)?)?|m[/.-]d[/.-]yy(?:yy)?|bb[/.-]hh(?:[/.-]tt(?:tt)?)?|bln[/.-]tgl)(?![A-Za-z])|月\s*[/.-]\s*日/i;
-const STATED_DMY = /(?<![A-Za-z])(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|d[/.-]m[/.-]yy(?:yy)?|hh[/.-]bb(?:[/.-]tt(?:tt)?)?|tgl[/.-]bln)(?![A-Za-z])|日\s*[/.-]\s*月/i;
-
-/** The order this text states ("(MM/DD/YYYY)") or its numeric dates prove, when all the forced ones agree. */
+/** The order numeric dates in this text prove, when all the forced ones agree. */
 export function documentDateOrder(text: string): 'dmy' | 'mdy' | undefined {
-  const mdy = STATED_MDY.test(text);
-  // A stated format decides; two contradicting statements decide nothing.
-  if (mdy !== STATED_DMY.test(text)) return mdy ? 'mdy' : 'dmy';
   const seen = new Set<'dmy' | 'mdy'>();
   for (const m of text.matchAll(DMY)) {
     const a = Number(m[1]);
@@ -309,9 +302,6 @@ const RELATIVE: { re: RegExp; field: 'validity' | 'grace'; anchor: 'now' | 'vali
   { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*(?:hari|hr)\s+lagi(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
   { re: /(?<!\d)(\d{1,4})\s*[天日]\s*(?:后|後|之后|之後)?\s*(?:到期|过期|過期|失效)/g, field: 'validity', anchor: 'now', left: true },
   { re: /(?:宽限期|寬限期|保号期|保號期)\s*(?:为|為|:)?\s*(\d{1,4})\s*[天日]/g, field: 'grace', anchor: 'validity' },
-  // The length first: "30天宽限期", "30-day grace period", "30 hari masa tenggang".
-  { re: /(?<!\d)(\d{1,4})\s*[天日]\s*(?:的)?\s*(?:宽限期|寬限期|保号期|保號期)/g, field: 'grace', anchor: 'validity' },
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})[\s-]*(?:days?|hari)\s+(?:of\s+)?(?:masa\s+tenggang|grace\s+period|grace)(?![\p{L}])`, 'giu'), field: 'grace', anchor: 'validity' },
   { re: /(?:有效期还剩|有效期還剩|有效期剩余|有效期剩餘|剩余有效期|剩餘有效期|还有|還有|剩余|剩餘)\s*(\d{1,4})\s*[天日]/g, field: 'validity', anchor: 'now', left: true },
 ];
 

@@ -40,8 +40,9 @@ const UNITS = [
 const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_RUN})[ \t\u00a0]?(${UNITS.join('|')})(?![A-Za-z])`, 'g');
 // Without the u flag: case-insensitive Unicode alternations are many times slower in V8.
 const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限|吃到飽|吃到饱/gi;
-// "SMS 60": Indonesian lists put the unit word first; not when a unit, a letter or a price follows.
-const SMS_FIRST_RE = /(?<![A-Za-z])SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu))/gi;
+// "SMS 60" as a list item (line start, after ; , • |): Indonesian lists put the unit word first. Not
+// "SMS 363 ke 123" or "kirim SMS 123" (instructions), nor when a unit, a letter or a price follows.
+const SMS_FIRST_RE = /(?<=(?:^|[\n;,•·|])[ \t]*)SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu)|\s+(?:ke|to|kirim|send)\b)/gi;
 
 const THREE_AFTER_ONE_SEPARATOR = /^\d{1,3}[.,]\d{3}$/;
 

@@ -8,6 +8,7 @@ import { findCues, type Cue } from './keywords';
 import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from './money';
 import { documentDecimal, NUMBER_BODY } from './numbers';
 import { findQuotaAmounts, findUnlimited, type QuotaAmount, type UnlimitedMark } from './quotas';
+import { findGraceLengthsFirst, statedDateOrder } from './stated-dates';
 import { normalize, rangeIndexAt, sentences, type Range } from './text';
 
 /** Hints from the caller: the account's currency, the UI locale, the clock and the zone. */
@@ -57,11 +58,12 @@ export function scan(input: string, hints: ScanHints): Scan {
   for (const m of text.matchAll(PHONE)) claim({ start: m.index, end: m.index + m[0].length });
   const tokens: Token[] = [];
 
-  const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order: documentDateOrder(text) });
+  const order = statedDateOrder(text) ?? documentDateOrder(text);
+  const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order });
   const freeDates = dates.filter(free);
   for (const match of freeDates) tokens.push({ type: 'date', start: match.start, end: match.end, match });
   freeDates.forEach(claim);
-  for (const match of findRelativeDates(text)) {
+  for (const match of [...findRelativeDates(text), ...findGraceLengthsFirst(text)]) {
     if (!free(match)) continue;
     tokens.push({ type: 'relative', start: match.start, end: match.end, match });
     claim(match);

@@ -12,6 +12,7 @@ type MoneyToken = Extract<Token, { type: 'money' }>;
 
 const AGAINST: CueField[] = ['promo', 'price', 'buy', 'topup', 'threshold', 'spent', 'code', 'bonus'];
 const EVENT_AFTER: CueField[] = ['topup', 'spent', 'threshold'];
+const SUBJECT: CueField[] = ['credit', 'plan', 'data', 'voice', 'sms', 'card', 'validity', 'grace', 'bonus', 'promo'];
 // A price is usually followed by its period: Rp10rb/30hr, $5 per month, 58元/月.
 const PERIOD_AFTER = /^\s*(?:\/|per\s+|每)\s*\d*\s*(?:hari|hr|bln|bulan|minggu|mgg|jam|month|mo|day|week|hour|月|天|日|周)/i;
 // Only filler may join a transaction word to the credit word it turns into an event: "bonus pulsa", "minimum balance of".
@@ -57,6 +58,8 @@ function eventVerbAfter(s: Scan, token: MoneyToken): boolean {
     if (n.kind === 'token') return false;
     if (CLAUSE_END.test(s.text.slice(token.end, n.cue.start))) return false;
     if (n.cue.post && EVENT_AFTER.some((f) => n.cue.fields.has(f))) return true;
+    // "$25.00 and your plan was added": a new subject owns the verb.
+    if (SUBJECT.some((f) => n.cue.fields.has(f))) return false;
   }
   return false;
 }

@@ -65,9 +65,11 @@ describe('extract', () => {
     expect(x.credit?.value).toEqual({ amount: 62300, currency: 'IDR' });
   });
 
-  it('keeps a balance whose verb belongs to another clause', () => {
+  it('keeps a balance whose verb belongs to another clause or subject', () => {
     const x = extract('Pulsa Rp 50.000 telah ditambahkan, sisa pulsa Anda kini Rp 51.200', id);
     expect(x.credit?.value.amount).toBe(51200);
+    const us = { currency: 'USD', locale: 'en-US', now };
+    expect(extract('Your balance is $25.00 and your plan was added on 07/01/2026', us).credit?.value.amount).toBe(25);
   });
 
   it('gives one "unlimited" to every kind joined after it, not to the item before the comma', () => {
