@@ -4,12 +4,11 @@
  * Design, keywords and confidence rules: docs/extraction.md.
  */
 import type { Money, Quota } from '../model';
-import { scan, type Token } from './scan';
+import { scan, tokensWithin, type Token } from './scan';
 import { scoreCredit } from './score-credit';
 import { dateValue, scoreDates, type ScoredDate } from './score-dates';
 import { scoreQuotas } from './score-quotas';
 import { choose, CONFIDENT, type Found } from './select';
-import { rangeIndexAt } from './text';
 
 export { CONFIDENT, CANDIDATE_CAP, type Found } from './select';
 export { toBytes } from './quotas';
@@ -51,6 +50,10 @@ export function extract(text: string, hints: ExtractHints): Extraction {
   const isCredit = (t: Token): boolean => creditTokens.has(t);
 
   const dates = scoreDates(s, isCredit);
+  // "Kuota Malam 12 GB\nberlaku hingga 06 Agu" is the quota's end when the line's own validity is stated elsewhere.
+  if (dates.some((d) => d.field === 'validity' && !d.lineOf && d.confidence >= CONFIDENT)) {
+    for (const d of dates) if (d.lineOf && d.field === 'validity') Object.assign(d, { field: 'quota', quota: d.lineOf });
+  }
   const validity = choose(readings(s, dates, 'validity'), (v) => v);
   const grace = choose(readings(s, dates, 'grace', validity.value?.value), (v) => v);
 
@@ -61,12 +64,14 @@ export function extract(text: string, hints: ExtractHints): Extraction {
     const ownerIndex = ownerOf.get(d.quota) ?? -1;
     const value = dateValue(s, d);
     if (ownerIndex < 0 || !value) continue;
-    // "4.2GB data, 250 mins, unlimited texts left until 22/08": the date closes the whole list.
-    const sentence = rangeIndexAt(s.sentences, d.token.start);
+    // "4.2GB data, 250 mins, unlimited texts left until 22/08": the date closes the whole list,
+    // also a list of lines, up to the first other value or sentence end.
+    let next = (quotas[ownerIndex] as (typeof quotas)[number]).span[0];
     for (let i = ownerIndex; i >= 0; i--) {
       const q = quotas[i] as (typeof quotas)[number];
-      if (rangeIndexAt(s.sentences, q.span[0]) !== sentence || q.quota.expiresAt) break;
+      if (q.quota.expiresAt || (i < ownerIndex && !listContinues(s, q.span[1], next))) break;
       q.quota.expiresAt = value;
+      next = q.span[0];
     }
   }
 
@@ -77,6 +82,14 @@ export function extract(text: string, hints: ExtractHints): Extraction {
     quotas: dedupe(quotas.map((q) => ({ value: q.quota, confidence: q.confidence, span: q.span }))),
     candidates: { credit: credit.candidates, validUntil: validity.candidates, graceUntil: grace.candidates },
   };
+}
+
+/** True when only list text lies between two quotas: no other value and no sentence end but a new line. */
+function listContinues(s: ReturnType<typeof scan>, from: number, to: number): boolean {
+  if (from >= to) return true;
+  // A list item is a line, not a page: the bound keeps long texts linear.
+  if (to - from > 120 || tokensWithin(s, from, to).some((t) => t.type !== 'quota' && t.type !== 'unlimited')) return false;
+  return !/[.。!?！？]\s|[。！？]/.test(s.text.slice(from, to));
 }
 
 /** Dates read as `field`, plus dates of no known field as weak alternatives for it. */

@@ -105,6 +105,8 @@ function buildTable(): Map<string, Entry> {
     '有效期', '有效期至', '有效期到', '有效期限', '有效期限至', '有效期截止', '有效期截至', '有效期截止至', '有效至', '到期日',
     '到期时间', '到期時間', '截止日期', '过期时间', '過期時間', '有效日期', '使用期限', '到期',
   ]);
+  // "上網吃到飽 至 2026/08/20 止": 至 before the date ("截至" and "至少" are longer cues and win).
+  add(['validity'], 0.9, ['至']);
   add(['validity'], 0.9, ['到期', '过期', '過期', '失效', '止', '为止', '為止', '前有效', '停机', '停機'], 'post');
   add(['before'], 0.5, ['sebelum', 'before', '之前'], 'pre');
   add(['before'], 0.5, ['之前', '前'], 'post');
@@ -173,6 +175,15 @@ function buildTable(): Map<string, Entry> {
     'kode', 'code', 'otp', 'pin', 'verification', 'verifikasi', 'password', 'sandi', 'transaction id', 'id transaksi',
     'ref', 'reference', 'customer id', '验证码', '驗證碼', '校验码', '校驗碼', '动态密码', '動態密碼', '密码', '密碼',
   ]);
+  // Verbs after an amount that make it a transaction: "Rp 50.000 telah ditambahkan", "$10 has been added".
+  add(['topup'], 1, ['pengisian', 'pengisian pulsa'], 'pre');
+  add(['topup'], 1, [
+    'ditambahkan', 'telah ditambahkan', 'berhasil ditambahkan', 'added', 'has been added', 'was added', 'credited',
+    'dikreditkan', 'sudah masuk', 'telah masuk', 'berhasil masuk', '已到账', '已到賬', '到账', '到賬',
+  ], 'post');
+  add(['spent'], 1, ['terpotong', 'berkurang', '已扣', '扣减', '扣減'], 'both');
+  add(['spent'], 1, ['dipotong', 'akan dipotong', 'deducted', 'charged', 'debited', '已扣除', '扣除'], 'post');
+  add(['threshold'], 1, ['is required', 'required', 'diperlukan', 'dibutuhkan', 'is needed', 'needed'], 'post');
   add(['bonus'], 1, ['bonus', 'pulsa bonus', 'saldo bonus', 'bonus balance', '赠费', '贈費', '赠送话费', '赠款', '贈款']);
   add(['asof'], 1, [
     'per tanggal', 'per tgl', 'as of', 'as at', 'updated', 'last updated', 'diperbarui', 'transaksi', 'transaction',

@@ -8,6 +8,7 @@ import { findCues, type Cue } from './keywords';
 import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from './money';
 import { documentDecimal, NUMBER_BODY } from './numbers';
 import { findQuotaAmounts, findUnlimited, type QuotaAmount, type UnlimitedMark } from './quotas';
+import { findGraceLengthsFirst, statedDateOrder } from './stated-dates';
 import { normalize, rangeIndexAt, sentences, type Range } from './text';
 
 /** Hints from the caller: the account's currency, the UI locale, the clock and the zone. */
@@ -57,11 +58,12 @@ export function scan(input: string, hints: ScanHints): Scan {
   for (const m of text.matchAll(PHONE)) claim({ start: m.index, end: m.index + m[0].length });
   const tokens: Token[] = [];
 
-  const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order: documentDateOrder(text) });
+  const order = statedDateOrder(text) ?? documentDateOrder(text);
+  const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order });
   const freeDates = dates.filter(free);
   for (const match of freeDates) tokens.push({ type: 'date', start: match.start, end: match.end, match });
   freeDates.forEach(claim);
-  for (const match of findRelativeDates(text)) {
+  for (const match of [...findRelativeDates(text), ...findGraceLengthsFirst(text)]) {
     if (!free(match)) continue;
     tokens.push({ type: 'relative', start: match.start, end: match.end, match });
     claim(match);
@@ -204,6 +206,32 @@ export function inMenuLine(s: Scan, token: Token): boolean {
   const newline = window.lastIndexOf('\n');
   if (newline < 0 && from > 0) return false;
   return /^\s*\d{1,2}\s*[.)]\s*\D/.test(window.slice(newline + 1));
+}
+
+/**
+ * The value that ends the line above `token`'s line, when `token`'s line holds no value before it:
+ * "Kuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026" continues the line above.
+ */
+export function valueEndingLineAbove(s: Scan, token: Token): Token | undefined {
+  const i = rangeIndexAt(s.sentences, token.start);
+  const sentence = s.sentences[i] as Range;
+  if (i === 0 || s.text[sentence.start - 1] !== '\n') return undefined;
+  const k = lastIndexBefore(s.tokens, token.start);
+  const last = s.tokens[k];
+  if (!last || last.end > sentence.start) return undefined;
+  const above = s.sentences[i - 1] as Range;
+  return last.start >= above.start && /^[\s.,;:。，；]*$/.test(s.text.slice(last.end, sentence.start)) ? last : undefined;
+}
+
+/** Values lying wholly inside `[from, to)`, in order; found by binary search. */
+export function tokensWithin(s: Scan, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = lastIndexBefore(s.tokens, from) + 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.start >= to) break;
+    if (t.end <= to) out.push(t);
+  }
+  return out;
 }
 
 /** Cues lying wholly inside `[from, to)`, in order; found by binary search. */

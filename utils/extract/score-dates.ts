@@ -4,7 +4,7 @@
  * the value it follows when the word is a generic "until".
  */
 import type { CueField } from './keywords';
-import { after, before, cuesWithin, resolveRelative, type Scan, type Token } from './scan';
+import { after, before, cuesWithin, resolveRelative, valueEndingLineAbove, type Scan, type Token } from './scan';
 import { clamp } from './select';
 
 type DateToken = Extract<Token, { type: 'date' | 'relative' }>;
@@ -17,6 +17,8 @@ export interface ScoredDate {
   confidence: number;
   /** The quota the date belongs to, when `field` is 'quota'. */
   quota?: QuotaToken;
+  /** For a validity read from a line that continues a quota's line: the quota, whose expiry it is when the text states the line's validity elsewhere. */
+  lineOf?: QuotaToken;
 }
 
 const AGAINST: CueField[] = ['promo', 'price', 'buy', 'asof', 'code', 'due', 'threshold'];
@@ -32,8 +34,8 @@ export function scoreDates(s: Scan, isCredit: (t: Token) => boolean): ScoredDate
     const scored = classify(s, token, isCredit);
     let confidence = scored.confidence;
     if (token.type === 'relative' && !token.match.left) {
-      // "berlaku 30 hari" is a package length unless nothing nearby sells anything.
-      confidence = Math.min(confidence, sellingNearby(s, token.start) ? 0.3 : 0.75);
+      // "berlaku 30 hari" is a package length unless nothing nearby sells anything since the balance.
+      confidence = Math.min(confidence, sellingNearby(s, token.start, creditBefore(s, token, isCredit)) ? 0.3 : 0.75);
     }
     if (token.type === 'date') {
       if (token.match.ambiguous) confidence -= 0.15;
@@ -88,6 +90,10 @@ function classifyBefore(s: Scan, token: DateToken, isCredit: (t: Token) => boole
     if (cue.fields.has('data') || cue.fields.has('voice') || cue.fields.has('sms')) label = true;
   }
   if (pending) {
+    // A line that only says "berlaku hingga <date>" continues the value on the line above.
+    const above = relative ? undefined : valueEndingLineAbove(s, token);
+    if ((above?.type === 'quota' || above?.type === 'unlimited') && !label) return { field: own, confidence: 0.85, lineOf: above };
+    if (above?.type === 'money' && isCredit(above)) return { field: own, confidence: 0.88 };
     // "Kuota internet berlaku s.d …" names a quota we could not read: not the line's validity.
     if (label && !plan) return { field: 'none', confidence: 0.5 };
     // A package's "berlaku s.d" right after its purchase is the package's end, not the line's.
@@ -109,9 +115,15 @@ function classifyAfter(s: Scan, token: DateToken): Omit<ScoredDate, 'token'> | u
 
 const SELLING: CueField[] = ['promo', 'price', 'soft-price', 'buy', 'topup'];
 
-/** True when a promotion, price or purchase word appears in the 150 characters before `pos`. */
-function sellingNearby(s: Scan, pos: number): boolean {
-  return cuesWithin(s, pos - 150, pos).some((c) => SELLING.some((f) => c.fields.has(f)));
+/** True when a promotion, price or purchase word appears in the 150 characters before `pos` (not before `from`). */
+function sellingNearby(s: Scan, pos: number, from = 0): boolean {
+  return cuesWithin(s, Math.max(from, pos - 150), pos).some((c) => SELLING.some((f) => c.fields.has(f)));
+}
+
+/** Where the balance just before `token` ends, in its window; 0 when there is none. */
+function creditBefore(s: Scan, token: DateToken, isCredit: (t: Token) => boolean): number {
+  const n = before(s, token).find((x) => x.kind === 'token' && x.token.type === 'money' && isCredit(x.token));
+  return n?.kind === 'token' ? n.token.end : 0;
 }
 
 /** The date a scored date stands for, resolving relative forms; undefined when it cannot be. */

@@ -43,7 +43,8 @@ const SELLING: CueField[] = ['promo', 'price', 'soft-price', 'buy', 'topup', 'co
 const DURATION_AFTER = /^\s*(?:\/|\s)\s*\d{1,3}\s*(?:hari|hr|days?|d|jam|bulan|bln|天|日)(?![A-Za-z])/i;
 // Minutes that are a duration: "berlaku 5 menit", "valid for 10 minutes", "5分钟内有效".
 const DURATION_BEFORE = /(?:berlaku|valid(?:\s+for)?|dalam|within|in|for|selama|expires\s+in)\s*$/i;
-const DEFAULT_LABEL: Record<Kind, string> = { data: 'Data', voice: 'Voice', sms: 'SMS' };
+// No label in the text: the display shows the kind's name in the reader's language, so the engine stores none.
+const NO_LABEL = '';
 const UNLIMITED_UNIT: Record<Kind, string> = { data: 'GB', voice: 'min', sms: 'sms' };
 
 /** Scores and combines every quota amount in the scan; `isCredit` marks the balance's token. */
@@ -88,8 +89,12 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
   let label = false;
   let soft = false;
   let decided: { role: Role; confidence: number } | undefined = r.role === 'used' ? { role: 'used', confidence: 0.9 } : undefined;
-  for (const n of decided ? [] : before(s, r.first)) {
+  const look = decided ? [] : before(s, r.first);
+  const previous = look.find((n) => n.kind === 'token');
+  let listItem = false;
+  for (const n of look) {
     if (n.kind === 'token') {
+      listItem = true;
       // "10元1GB": a size glued to a price that is not the balance is an offer.
       const t = n.token;
       if (t.type === 'money' && !isCredit(t) && r.first.start - t.end <= 3) decided = { role: 'plain', confidence: 0.1 };
@@ -97,6 +102,8 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
     }
     const { cue } = n;
     if (!cue.pre) continue;
+    // "500MB remaining on your plan 'France 3GB'": a word right after a value is that value's.
+    if (cue.post && previous?.kind === 'token' && /^\s*$/.test(s.text.slice(previous.token.end, cue.start))) continue;
     if (cue.fields.has('remaining')) decided = { role: 'remaining', confidence: 0.9 };
     else if (cue.fields.has('used')) decided = { role: 'used', confidence: 0.9 };
     else if (cue.fields.has('total')) decided = { role: 'total', confidence: 0.85 };
@@ -115,9 +122,12 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
     decided = post.cue.fields.has('used') ? { role: 'used', confidence: 0.9 } : { role: 'remaining', confidence: 0.9 };
   }
   if (!decided && sellingInSentence(s, r.first)) decided = { role: 'plain', confidence: 0.15 };
+  const listWord = decided || soft ? undefined : listCue(s, r.first);
+  // "Pack remaining: 312MB data, 58 mins": later items of a list share the role its head named.
+  if (listItem && listWord?.fields.has('remaining')) decided = { role: 'remaining', confidence: 0.85 };
   if (!decided) {
     if (soft) decided = { role: 'plain', confidence: 0.15 };
-    else if (plan || planInSentence(s, r.first)) decided = { role: 'total', confidence: 0.8 };
+    else if (plan || listWord?.fields.has('plan')) decided = { role: 'total', confidence: 0.8 };
     else if (label || afterCues.some((n) => n.kind === 'cue' && n.cue.post && n.cue.fields.has(kind))) decided = { role: 'plain', confidence: 0.8 };
     else decided = { role: 'plain', confidence: 0.72 };
   }
@@ -148,9 +158,14 @@ function sellingInSentence(s: Scan, token: Token): boolean {
   return sentenceCues(s, token).some((c) => c.pre && SELLING.some((f) => c.fields.has(f)));
 }
 
-/** True when the sentence names a plan or pack before this amount ("流量加油包：10元1GB"). */
-function planInSentence(s: Scan, token: Token): boolean {
-  return sentenceCues(s, token).some((c) => c.pre && c.fields.has('plan'));
+/** The nearest plan or "remaining" word earlier in the sentence ("流量加油包：10元1GB", "Pack remaining: …"). */
+function listCue(s: Scan, token: Token): Cue | undefined {
+  const cues = sentenceCues(s, token);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i] as Cue;
+    if (c.pre && (c.fields.has('plan') || c.fields.has('remaining'))) return c;
+  }
+  return undefined;
 }
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
@@ -225,33 +240,50 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
   return out;
 }
 
-/** "Unlimited data", "不限量流量": a quota without a limit, of the kind named next to it. */
+/** "Unlimited data", "不限量流量", "unlimited mins & texts": quotas without a limit, of the kinds named next to it. */
 function unlimited(s: Scan): ScoredQuota[] {
   const out: ScoredQuota[] = [];
   for (const token of s.tokens) {
     if (token.type !== 'unlimited') continue;
     if (before(s, token).some((n) => n.kind === 'cue' && n.cue.pre && AGAINST.some((f) => n.cue.fields.has(f)))) continue;
-    const kind = nearestKind(s, token);
-    if (!kind) continue;
-    out.push({
-      quota: { label: DEFAULT_LABEL[kind], kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
-      confidence: 0.8,
-      span: [token.start, token.end],
-      tokens: [token],
-    });
+    for (const kind of nearestKinds(s, token)) {
+      out.push({
+        quota: { label: NO_LABEL, kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
+        confidence: 0.8,
+        span: [token.start, token.end],
+        tokens: [token],
+      });
+    }
   }
   return out;
 }
 
-function nearestKind(s: Scan, token: UnlimitedToken): Kind | undefined {
-  const near = [...before(s, token), ...after(s, token, 24)]
-    .flatMap((n) => (n.kind === 'cue' ? [n.cue] : []))
-    .filter((c) => distance(c, token) <= 24)
-    .sort((a, b) => distance(a, token) - distance(b, token));
-  for (const cue of near) {
-    for (const kind of ['data', 'voice', 'sms'] as const) if (cue.fields.has(kind)) return kind;
+const kindOf = (cue: Cue): Kind | undefined => (['data', 'voice', 'sms'] as const).find((k) => cue.fields.has(k));
+// A kind word across a comma belongs to the neighbouring item ("15.2GB data, unlimited UK mins").
+const CLAUSE_GAP = /[,，;；、]/;
+const AND_GAP = /^\s*(?:&|and|dan|dan juga|\+|\/|和|及|与|與)\s*$/i;
+
+/** The kind named nearest the "unlimited" word in its clause, plus kinds joined to it by "and" when it follows. */
+function nearestKinds(s: Scan, token: UnlimitedToken): Kind[] {
+  const gap = (c: Cue): string => (c.start >= token.end ? s.text.slice(token.end, c.start) : s.text.slice(c.end, token.start));
+  const cost = (c: Cue): number => distance(c, token) + (CLAUSE_GAP.test(gap(c)) ? 100 : 0);
+  const following = after(s, token, 40).flatMap((n) => (n.kind === 'cue' ? [n.cue] : []));
+  const near = [...before(s, token).flatMap((n) => (n.kind === 'cue' ? [n.cue] : [])), ...following]
+    .filter((c) => distance(c, token) <= 24 && kindOf(c))
+    .sort((a, b) => cost(a) - cost(b));
+  const first = near[0];
+  const kind = first && kindOf(first);
+  if (!first || !kind) return [];
+  const kinds = [kind];
+  // "unlimited mins & texts": the next kind word after "and" shares the "unlimited".
+  let last = first;
+  for (const cue of first.start >= token.end ? following.filter((c) => c.start >= first.end) : []) {
+    const next = kindOf(cue);
+    if (!next || !AND_GAP.test(s.text.slice(last.end, cue.start))) break;
+    if (!kinds.includes(next)) kinds.push(next);
+    last = cue;
   }
-  return undefined;
+  return kinds;
 }
 
 const distance = (c: { start: number; end: number }, t: { start: number; end: number }): number =>
@@ -259,7 +291,7 @@ const distance = (c: { start: number; end: number }, t: { start: number; end: nu
 
 const ROLE_WORDS = /^(?:sisa|tersisa|remaining|left|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|is|adalah)\s*|\s*(?:sisa|tersisa|remaining|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|kamu|is|adalah|为|為)\s*$/gi;
 
-/** What the carrier calls the quota: the words just before it in its clause, or a default. */
+/** What the carrier calls the quota: the words just before it in its clause, or '' when it names none. */
 function label(s: Scan, token: AmountToken): string {
   const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
   const previous = before(s, token).find((n) => n.kind === 'token');
@@ -268,5 +300,5 @@ function label(s: Scan, token: AmountToken): string {
   let text = clause.replace(/^[-*•·>\s\d.)]+(?=\D)/, '');
   for (let i = 0; i < 3; i++) text = text.replace(ROLE_WORDS, '').trim();
   text = text.replace(/\s+/g, ' ');
-  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : DEFAULT_LABEL[token.match.kind];
+  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : NO_LABEL;
 }

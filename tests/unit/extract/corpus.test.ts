@@ -101,7 +101,7 @@ describe('extraction corpus', () => {
   it('has at least 80 texts in Indonesian, English and Chinese', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(80);
     expect(new Set(CORPUS.map((c) => c.id)).size).toBe(CORPUS.length);
-    for (const prefix of ['id-', 'en-', 'zh-', 'mx-', 'ho-']) expect(CORPUS.some((c) => c.id.startsWith(prefix))).toBe(true);
+    for (const prefix of ['id-', 'en-', 'zh-', 'mx-', 'ev-', 'ho-', 'h2-']) expect(CORPUS.some((c) => c.id.startsWith(prefix))).toBe(true);
   });
 
   it('meets the precision and recall bars, with no confidently wrong credit', () => {

@@ -50,6 +50,65 @@ describe('extract', () => {
     expect(x.candidates.credit.map((c) => c.value.amount)).toEqual([25750]);
   });
 
+  it.each([
+    ['a bonus before the credit word', 'Selamat! Anda mendapat bonus pulsa Rp5.000', 5000],
+    ['a top-up verb after the amount', 'Pulsa Rp 50.000 telah berhasil ditambahkan ke nomor Anda', 50000],
+    ['a limit before the credit word', 'A minimum balance of $5 is required.', 5],
+  ])('offers %s as a low-confidence candidate, not the credit', (_, text, amount) => {
+    const x = extract(text, text.includes('$') ? { currency: 'USD', locale: 'en-US', now } : id);
+    expect(x.credit).toBeUndefined();
+    expect(x.candidates.credit.map((c) => c.value.amount)).toEqual([amount]);
+  });
+
+  it('lets the balance win over the transaction beside it', () => {
+    const x = extract('Isi ulang Rp 50.000 berhasil. Sisa pulsa Anda Rp 62.300', id);
+    expect(x.credit?.value).toEqual({ amount: 62300, currency: 'IDR' });
+  });
+
+  it('keeps a balance whose verb belongs to another clause or subject', () => {
+    const x = extract('Pulsa Rp 50.000 telah ditambahkan, sisa pulsa Anda kini Rp 51.200', id);
+    expect(x.credit?.value.amount).toBe(51200);
+    const us = { currency: 'USD', locale: 'en-US', now };
+    expect(extract('Your balance is $25.00 and your plan was added on 07/01/2026', us).credit?.value.amount).toBe(25);
+  });
+
+  it('gives one "unlimited" to every kind joined after it, not to the item before the comma', () => {
+    const x = extract('Your goodybag: 15.2GB data, unlimited UK mins & texts left until 19/08/2026.', { currency: 'GBP', locale: 'en-GB', now });
+    expect(x.quotas.map((q) => [q.value.kind, q.value.unlimited ?? false, q.value.expiresAt])).toEqual([
+      ['data', false, '2026-08-19'],
+      ['voice', true, '2026-08-19'],
+      ['sms', true, '2026-08-19'],
+    ]);
+  });
+
+  it('reads later items of a "remaining" list as remaining, not as a plan size', () => {
+    const x = extract('Pack remaining: 312MB data, 58 mins, unlimited texts.', { currency: 'GBP', locale: 'en-GB', now });
+    expect(x.quotas.map((q) => [q.value.kind, q.value.remaining])).toEqual([['data', 312], ['voice', 58], ['sms', 0]]);
+  });
+
+  it('gives a "berlaku hingga" line to the quota above it when the card validity is stated elsewhere', () => {
+    const page = 'Masa Aktif\n23 Agu 2026\nKuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026';
+    const x = extract(page, id);
+    expect(x.validUntil?.value).toBe('2026-08-23');
+    expect(x.quotas.map((q) => q.value.expiresAt)).toEqual(['2026-08-06']);
+    // With nothing else stating the card's validity, the same line is the line's validity, as before.
+    const alone = extract('Kuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026', id);
+    expect(alone.validUntil?.value).toBe('2026-08-06');
+    expect(alone.quotas[0]?.value.expiresAt).toBeUndefined();
+  });
+
+  it('counts a package length as the card\'s when it follows the balance, past a top-up before it', () => {
+    const x = extract('Isi ulang Rp 20.000 BERHASIL. Pulsa Anda skrg Rp 23.400, masa aktif berlaku 30 hari.', id);
+    expect(x.validUntil?.value).toBe('2026-08-31');
+    expect(extract('Isi ulang Rp 20.000 BERHASIL. Paket aktif, berlaku 30 hari.', id).validUntil).toBeUndefined();
+  });
+
+  it('leaves the label empty when the text names none, for the display to translate the kind', () => {
+    const x = extract('Remaining: 2.5 GB, 300 menit, unlimited SMS', id);
+    expect(x.quotas.map((q) => [q.value.kind, q.value.label])).toEqual([['data', ''], ['voice', ''], ['sms', '']]);
+    expect(extract('Kuota Utama 2GB', id).quotas[0]?.value.label).toBe('Kuota Utama');
+  });
+
   it('refuses to choose between two equally credible balances', () => {
     const x = extract('Pulsa Rp 10.000\nPulsa Rp 12.000', id);
     expect(x.credit).toBeUndefined();

@@ -29,6 +29,31 @@ describe('findQuotaAmounts', () => {
     expect(findQuotaAmounts('1,024 MB', { documentDecimal: ',' })[0]?.value).toBe(1.024);
   });
 
+  it.each<[string, string, number, string]>([
+    ['1,024 MB', 'id-ID', 1024, 'MB'],
+    ['2,048MB', 'id-ID', 2048, 'MB'],
+    ['1,250 menit', 'id-ID', 1250, 'min'],
+    ['1.400 SMS', 'en-US', 1400, 'sms'],
+  ])('reads %s as thousands when only the %s locale calls it a fraction, and says it guessed', (text, locale, value, unit) => {
+    expect(findQuotaAmounts(text, { locale })[0]).toMatchObject({ value, unit, doubtful: true });
+  });
+
+  it.each<[string, number]>([
+    ['SMS 60 s.d 04.08.2026', 60],
+    ['SMS: 100', 100],
+    ['1,400 Texts', 1400],
+  ])('reads an SMS count in %s', (text, value) => {
+    expect(findQuotaAmounts(text, { locale: 'en-US' })).toMatchObject([{ kind: 'sms', value, unit: 'sms' }]);
+  });
+
+  it.each(['SMS 100 SMS', 'SMS 5rb', 'SMS 2GB', 'SMS 10 hari', 'kirim SMS 123', 'Cek kuota: SMS 363 ke 123', 'SMS 888 to 123'])('reads no unit-first SMS count from %s', (text) => {
+    expect(findQuotaAmounts(text).filter((q) => q.kind === 'sms' && !/SMS$/.test(text.slice(q.start, q.end)))).toEqual([]);
+  });
+
+  it('keeps a three-place GB fraction from the locale but marks it doubtful', () => {
+    expect(findQuotaAmounts('1,024 GB', { locale: 'id-ID' })[0]).toMatchObject({ value: 1.024, doubtful: true });
+  });
+
   it.each(['4G LTE', '5G套餐', 'Rp 10.000', '10 GBps', 'v2.5'])('finds no quota in %s', (text) => {
     expect(findQuotaAmounts(text)).toEqual([]);
   });
@@ -40,7 +65,7 @@ describe('findQuotaAmounts', () => {
 });
 
 describe('unlimited', () => {
-  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據'])('finds it in %s', (text) => {
+  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據', '上網吃到飽'])('finds it in %s', (text) => {
     expect(findUnlimited(text)).toHaveLength(1);
   });
 });
