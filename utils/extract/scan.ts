@@ -8,7 +8,7 @@ import { findCues, type Cue } from './keywords';
 import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from './money';
 import { documentDecimal, NUMBER_BODY } from './numbers';
 import { findQuotaAmounts, findUnlimited, type QuotaAmount, type UnlimitedMark } from './quotas';
-import { findGraceLengthsFirst, statedDateOrder } from './stated-dates';
+import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from './stated-dates';
 import { normalize, rangeIndexAt, sentences, type Range } from './text';
 
 /** Hints from the caller: the account's currency, the UI locale, the clock and the zone. */
@@ -58,7 +58,8 @@ export function scan(input: string, hints: ScanHints): Scan {
   for (const m of text.matchAll(PHONE)) claim({ start: m.index, end: m.index + m[0].length });
   const tokens: Token[] = [];
 
-  const order = statedDateOrder(text) ?? documentDateOrder(text);
+  // What the text states or proves, then its language, then (in findDates) the browser's locale.
+  const order = statedDateOrder(text) ?? documentDateOrder(text) ?? languageDateOrder(text);
   const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order });
   const freeDates = dates.filter(free);
   for (const match of freeDates) tokens.push({ type: 'date', start: match.start, end: match.end, match });

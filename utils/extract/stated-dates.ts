@@ -14,6 +14,17 @@ export function statedDateOrder(text: string): 'dmy' | 'mdy' | undefined {
   return stated.size === 1 ? [...stated][0] : undefined;
 }
 
+// Words only Indonesian or Malay carrier texts use, and Chinese script: both write numeric dates day first.
+const DAY_FIRST_LANGUAGE = /(?<![a-z])(?:pulsa|masa\s+aktif|aktif\s+(?:s\.?\s?d|s\/d|hingga|sampai)|masa\s+tenggang|berlaku|kuota|sisa|hingga|sampai|tanggal|tgl)(?![a-z])|[\u4e00-\u9fff]/i;
+
+/**
+ * The order the text's own language writes numeric dates in: day first for an Indonesian, Malay or Chinese
+ * text, whatever the browser's language ("Aktif s.d 04-01-2027" in an en-US browser is 4 January).
+ */
+export function languageDateOrder(text: string): 'dmy' | undefined {
+  return DAY_FIRST_LANGUAGE.test(text) ? 'dmy' : undefined;
+}
+
 const GRACE_FIRST = [
   /(?<!\d)(\d{1,4})\s*[天日]的?\s*(?:宽限|寬限|保号|保號)期/g,
   /(?<![a-z\d])(\d{1,4})[\s-]*(?:days?|hari)\s+(?:of\s+)?(?:masa\s+tenggang|grace)(?![a-z])/gi,

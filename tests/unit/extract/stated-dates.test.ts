@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../utils/extract';
 import { findDates } from '../../../utils/extract/dates';
-import { findGraceLengthsFirst, statedDateOrder } from '../../../utils/extract/stated-dates';
+import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from '../../../utils/extract/stated-dates';
 
 const now = Date.UTC(2026, 7, 1, 3);
 
@@ -30,6 +30,27 @@ describe('statedDateOrder', () => {
     const hints = { currency: 'IDR', locale: 'id-ID', now, timeZone: 'Asia/Jakarta' };
     expect(extract('Masa aktif s.d 08/04/2026 (MM/DD/YYYY)', hints).validUntil?.value).toBe('2026-08-04');
     expect(extract('Valid till 08/04/2026 (DD/MM/YYYY)', { ...hints, currency: 'USD', locale: 'en-US' }).validUntil?.value).toBe('2026-04-08');
+  });
+});
+
+describe('languageDateOrder', () => {
+  it.each<[string, 'dmy' | undefined]>([
+    ['Sisa pulsa Rp 25.750. Aktif s.d 04-01-2027.', 'dmy'],
+    ['Kuota 2GB berlaku hingga 04/01/2027', 'dmy'],
+    ['话费余额12.30元，有效期至04/01/2027', 'dmy'],
+    ['Balance $4.50, valid until 04/01/2027', undefined],
+    ['Your plan ends 04/01/2027', undefined],
+  ])('%s → %s', (text, order) => expect(languageDateOrder(text)).toBe(order));
+
+  it('reads an Indonesian or Chinese text day first in a month-first browser; an English one follows the browser', () => {
+    const us = { locale: 'en-US', now, timeZone: 'America/New_York' };
+    const id = extract('Sisa pulsa Rp 25.750. Aktif s.d 04-01-2027. Masa tenggang s.d 03-02-2027.', { ...us, currency: 'IDR' });
+    expect(id.validUntil?.value).toBe('2027-01-04');
+    expect(id.graceUntil?.value).toBe('2027-02-03');
+    expect(extract('话费余额12.30元，有效期至04/01/2027', { ...us, currency: 'CNY' }).validUntil?.value).toBe('2027-01-04');
+    expect(extract('Balance $4.50, valid until 04/01/2027', { ...us, currency: 'USD' }).validUntil?.value).toBe('2027-04-01');
+    // What the text states still wins over its language.
+    expect(extract('Masa aktif s.d 04/01/2027 (MM/DD/YYYY)', { ...us, currency: 'IDR' }).validUntil?.value).toBe('2027-04-01');
   });
 });
 
