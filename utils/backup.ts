@@ -42,23 +42,23 @@ export type ParseBackupResult =
   | { ok: false; message: string };
 
 const HeaderSchema = v.object({
-  format: v.literal(BACKUP_FORMAT, `not a Balance Badge backup: "format" must be "${BACKUP_FORMAT}"`),
-  version: v.number('"version" must be a number'),
+  format: v.literal(BACKUP_FORMAT, (issue) => t('backup.issue.format', issue.expected ?? '')),
+  version: v.number(),
 });
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp('exportedAt must be an ISO 8601 time')),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   includesSecrets: v.optional(v.boolean()),
   // Settings added after a backup was written take their defaults.
   settings: v.partial(SettingsSchema),
   accounts: v.pipe(
     v.array(AccountSchema),
-    v.maxLength(1000, 'at most 1000 accounts'),
+    v.maxLength(1000),
     v.checkItems(
       (account, index, all) => all.findIndex((a) => a.id === account.id) === index,
-      (issue) => `id "${(issue.input as Account).id}" is used by an earlier account`,
+      (issue) => t('backup.issue.duplicateId', JSON.stringify((issue.input as Account).id)),
     ),
   ),
   readings: v.optional(BackupReadingsSchema),
@@ -99,7 +99,7 @@ export function backupFileName(now: number, timeZone?: string): string {
 
 const MAX_ISSUE_LENGTH = 160;
 
-/** `accounts[1].currency` from valibot's path. */
+/** `accounts[1].currency` from valibot's path: the place of the problem, in any language. */
 function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
@@ -110,13 +110,43 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
+/**
+ * Words, in the UI language, for an issue whose schema gave no message of its own (types, lengths,
+ * ranges): passed to valibot as the parse's `message`, so no English default reaches the user.
+ */
+export function genericIssueText(issue: v.BaseIssue<unknown>): string {
+  const limit = String(issue.requirement);
+  if (issue.kind === 'schema') return t('backup.issue.type', issue.expected ?? '', issue.received);
+  switch (issue.type) {
+    case 'min_length':
+      return t('backup.issue.tooShort', limit);
+    case 'max_length':
+      return t(Array.isArray(issue.input) ? 'backup.issue.tooMany' : 'backup.issue.tooLong', limit);
+    case 'min_value':
+      return t('backup.issue.min', limit);
+    case 'max_value':
+      return t('backup.issue.max', limit);
+    case 'integer':
+      return t('backup.issue.integer');
+    case 'finite':
+      return t('backup.issue.finite');
+    case 'iso_timestamp':
+      return t('backup.issue.isoTime');
+    default:
+      return t('backup.issue.invalid');
+  }
+}
+
+/** Parse options that word every issue in the UI language. */
+const TRANSLATED: v.Config<v.BaseIssue<unknown>> = { message: genericIssueText };
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issuePath(issue);
   let message = issue.message;
   if (issue.type === 'variant') {
     const known = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ', ');
-    message = issue.input === undefined ? `is missing (known kinds: ${known})` : `unknown source kind ${issue.received} (known kinds: ${known})`;
-  } else if (issue.input === undefined) message = 'is missing';
+    message = issue.input === undefined ? t('backup.issue.missingKind', known) : t('backup.issue.unknownKind', issue.received, known);
+  } else if (issue.input === undefined) message = t('backup.issue.missing');
   // Messages may quote what the file holds; a hostile file must not fill the page with it.
   if (message.length > MAX_ISSUE_LENGTH) message = `${message.slice(0, MAX_ISSUE_LENGTH)}…`;
   return path ? `${path}: ${message}` : message;
@@ -142,7 +172,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, message: t('backup.notObject') };
   }
-  const header = v.safeParse(HeaderSchema, json);
+  const header = v.safeParse(HeaderSchema, json, TRANSLATED);
   if (!header.success) return { ok: false, message: describeIssues(header.issues) };
   if (header.output.version > BACKUP_VERSION) {
     return {
@@ -153,7 +183,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (header.output.version !== BACKUP_VERSION) {
     return { ok: false, message: t('backup.unsupported', header.output.version) };
   }
-  const parsed = v.safeParse(BackupSchema, json);
+  const parsed = v.safeParse(BackupSchema, json, TRANSLATED);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
   const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };
   if (!parsed.output.readings) return { ok: true, settings, accounts: parsed.output.accounts };
