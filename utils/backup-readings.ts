@@ -7,8 +7,11 @@ import { t } from './i18n';
 import { type Reading } from './model';
 import { ReadingSchema } from './schemas';
 
-/** At most this many readings in one file (three accounts of 90 days at 15 minutes, with room). */
-export const MAX_BACKUP_READINGS = 200_000;
+/**
+ * At most this many readings in one file, on export as on import: three accounts of 90 days at
+ * 15 minutes that change every time (~26 000) with room for their folded years and a few more.
+ */
+export const MAX_BACKUP_READINGS = 50_000;
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 

@@ -3,21 +3,25 @@
  * Import validates the whole file with valibot before anything is written, then applies it in one write.
  */
 import * as v from 'valibot';
-import { type BackupReading, BackupReadingsSchema, fromBackupReadings, toBackupReading } from './backup-readings';
+import { type BackupReading, BackupReadingsSchema, fromBackupReadings, MAX_BACKUP_READINGS, toBackupReading } from './backup-readings';
 import { readingsStore } from './db';
 import { localDate } from './days-left';
-import { t, tn } from './i18n';
+import { t, tn, uiLocale } from './i18n';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
 import { AccountSchema, SettingsSchema } from './schemas';
 import { hasSecrets, SECRET_FIELDS, withoutSecrets } from './secrets';
-import { getAccounts, replaceAll } from './settings';
+import { getAccounts, getSettings, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
 export const BACKUP_FORMAT = 'balance-badge-backup';
 /** The format version this code writes and reads. */
 export const BACKUP_VERSION = 1;
-/** Files larger than this are refused before parsing (a real backup is a few kilobytes). */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Files larger than this are refused before parsing, and exports that would be larger are not written.
+ * Room for `MAX_BACKUP_READINGS` readings of about 400 bytes (two quotas each; one quota is ~300);
+ * without readings a backup is a few kilobytes.
+ */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 /** Secret fields (`utils/secrets.ts`), left out of exports unless the user asks. */
 export { SECRET_FIELDS };
@@ -92,6 +96,62 @@ export function serializeBackup(backup: Backup): string {
   return `${head},\n  "readings": [\n${lines}\n  ]\n}\n`;
 }
 
+/** UTF-8 length of `text`, counted without encoding a copy of it. */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Two bytes up to U+07FF, three above; a surrogate pair (4 bytes) is two 2-byte halves.
+    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** An export refused, or its file's text. */
+export type BackupTextResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Why an export is not written: an import would refuse the file. */
+function tooLargeToImport(): { ok: false; message: string } {
+  const readings = new Intl.NumberFormat(uiLocale()).format(MAX_BACKUP_READINGS);
+  return { ok: false, message: t('backup.exportTooLarge', MAX_BACKUP_BYTES / 1024 / 1024, readings) };
+}
+
+/**
+ * The backup as a file's text, unless an import would refuse it (more than `MAX_BACKUP_READINGS`
+ * readings, or over `MAX_BACKUP_BYTES`): export and import keep the same limits.
+ */
+export function backupFileText(backup: Backup): BackupTextResult {
+  if ((backup.readings?.length ?? 0) > MAX_BACKUP_READINGS) return tooLargeToImport();
+  const text = serializeBackup(backup);
+  return utf8Bytes(text) > MAX_BACKUP_BYTES ? tooLargeToImport() : { ok: true, text };
+}
+
+/** A backup ready to download: its file name and text, or why it is not written. */
+export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+
+/**
+ * Everything stored, as the options page exports it: settings, accounts (secrets only when asked),
+ * and the reading history when asked. Counts readings before loading them, so a history an
+ * import would refuse is refused at once.
+ */
+export async function exportBackup(options: {
+  now: number;
+  includeSecrets: boolean;
+  includeReadings: boolean;
+  timeZone?: string;
+}): Promise<ExportResult> {
+  const [settings, accounts] = await Promise.all([getSettings(), getAccounts()]);
+  let readings: Reading[] | undefined;
+  if (options.includeReadings) {
+    const ids = accounts.map((a) => a.id);
+    const counts = await readingsStore.countMany(ids);
+    if ([...counts.values()].reduce((sum, n) => sum + n, 0) > MAX_BACKUP_READINGS) return tooLargeToImport();
+    readings = (await Promise.all(ids.map((id) => readingsStore.range(id, 0, Number.MAX_SAFE_INTEGER)))).flat();
+  }
+  const file = backupFileText(buildBackup(settings, accounts, { now: options.now, includeSecrets: options.includeSecrets, readings }));
+  return file.ok ? { ok: true, fileName: backupFileName(options.now, options.timeZone), text: file.text } : file;
+}
+
 /** File name of a backup written at `now`: `balance-badge-backup-YYYY-MM-DD.json` (local date). */
 export function backupFileName(now: number, timeZone?: string): string {
   return `balance-badge-backup-${localDate(now, timeZone)}.json`;
@@ -161,8 +221,7 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 
 /** Reads a backup file's text; nothing is written. Refuses the whole file on any problem. */
 export function parseBackup(text: string): ParseBackupResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
+  if (utf8Bytes(text) > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -145,9 +145,9 @@ describe('parseBackup', () => {
     }
   });
 
-  it('refuses a file over 5 MB before parsing it', () => {
+  it('refuses a file over 20 MB before parsing it', () => {
     const text = fileText((b) => (b.padding = 'x'.repeat(MAX_BACKUP_BYTES)));
-    expect(parseBackup(text)).toEqual({ ok: false, message: 'file is too large (over 5 MB)' });
+    expect(parseBackup(text)).toEqual({ ok: false, message: 'file is too large (over 20 MB)' });
   });
 });
 
