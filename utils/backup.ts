@@ -9,7 +9,7 @@ import { localDate } from './days-left';
 import { t, tn, uiLocale } from './i18n';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
 import { AccountSchema, SettingsSchema } from './schemas';
-import { hasSecrets, SECRET_FIELDS, withoutSecrets } from './secrets';
+import { hasLocalParts, SECRET_FIELDS, withoutLocalParts } from './secrets';
 import { getAccounts, getSettings, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
@@ -32,7 +32,7 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   /** When the file was written, ISO 8601 UTC. */
   exportedAt: string;
-  /** True when the file holds the secret fields listed in `SECRET_FIELDS`. */
+  /** True when the file holds secrets (the fields in `SECRET_FIELDS`) or URL queries, which exports leave out unless asked. */
   includesSecrets: boolean;
   settings: Settings;
   accounts: Account[];
@@ -78,9 +78,10 @@ export function buildBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(options.now).toISOString(),
-    includesSecrets: options.includeSecrets && accounts.some(hasSecrets),
+    includesSecrets: options.includeSecrets && accounts.some(hasLocalParts),
     settings: { ...settings },
-    accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutSecrets(a))),
+    // Without secrets, an account is marked as for sync, so the imported one asks for its token or address.
+    accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutLocalParts(a))),
   };
   if (options.readings) backup.readings = options.readings.map(toBackupReading);
   return backup;
