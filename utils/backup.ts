@@ -255,20 +255,33 @@ export function parseBackup(text: string): ParseBackupResult {
   return { ok: true, settings, accounts: parsed.output.accounts, readings: readings.readings };
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * Imports a backup: validates all of it, then replaces settings and accounts in one write
- * and forgets the readings of accounts the backup does not have. A file with `readings` also
- * replaces the history of its accounts (one IndexedDB transaction). On refusal nothing changes.
+ * Imports a backup, all or nothing: validates all of it, then writes the history (one IndexedDB
+ * transaction: the file's readings replace its accounts' history when it has any, and accounts the
+ * file drops lose theirs), then settings and accounts in one storage write. If that last write fails
+ * the history is put back as it was. On refusal or failure nothing changes.
  */
 export async function importBackup(text: string): Promise<ParseBackupResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const before = await getAccounts();
   const kept = new Set(parsed.accounts.map((a) => a.id));
-  // History first, in one transaction: if it fails, settings and accounts are still untouched.
-  if (parsed.readings) await readingsStore.replaceHistory([...kept], parsed.readings);
-  await replaceAll(parsed.settings, parsed.accounts);
-  // History of accounts the import dropped would never be shown again.
-  await Promise.all(before.filter((a) => !kept.has(a.id)).map((a) => readingsStore.clear(a.id)));
+  // History of accounts the import drops would never be shown again.
+  const dropped = (await getAccounts()).filter((a) => !kept.has(a.id)).map((a) => a.id);
+  const rewritten = [...new Set([...dropped, ...(parsed.readings ? kept : [])])];
+  const previous = (await Promise.all(rewritten.map((id) => readingsStore.range(id, 0, Number.MAX_SAFE_INTEGER)))).flat();
+  try {
+    if (rewritten.length) await readingsStore.replaceHistory(rewritten, parsed.readings ?? []);
+  } catch (error) {
+    // The transaction aborted: no reading changed, and settings and accounts were not touched yet.
+    return { ok: false, message: t('backup.notSaved', errorText(error)) };
+  }
+  try {
+    await replaceAll(parsed.settings, parsed.accounts);
+  } catch (error) {
+    if (rewritten.length) await readingsStore.replaceHistory(rewritten, previous);
+    return { ok: false, message: t('backup.notSaved', errorText(error)) };
+  }
   return parsed;
 }

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup, importBackup, parseBackup, serializeBackup } from '@/utils/backup';
 import { readingsStore } from '@/utils/db';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Account, Reading, Settings } from '@/utils/model';
-import { getAccounts, replaceAll } from '@/utils/settings';
+import { getAccounts, getSettings, replaceAll } from '@/utils/settings';
 import { testAccount } from './helpers';
 import { catalog, getMessageIn } from './locales';
 
@@ -130,6 +130,61 @@ describe('readings in backups', () => {
         ok: false,
         message: `readings[3].at: 账户 "a" 在 ${new Date(NOW).toISOString()} 已有一条记录; readings[3].confirmedAt: 早于该记录本身的时间（at）`,
       });
+    });
+  });
+
+  describe('all or nothing when a write fails', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    const before: Settings = { badgeShows: 'days', defaultIntervalMinutes: 30, defaultWarnDays: 3 };
+    const kept: Reading = { accountId: 'a', at: 5, credit: { amount: 1, currency: 'IDR' } };
+    const dropped: Reading = { accountId: 'old', at: 7, credit: { amount: 2, currency: 'IDR' } };
+    const previousAccounts = [testAccount({ id: 'a' }), testAccount({ id: 'old', primary: false })];
+
+    /** Settings, accounts and every history the import would touch. */
+    const everything = async () => ({
+      settings: await getSettings(),
+      accounts: await getAccounts(),
+      a: await readingsStore.range('a', 0, Number.MAX_SAFE_INTEGER),
+      b: await readingsStore.range('b', 0, Number.MAX_SAFE_INTEGER),
+      old: await readingsStore.range('old', 0, Number.MAX_SAFE_INTEGER),
+    });
+
+    it('puts the history back when settings and accounts cannot be stored', async () => {
+      await replaceAll(before, previousAccounts);
+      await readingsStore.put(kept);
+      await readingsStore.put(dropped);
+      const was = await everything();
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+
+      const result = await importBackup(file());
+
+      expect(set).toHaveBeenCalledTimes(1);
+      expect(result).toEqual({ ok: false, message: 'it could not be stored (QUOTA_BYTES quota exceeded); nothing was changed' });
+      expect(await everything()).toEqual(was);
+      // The same file goes through once storage works again.
+      expect((await importBackup(file())).ok).toBe(true);
+      expect((await everything()).b).toEqual(readings.filter((r) => r.accountId === 'b'));
+    });
+
+    it('touches nothing when the history cannot be stored (a full disk)', async () => {
+      await replaceAll(before, previousAccounts);
+      await readingsStore.put(kept);
+      await readingsStore.put(dropped);
+      const was = await everything();
+      const put = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as Reading).accountId === 'b') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      });
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+
+      const result = await importBackup(file());
+
+      expect(result).toEqual({ ok: false, message: 'it could not be stored (The quota has been exceeded.); nothing was changed' });
+      expect(set).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+      expect(await everything()).toEqual(was);
     });
   });
 });
