@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -82,6 +83,14 @@ describe('buildBackup', () => {
 describe('parseBackup', () => {
   it('round-trips settings and accounts', () => {
     expect(parseBackup(fileText())).toEqual({ ok: true, settings, accounts });
+  });
+
+  it('accepts the example of docs/backup-format.md, every setting it shows included', () => {
+    const doc = readFileSync(new URL('../../docs/backup-format.md', import.meta.url), 'utf8');
+    const example = doc.split('```json\n')[1]?.split('```')[0] ?? '';
+    const result = parseBackup(example);
+    expect(result.ok && result.settings).toMatchObject({ language: 'id', quietHours: { start: '22:00', end: '07:00' } });
+    expect(result.ok && result.accounts.map((a) => a.source.kind)).toEqual(['manual', 'json-api', 'web-page', 'demo']);
   });
 
   it('fills settings a backup lacks with defaults', () => {
