@@ -1,17 +1,8 @@
 /** Export every setting and account to a file, and import one back (all or nothing). */
 import { useState } from 'preact/hooks';
-import {
-  backupFileName,
-  buildBackup,
-  importBackup,
-  MAX_BACKUP_BYTES,
-  SECRET_FIELDS,
-  serializeBackup,
-} from '../utils/backup';
-import { readingsStore } from '../utils/db';
+import { exportBackup, importBackup, MAX_BACKUP_BYTES, SECRET_FIELDS } from '../utils/backup';
 import { sendMessage } from '../utils/messages';
 import { download } from './download';
-import { getAccounts, getSettings } from '../utils/settings';
 import { optionsStrings } from './options-strings';
 
 const s = optionsStrings.backup;
@@ -31,15 +22,13 @@ export function BackupPanel() {
 
   const exportNow = async () => {
     try {
-      const now = Date.now();
-      const accounts = await getAccounts();
-      const readings = includeReadings
-        ? (await Promise.all(accounts.map((a) => readingsStore.range(a.id, 0, Number.MAX_SAFE_INTEGER)))).flat()
-        : undefined;
-      const backup = buildBackup(await getSettings(), accounts, { now, includeSecrets, readings });
-      const fileName = backupFileName(now);
-      download(serializeBackup(backup), fileName);
-      setExported({ ok: true, text: s.exported(fileName) });
+      const file = await exportBackup({ now: Date.now(), includeSecrets, includeReadings });
+      if (!file.ok) {
+        setExported({ ok: false, text: file.message });
+        return;
+      }
+      download(file.text, file.fileName);
+      setExported({ ok: true, text: s.exported(file.fileName) });
     } catch (error) {
       setExported({ ok: false, text: error instanceof Error ? error.message : String(error) });
     }

@@ -3,26 +3,30 @@
  * milliseconds, checked with the model's own schemas, and tied to the file's accounts.
  */
 import * as v from 'valibot';
+import { t } from './i18n';
 import { type Reading } from './model';
 import { ReadingSchema } from './schemas';
 
-/** At most this many readings in one file (three accounts of 90 days at 15 minutes, with room). */
-export const MAX_BACKUP_READINGS = 200_000;
+/**
+ * At most this many readings in one file, on export as on import: three accounts of 90 days at
+ * 15 minutes that change every time (~26 000) with room for their folded years and a few more.
+ */
+export const MAX_BACKUP_READINGS = 50_000;
 
-const isoTime = (what: string) => v.pipe(v.string(), v.isoTimestamp(`${what} must be an ISO 8601 time`));
+const isoTime = v.pipe(v.string(), v.isoTimestamp());
 
 /** One reading as written in a backup. */
 export const BackupReadingSchema = v.object({
   ...v.omit(ReadingSchema, ['at', 'confirmedAt']).entries,
-  at: isoTime('at'),
-  confirmedAt: v.optional(isoTime('confirmedAt')),
+  at: isoTime,
+  confirmedAt: v.optional(isoTime),
 });
 export type BackupReading = v.InferOutput<typeof BackupReadingSchema>;
 
 /** The `readings` array of a backup. */
 export const BackupReadingsSchema = v.pipe(
   v.array(BackupReadingSchema),
-  v.maxLength(MAX_BACKUP_READINGS, `at most ${MAX_BACKUP_READINGS} readings`),
+  v.maxLength(MAX_BACKUP_READINGS),
 );
 
 /** A stored reading as a backup writes it. */
@@ -45,12 +49,12 @@ export function fromBackupReadings(
   readings.forEach((r, i) => {
     const { at, confirmedAt, ...rest } = r;
     const reading: Reading = { ...rest, at: Date.parse(at), ...(confirmedAt === undefined ? {} : { confirmedAt: Date.parse(confirmedAt) }) };
-    if (!accountIds.has(r.accountId)) problems.push(`readings[${i}].accountId: no account "${r.accountId}" in this file`);
+    if (!accountIds.has(r.accountId)) problems.push(`readings[${i}].accountId: ${t('backup.issue.noAccount', JSON.stringify(r.accountId))}`);
     const key = `${r.accountId}\u0000${reading.at}`;
-    if (seen.has(key)) problems.push(`readings[${i}].at: account "${r.accountId}" already has a reading at ${at}`);
+    if (seen.has(key)) problems.push(`readings[${i}].at: ${t('backup.issue.duplicateReading', JSON.stringify(r.accountId), at)}`);
     seen.add(key);
     if (reading.confirmedAt !== undefined && reading.confirmedAt < reading.at) {
-      problems.push(`readings[${i}].confirmedAt: earlier than at`);
+      problems.push(`readings[${i}].confirmedAt: ${t('backup.issue.confirmedEarly')}`);
     }
     out.push(reading);
   });

@@ -3,21 +3,25 @@
  * Import validates the whole file with valibot before anything is written, then applies it in one write.
  */
 import * as v from 'valibot';
-import { type BackupReading, BackupReadingsSchema, fromBackupReadings, toBackupReading } from './backup-readings';
+import { type BackupReading, BackupReadingsSchema, fromBackupReadings, MAX_BACKUP_READINGS, toBackupReading } from './backup-readings';
 import { readingsStore } from './db';
 import { localDate } from './days-left';
-import { t, tn } from './i18n';
+import { t, tn, uiLocale } from './i18n';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from './model';
 import { AccountSchema, SettingsSchema } from './schemas';
-import { hasSecrets, SECRET_FIELDS, withoutSecrets } from './secrets';
-import { getAccounts, replaceAll } from './settings';
+import { hasLocalParts, SECRET_FIELDS, withoutLocalParts } from './secrets';
+import { getAccounts, getSettings, replaceAll } from './settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
 export const BACKUP_FORMAT = 'balance-badge-backup';
 /** The format version this code writes and reads. */
 export const BACKUP_VERSION = 1;
-/** Files larger than this are refused before parsing (a real backup is a few kilobytes). */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Files larger than this are refused before parsing, and exports that would be larger are not written.
+ * Room for `MAX_BACKUP_READINGS` readings of about 400 bytes (two quotas each; one quota is ~300);
+ * without readings a backup is a few kilobytes.
+ */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 /** Secret fields (`utils/secrets.ts`), left out of exports unless the user asks. */
 export { SECRET_FIELDS };
@@ -28,7 +32,7 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   /** When the file was written, ISO 8601 UTC. */
   exportedAt: string;
-  /** True when the file holds the secret fields listed in `SECRET_FIELDS`. */
+  /** True when the file holds secrets (the fields in `SECRET_FIELDS`) or URL queries, which exports leave out unless asked. */
   includesSecrets: boolean;
   settings: Settings;
   accounts: Account[];
@@ -42,23 +46,23 @@ export type ParseBackupResult =
   | { ok: false; message: string };
 
 const HeaderSchema = v.object({
-  format: v.literal(BACKUP_FORMAT, `not a Balance Badge backup: "format" must be "${BACKUP_FORMAT}"`),
-  version: v.number('"version" must be a number'),
+  format: v.literal(BACKUP_FORMAT, (issue) => t('backup.issue.format', issue.expected ?? '')),
+  version: v.number(),
 });
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp('exportedAt must be an ISO 8601 time')),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   includesSecrets: v.optional(v.boolean()),
   // Settings added after a backup was written take their defaults.
   settings: v.partial(SettingsSchema),
   accounts: v.pipe(
     v.array(AccountSchema),
-    v.maxLength(1000, 'at most 1000 accounts'),
+    v.maxLength(1000),
     v.checkItems(
       (account, index, all) => all.findIndex((a) => a.id === account.id) === index,
-      (issue) => `id "${(issue.input as Account).id}" is used by an earlier account`,
+      (issue) => t('backup.issue.duplicateId', JSON.stringify((issue.input as Account).id)),
     ),
   ),
   readings: v.optional(BackupReadingsSchema),
@@ -74,9 +78,10 @@ export function buildBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(options.now).toISOString(),
-    includesSecrets: options.includeSecrets && accounts.some(hasSecrets),
+    includesSecrets: options.includeSecrets && accounts.some(hasLocalParts),
     settings: { ...settings },
-    accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutSecrets(a))),
+    // Without secrets, an account is marked as for sync, so the imported one asks for its token or address.
+    accounts: accounts.map((a) => (options.includeSecrets ? structuredClone(a) : withoutLocalParts(a))),
   };
   if (options.readings) backup.readings = options.readings.map(toBackupReading);
   return backup;
@@ -92,6 +97,62 @@ export function serializeBackup(backup: Backup): string {
   return `${head},\n  "readings": [\n${lines}\n  ]\n}\n`;
 }
 
+/** UTF-8 length of `text`, counted without encoding a copy of it. */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Two bytes up to U+07FF, three above; a surrogate pair (4 bytes) is two 2-byte halves.
+    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** An export refused, or its file's text. */
+export type BackupTextResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Why an export is not written: an import would refuse the file. */
+function tooLargeToImport(): { ok: false; message: string } {
+  const readings = new Intl.NumberFormat(uiLocale()).format(MAX_BACKUP_READINGS);
+  return { ok: false, message: t('backup.exportTooLarge', MAX_BACKUP_BYTES / 1024 / 1024, readings) };
+}
+
+/**
+ * The backup as a file's text, unless an import would refuse it (more than `MAX_BACKUP_READINGS`
+ * readings, or over `MAX_BACKUP_BYTES`): export and import keep the same limits.
+ */
+export function backupFileText(backup: Backup): BackupTextResult {
+  if ((backup.readings?.length ?? 0) > MAX_BACKUP_READINGS) return tooLargeToImport();
+  const text = serializeBackup(backup);
+  return utf8Bytes(text) > MAX_BACKUP_BYTES ? tooLargeToImport() : { ok: true, text };
+}
+
+/** A backup ready to download: its file name and text, or why it is not written. */
+export type ExportResult = { ok: true; fileName: string; text: string } | { ok: false; message: string };
+
+/**
+ * Everything stored, as the options page exports it: settings, accounts (secrets only when asked),
+ * and the reading history when asked. Counts readings before loading them, so a history an
+ * import would refuse is refused at once.
+ */
+export async function exportBackup(options: {
+  now: number;
+  includeSecrets: boolean;
+  includeReadings: boolean;
+  timeZone?: string;
+}): Promise<ExportResult> {
+  const [settings, accounts] = await Promise.all([getSettings(), getAccounts()]);
+  let readings: Reading[] | undefined;
+  if (options.includeReadings) {
+    const ids = accounts.map((a) => a.id);
+    const counts = await readingsStore.countMany(ids);
+    if ([...counts.values()].reduce((sum, n) => sum + n, 0) > MAX_BACKUP_READINGS) return tooLargeToImport();
+    readings = (await Promise.all(ids.map((id) => readingsStore.range(id, 0, Number.MAX_SAFE_INTEGER)))).flat();
+  }
+  const file = backupFileText(buildBackup(settings, accounts, { now: options.now, includeSecrets: options.includeSecrets, readings }));
+  return file.ok ? { ok: true, fileName: backupFileName(options.now, options.timeZone), text: file.text } : file;
+}
+
 /** File name of a backup written at `now`: `balance-badge-backup-YYYY-MM-DD.json` (local date). */
 export function backupFileName(now: number, timeZone?: string): string {
   return `balance-badge-backup-${localDate(now, timeZone)}.json`;
@@ -99,7 +160,7 @@ export function backupFileName(now: number, timeZone?: string): string {
 
 const MAX_ISSUE_LENGTH = 160;
 
-/** `accounts[1].currency` from valibot's path. */
+/** `accounts[1].currency` from valibot's path: the place of the problem, in any language. */
 function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
@@ -110,13 +171,43 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
+/**
+ * Words, in the UI language, for an issue whose schema gave no message of its own (types, lengths,
+ * ranges): passed to valibot as the parse's `message`, so no English default reaches the user.
+ */
+export function genericIssueText(issue: v.BaseIssue<unknown>): string {
+  const limit = String(issue.requirement);
+  if (issue.kind === 'schema') return t('backup.issue.type', issue.expected ?? '', issue.received);
+  switch (issue.type) {
+    case 'min_length':
+      return t('backup.issue.tooShort', limit);
+    case 'max_length':
+      return t(Array.isArray(issue.input) ? 'backup.issue.tooMany' : 'backup.issue.tooLong', limit);
+    case 'min_value':
+      return t('backup.issue.min', limit);
+    case 'max_value':
+      return t('backup.issue.max', limit);
+    case 'integer':
+      return t('backup.issue.integer');
+    case 'finite':
+      return t('backup.issue.finite');
+    case 'iso_timestamp':
+      return t('backup.issue.isoTime');
+    default:
+      return t('backup.issue.invalid');
+  }
+}
+
+/** Parse options that word every issue in the UI language. */
+const TRANSLATED: v.Config<v.BaseIssue<unknown>> = { message: genericIssueText };
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issuePath(issue);
   let message = issue.message;
   if (issue.type === 'variant') {
     const known = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ', ');
-    message = issue.input === undefined ? `is missing (known kinds: ${known})` : `unknown source kind ${issue.received} (known kinds: ${known})`;
-  } else if (issue.input === undefined) message = 'is missing';
+    message = issue.input === undefined ? t('backup.issue.missingKind', known) : t('backup.issue.unknownKind', issue.received, known);
+  } else if (issue.input === undefined) message = t('backup.issue.missing');
   // Messages may quote what the file holds; a hostile file must not fill the page with it.
   if (message.length > MAX_ISSUE_LENGTH) message = `${message.slice(0, MAX_ISSUE_LENGTH)}…`;
   return path ? `${path}: ${message}` : message;
@@ -131,8 +222,7 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 
 /** Reads a backup file's text; nothing is written. Refuses the whole file on any problem. */
 export function parseBackup(text: string): ParseBackupResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
+  if (utf8Bytes(text) > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -142,7 +232,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, message: t('backup.notObject') };
   }
-  const header = v.safeParse(HeaderSchema, json);
+  const header = v.safeParse(HeaderSchema, json, TRANSLATED);
   if (!header.success) return { ok: false, message: describeIssues(header.issues) };
   if (header.output.version > BACKUP_VERSION) {
     return {
@@ -153,7 +243,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (header.output.version !== BACKUP_VERSION) {
     return { ok: false, message: t('backup.unsupported', header.output.version) };
   }
-  const parsed = v.safeParse(BackupSchema, json);
+  const parsed = v.safeParse(BackupSchema, json, TRANSLATED);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
   const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };
   if (!parsed.output.readings) return { ok: true, settings, accounts: parsed.output.accounts };
@@ -165,20 +255,33 @@ export function parseBackup(text: string): ParseBackupResult {
   return { ok: true, settings, accounts: parsed.output.accounts, readings: readings.readings };
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * Imports a backup: validates all of it, then replaces settings and accounts in one write
- * and forgets the readings of accounts the backup does not have. A file with `readings` also
- * replaces the history of its accounts (one IndexedDB transaction). On refusal nothing changes.
+ * Imports a backup, all or nothing: validates all of it, then writes the history (one IndexedDB
+ * transaction: the file's readings replace its accounts' history when it has any, and accounts the
+ * file drops lose theirs), then settings and accounts in one storage write. If that last write fails
+ * the history is put back as it was. On refusal or failure nothing changes.
  */
 export async function importBackup(text: string): Promise<ParseBackupResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const before = await getAccounts();
   const kept = new Set(parsed.accounts.map((a) => a.id));
-  // History first, in one transaction: if it fails, settings and accounts are still untouched.
-  if (parsed.readings) await readingsStore.replaceHistory([...kept], parsed.readings);
-  await replaceAll(parsed.settings, parsed.accounts);
-  // History of accounts the import dropped would never be shown again.
-  await Promise.all(before.filter((a) => !kept.has(a.id)).map((a) => readingsStore.clear(a.id)));
+  // History of accounts the import drops would never be shown again.
+  const dropped = (await getAccounts()).filter((a) => !kept.has(a.id)).map((a) => a.id);
+  const rewritten = [...new Set([...dropped, ...(parsed.readings ? kept : [])])];
+  const previous = (await Promise.all(rewritten.map((id) => readingsStore.range(id, 0, Number.MAX_SAFE_INTEGER)))).flat();
+  try {
+    if (rewritten.length) await readingsStore.replaceHistory(rewritten, parsed.readings ?? []);
+  } catch (error) {
+    // The transaction aborted: no reading changed, and settings and accounts were not touched yet.
+    return { ok: false, message: t('backup.notSaved', errorText(error)) };
+  }
+  try {
+    await replaceAll(parsed.settings, parsed.accounts);
+  } catch (error) {
+    if (rewritten.length) await readingsStore.replaceHistory(rewritten, previous);
+    return { ok: false, message: t('backup.notSaved', errorText(error)) };
+  }
   return parsed;
 }

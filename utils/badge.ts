@@ -52,36 +52,36 @@ export interface BadgeInput {
   locale?: string;
 }
 
-/** A number in at most 4 characters: 4.5, 999, 2.5k, 25k, 999k, 1.2M, 25M, 1.5B. */
+/** A number in at most 4 characters: 4.5, 999, 2.5k, 25k, 999k, 1.2M, 25M, 1.5B; a debt -4.6, -3k. */
 export function compactNumber(n: number): string {
   const sign = n < 0 ? '-' : '';
   const abs = Math.abs(n);
   const room = BADGE_MAX - sign.length;
-  // Rounded down throughout, so the badge never shows more credit than there is.
-  const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
-  if (abs < 1000) {
-    const oneDecimal = String(floor1(abs));
-    if (abs < 100 && oneDecimal.length <= room) return sign + oneDecimal;
-    return sign + String(Math.floor(abs));
-  }
+  // Rounded toward less credit (down, or up for a debt), so the badge never shows more than there is.
+  const round = (x: number) => (sign ? Math.ceil(x - 1e-9) : Math.floor(x + 1e-9));
   for (const [size, suffix] of [
+    [1, ''],
     [1e3, 'k'],
     [1e6, 'M'],
     [1e9, 'B'],
     [1e12, 'T'],
   ] as const) {
     const scaled = abs / size;
-    if (Math.floor(scaled) >= 1000) continue;
-    const oneDecimal = `${floor1(scaled)}${suffix}`;
-    if (scaled < 10 && oneDecimal.length <= room) return sign + oneDecimal;
-    const whole = `${Math.floor(scaled)}${suffix}`;
-    if (whole.length <= room) return sign + whole;
+    const whole = round(scaled);
+    if (whole >= 1000) continue;
+    const oneDecimal = `${round(scaled * 10) / 10}${suffix}`;
+    if (scaled < (size === 1 ? 100 : 10) && oneDecimal.length <= room) return sign + oneDecimal;
+    if (`${whole}${suffix}`.length <= room) return `${sign}${whole}${suffix}`;
   }
   return `${sign}∞`;
 }
 
-function daysText(days: number): string {
-  return days < 0 ? BADGE_SYMBOLS.expired : `${days}d`;
+/** Days left in at most 4 characters: `999d`, then whole years (`2y` … `99y`, rounded down), then `>99y`; the title has the date. */
+export function daysText(days: number): string {
+  if (days < 0) return BADGE_SYMBOLS.expired;
+  if (days < 1000) return `${days}d`;
+  const years = Math.floor(days / 365.25);
+  return years < 100 ? `${years}y` : '>99y';
 }
 
 /** The value the badge shows: credit or days as chosen, but days whenever they are the urgent fact. */

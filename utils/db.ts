@@ -166,11 +166,17 @@ export const readingsStore = {
   async replaceHistory(accountIds: readonly string[], readings: readonly Reading[]): Promise<void> {
     const db = await openBalanceDb();
     const tx = db.transaction('readings', 'readwrite');
-    await Promise.all([
-      ...accountIds.map((id) => tx.store.delete(accountRange(id))),
-      ...readings.map((r) => tx.store.put(r)),
-      tx.done,
-    ]);
+    const requests: Promise<unknown>[] = [];
+    try {
+      for (const id of accountIds) requests.push(tx.store.delete(accountRange(id)));
+      for (const r of readings) requests.push(tx.store.put(r));
+    } catch (error) {
+      // A put that throws (a full disk) must not let the deletes and the puts before it commit.
+      tx.abort();
+      await Promise.allSettled([...requests, tx.done]);
+      throw error;
+    }
+    await Promise.all([...requests, tx.done]);
   },
 
 };

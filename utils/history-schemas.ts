@@ -4,6 +4,7 @@
  * Kept apart so the model's own file changes by a few lines only.
  */
 import * as v from 'valibot';
+import { t } from './i18n';
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
@@ -31,7 +32,7 @@ export const AlertsSchema = v.object({
   lowCreditBelow: v.optional(nonNegative),
   ending: v.optional(v.boolean()),
   /** Days before the active period ends to warn, e.g. `[7, 3, 1]`. */
-  endingDays: v.optional(v.pipe(v.array(int(0, 365)), v.maxLength(5, 'at most 5 warning days'))),
+  endingDays: v.optional(v.pipe(v.array(int(0, 365)), v.maxLength(5, () => t('schema.endingDays')))),
   ended: v.optional(v.boolean()),
   dataLow: v.optional(v.boolean()),
   /** Data left under this share of the quota's total, percent. */
@@ -46,7 +47,7 @@ export const AlertsSchema = v.object({
 export type AlertsConfig = v.InferOutput<typeof AlertsSchema>;
 
 /** `HH:MM`, 24-hour clock. */
-export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour)'));
+export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('schema.clockTime')));
 
 /** Alerts raised between `start` and `end` (local time; may pass midnight) wait until `end`. */
 export const QuietHoursSchema = v.object({ start: ClockTimeSchema, end: ClockTimeSchema });

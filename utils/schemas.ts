@@ -3,17 +3,21 @@
  * import, sources and forms accept. Loaded by the pages that write, never by the popup's first paint.
  */
 import * as v from 'valibot';
+import { type MessageKey, t } from './i18n';
 import { AlertsSchema, DaySummarySchema, QuietHoursSchema } from './history-schemas';
 import { API_PRESETS, BADGE_MODES, DATA_UNITS, isHttpUrl, isRealDate, LANGUAGE_SETTINGS, MANUAL_PRESETS, MAX_INTERVAL, MIN_INTERVAL, QUOTA_KINDS } from './model';
 import { isValidPath } from './sources/json-path';
 
+/** An issue message worded when the issue is raised, in the language in use then (`schema.*` keys). */
+const say = (key: MessageKey) => () => t(key);
+
 /** ISO 4217 code: three capital letters. */
-export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency must be a 3-letter ISO 4217 code'));
+export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, say('schema.currency')));
 /** A calendar date, `YYYY-MM-DD`, that really exists (no 31 February). */
 export const IsoDateSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
-  v.check(isRealDate, 'date does not exist'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, say('schema.dateFormat')),
+  v.check(isRealDate, say('schema.dateMissing')),
 );
 const finite = v.pipe(v.number(), v.finite());
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -69,11 +73,11 @@ export const ManualSourceSchema = v.object({
 export const HttpUrlSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.maxLength(2000, 'URL is at most 2000 characters'),
-  v.check(isHttpUrl, 'URL must start with http:// or https://'),
+  v.maxLength(2000, say('schema.urlTooLong')),
+  v.check(isHttpUrl, say('schema.urlScheme')),
 );
-function fieldMap(what: string, check: (value: string) => boolean, message: string) {
-  const one = v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`), v.maxLength(300), v.check(check, message));
+function fieldMap(check: (value: string) => boolean, message: MessageKey) {
+  const one = v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(300), v.check(check, say(message)));
   return v.partial(
     v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
   );
@@ -85,8 +89,8 @@ export const JsonApiSourceSchema = v.object({
   /** Request headers (tokens, API keys): secrets, kept in `storage.local` only and out of exports. */
   headers: v.optional(
     v.record(
-      v.pipe(v.string(), v.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, 'header names are letters, digits and - only')),
-      v.pipe(v.string(), v.maxLength(8000), v.regex(/^[^\r\n]*$/, 'header values are one line')),
+      v.pipe(v.string(), v.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, say('schema.headerName'))),
+      v.pipe(v.string(), v.maxLength(8000), v.regex(/^[^\r\n]*$/, say('schema.headerValue'))),
     ),
   ),
   /**
@@ -98,7 +102,7 @@ export const JsonApiSourceSchema = v.object({
   queryElsewhere: v.optional(v.literal(true)),
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
-  fields: v.optional(fieldMap('path', isValidPath, 'path must look like $.data.balance or $.items[0].total')),
+  fields: v.optional(fieldMap(isValidPath, 'schema.jsonPath')),
   /** Unit of quota numbers when the key name does not say (`B` for bytes). */
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
@@ -107,7 +111,7 @@ export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
   /** A CSS selector per value; without it values are found from the labels next to them. */
-  fields: v.optional(fieldMap('selector', (s) => !/[{}]/.test(s), 'not a CSS selector')),
+  fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
   /** The URL's query was entered on another browser and stays there (as for JSON API sources). */
@@ -122,8 +126,8 @@ export const ThresholdsSchema = v.object({
   warnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
 });
 export const AccountSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1-64 letters, digits, - or _')),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(60, 'name is at most 60 characters')),
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, say('schema.id'))),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.nameRequired')), v.maxLength(60, say('schema.nameTooLong'))),
   currency: CurrencySchema,
   source: SourceSchema,
   /** Minutes between refreshes, 1 to 1440. */

@@ -1,4 +1,7 @@
-/** Which fields of an account are secrets (tokens, API keys), and copies of accounts without or with them. */
+/**
+ * Which fields of an account are secrets (tokens, API keys), and copies of accounts without or with
+ * them: what leaves this browser (sync, exports without secrets) and what stays.
+ */
 import type { Account } from './model';
 
 /**
@@ -40,6 +43,33 @@ export function withSecretsOf(account: Account, from: Account): Account {
     const last = keys.pop() as string;
     const target = keys.length ? valueAt(copy, keys.join('.')) : copy;
     if (value !== undefined && target && typeof target === 'object') (target as Record<string, unknown>)[last] = structuredClone(value);
+  }
+  return copy;
+}
+
+/** True when the account holds something that stays on this browser: a secret field or a query in its URL (it may hold a key). */
+export function hasLocalParts(account: Account): boolean {
+  return hasSecrets(account) || ('url' in account.source && new URL(account.source.url).search !== '');
+}
+
+/**
+ * The definition that leaves this browser (storage.sync, an export without secrets): no secrets,
+ * and no query in a URL. What stayed here is marked (a JSON API's header names, `queryElsewhere`),
+ * so the browser that gets it asks for the token or the full address instead of failing oddly.
+ */
+export function withoutLocalParts(account: Account): Account {
+  const copy = withoutSecrets(account);
+  const source = copy.source;
+  if (source.kind === 'json-api' && account.source.kind === 'json-api' && account.source.headers) {
+    source.headerNames = Object.keys(account.source.headers);
+  }
+  if ('url' in source) {
+    const url = new URL(source.url);
+    if (url.search) {
+      url.search = '';
+      source.url = url.href;
+      source.queryElsewhere = true;
+    }
   }
   return copy;
 }

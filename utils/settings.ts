@@ -3,6 +3,7 @@
  * its secrets, is in `storage.local`; `utils/sync.ts` (owned with it) keeps `storage.sync` in step.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import { type Account, DEFAULT_SETTINGS, type Settings } from './model';
 import { localItem } from './storage-item';
 import type { LocalOnlyReason, SyncBase } from './sync-merge';
@@ -142,9 +143,9 @@ export function newAccount(settings: Settings, source: Account['source'], fields
   };
 }
 
-/** A new demo account with the user's defaults, plainly named Demo; it takes the badge. */
+/** A new demo account with the user's defaults, named Demo in the UI language; it takes the badge. */
 export function createDemoAccount(settings: Settings): Account {
-  return newAccount(settings, { kind: 'demo' }, { name: 'Demo (AXIS-like)', currency: 'IDR', primary: true });
+  return newAccount(settings, { kind: 'demo' }, { name: t('card.demoName') || 'Demo', currency: 'IDR', primary: true });
 }
 
 /**

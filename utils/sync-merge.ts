@@ -4,7 +4,7 @@
  * sync, and what the two last agreed on.
  */
 import type { Account, Settings } from './model';
-import { withoutSecrets, withSecretsOf } from './secrets';
+import { withoutLocalParts, withSecretsOf } from './secrets';
 
 /** storage.sync's limits (Chrome's; Firefox's are the same or larger): bytes per item (key + JSON), bytes, items. */
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as const;
@@ -69,26 +69,8 @@ export function itemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-/**
- * The definition other browsers get: no secrets, and no query in a URL (it may hold a key). What stayed
- * here is marked (a JSON API's header names, `queryElsewhere`), so a browser without it says so.
- */
-export function syncedDefinition(account: Account): Account {
-  const copy = withoutSecrets(account);
-  const source = copy.source;
-  if (source.kind === 'json-api' && account.source.kind === 'json-api' && account.source.headers) {
-    source.headerNames = Object.keys(account.source.headers);
-  }
-  if ('url' in source) {
-    const url = new URL(source.url);
-    if (url.search) {
-      url.search = '';
-      source.url = url.href;
-      source.queryElsewhere = true;
-    }
-  }
-  return copy;
-}
+/** The definition other browsers get: `withoutLocalParts` (no secrets, no URL query, both marked). */
+export const syncedDefinition = withoutLocalParts;
 
 /** A definition from sync with what stays on this browser: its secrets and its URL's query. */
 export function withLocalParts(theirs: Account, local: Account): Account {

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, waitFor } from './harness';
 import {
   addManualAccount,
   type Backup,
   demoAccountId,
   exportBackup,
+  fill,
   importBackup,
   localIsoDate,
   optionRowIds,
@@ -84,5 +85,20 @@ describe('importing a broken backup', () => {
     await popupCard(popup, manualId);
     expect([...(await popupCardIds(popup))].sort()).toEqual([...ids].sort());
     await popup.close();
+  });
+
+  it('says what is wrong, and where, in the language chosen in the options page', async () => {
+    await options.reload();
+    await fill(options, tid('setting-language'), 'id');
+    await waitFor(async () => (await options.$eval('h1', (e) => e.textContent ?? '')) === 'Pengaturan Balance Badge', { message: 'options page in Indonesian' });
+    const file = join(dir, 'rupiah-id.json');
+    const place = base.accounts.length;
+    writeFileSync(file, broken[2]?.[1]() ?? '');
+    const result = await importBackup(options, file);
+    expect(result).toEqual({
+      ok: 'false',
+      message: `✕ Tidak ada yang diimpor: accounts[${place}].currency: mata uang harus berupa kode ISO 4217 tiga huruf, seperti IDR atau USD`,
+    });
+    expect(await optionRowIds(options)).toEqual(ids);
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup, importBackup, parseBackup, serializeBackup } from '@/utils/backup';
 import { readingsStore } from '@/utils/db';
+import { setChosenLanguage } from '@/utils/i18n';
 import type { Account, Reading, Settings } from '@/utils/model';
-import { getAccounts, replaceAll } from '@/utils/settings';
+import { getAccounts, getSettings, replaceAll } from '@/utils/settings';
 import { testAccount } from './helpers';
+import { catalog, getMessageIn } from './locales';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);
 const HOUR = 3_600_000;
@@ -70,13 +73,13 @@ describe('readings in backups', () => {
 
   it.each<[string, (b: Record<string, unknown> & { readings: Record<string, unknown>[] }) => void, string]>([
     ['a reading of an unknown account', (b) => (b.readings[0] = { ...b.readings[0], accountId: 'zzz' }), 'readings[0].accountId: no account "zzz" in this file'],
-    ['a time that is not ISO', (b) => (b.readings[1] = { ...b.readings[1], at: 'yesterday' }), 'readings[1].at: at must be an ISO 8601 time'],
+    ['a time that is not ISO', (b) => (b.readings[1] = { ...b.readings[1], at: 'yesterday' }), 'readings[1].at: must be an ISO 8601 time'],
     ['an epoch number as time', (b) => (b.readings[1] = { ...b.readings[1], at: NOW }), 'readings[1].at'],
     ['a bad currency', (b) => (b.readings[1] = { ...b.readings[1], credit: { amount: 1, currency: 'rp' } }), 'readings[1].credit.currency'],
     ['a date that does not exist', (b) => (b.readings[1] = { ...b.readings[1], validUntil: '2026-02-30' }), 'readings[1].validUntil: date does not exist'],
     ['two readings at one instant', (b) => b.readings.push({ ...b.readings[1] }), 'readings[3].at: account "a" already has a reading'],
     ['readings not an array', (b) => ((b as Record<string, unknown>).readings = {}), 'readings'],
-    ['confirmed before it was read', (b) => (b.readings[0] = { ...b.readings[0], confirmedAt: new Date(0).toISOString() }), 'readings[0].confirmedAt: earlier than at'],
+    ['confirmed before it was read', (b) => (b.readings[0] = { ...b.readings[0], confirmedAt: new Date(0).toISOString() }), 'readings[0].confirmedAt: earlier than the reading’s own time (at)'],
   ])('refuses the whole file for %s, and changes nothing', async (_name, edit, message) => {
     const before: Account[] = [testAccount({ id: 'keep' })];
     await replaceAll(settings, before);
@@ -93,5 +96,95 @@ describe('readings in backups', () => {
   it('parses readings into epoch milliseconds', () => {
     const result = parseBackup(file());
     expect(result.ok && result.readings?.map((r) => r.at)).toEqual(readings.map((r) => r.at));
+  });
+
+  describe('refusals in the user’s language', () => {
+    afterEach(() => setChosenLanguage(null));
+    const broken = () =>
+      file((b) => {
+        b.readings[0] = { ...b.readings[0], accountId: 'zzz' };
+        b.readings[1] = { ...b.readings[1], at: 'yesterday' };
+      });
+    const twice = () => file((b) => b.readings.push({ ...b.readings[1], confirmedAt: b.readings[0]?.at }));
+
+    it('Indonesian', () => {
+      Object.assign(fakeBrowser.i18n, { getMessage: getMessageIn('id') });
+      expect(parseBackup(broken())).toEqual({
+        ok: false,
+        message: 'readings[1].at: harus berupa waktu ISO 8601, seperti 2026-06-15T08:30:00.000Z',
+      });
+      expect(parseBackup(file((b) => (b.readings[0] = { ...b.readings[0], accountId: 'zzz' })))).toEqual({
+        ok: false,
+        message: 'readings[0].accountId: tidak ada akun "zzz" di file ini',
+      });
+      expect(parseBackup(twice())).toEqual({
+        ok: false,
+        message: `readings[3].at: akun "a" sudah punya catatan pada ${new Date(NOW).toISOString()}; readings[3].confirmedAt: lebih awal daripada waktu catatan itu sendiri (at)`,
+      });
+    });
+
+    it('Chinese', () => {
+      setChosenLanguage({ lang: 'zh_CN', version: '0.1.0', messages: catalog('zh_CN') });
+      expect(parseBackup(broken())).toEqual({ ok: false, message: 'readings[1].at: 必须是 ISO 8601 时间，例如 2026-06-15T08:30:00.000Z' });
+      expect(parseBackup(twice())).toEqual({
+        ok: false,
+        message: `readings[3].at: 账户 "a" 在 ${new Date(NOW).toISOString()} 已有一条记录; readings[3].confirmedAt: 早于该记录本身的时间（at）`,
+      });
+    });
+  });
+
+  describe('all or nothing when a write fails', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    const before: Settings = { badgeShows: 'days', defaultIntervalMinutes: 30, defaultWarnDays: 3 };
+    const kept: Reading = { accountId: 'a', at: 5, credit: { amount: 1, currency: 'IDR' } };
+    const dropped: Reading = { accountId: 'old', at: 7, credit: { amount: 2, currency: 'IDR' } };
+    const previousAccounts = [testAccount({ id: 'a' }), testAccount({ id: 'old', primary: false })];
+
+    /** Settings, accounts and every history the import would touch. */
+    const everything = async () => ({
+      settings: await getSettings(),
+      accounts: await getAccounts(),
+      a: await readingsStore.range('a', 0, Number.MAX_SAFE_INTEGER),
+      b: await readingsStore.range('b', 0, Number.MAX_SAFE_INTEGER),
+      old: await readingsStore.range('old', 0, Number.MAX_SAFE_INTEGER),
+    });
+
+    it('puts the history back when settings and accounts cannot be stored', async () => {
+      await replaceAll(before, previousAccounts);
+      await readingsStore.put(kept);
+      await readingsStore.put(dropped);
+      const was = await everything();
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+
+      const result = await importBackup(file());
+
+      expect(set).toHaveBeenCalledTimes(1);
+      expect(result).toEqual({ ok: false, message: 'it could not be stored (QUOTA_BYTES quota exceeded); nothing was changed' });
+      expect(await everything()).toEqual(was);
+      // The same file goes through once storage works again.
+      expect((await importBackup(file())).ok).toBe(true);
+      expect((await everything()).b).toEqual(readings.filter((r) => r.accountId === 'b'));
+    });
+
+    it('touches nothing when the history cannot be stored (a full disk)', async () => {
+      await replaceAll(before, previousAccounts);
+      await readingsStore.put(kept);
+      await readingsStore.put(dropped);
+      const was = await everything();
+      const put = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as Reading).accountId === 'b') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      });
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+
+      const result = await importBackup(file());
+
+      expect(result).toEqual({ ok: false, message: 'it could not be stored (The quota has been exceeded.); nothing was changed' });
+      expect(set).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+      expect(await everything()).toEqual(was);
+    });
   });
 });

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   BACKUP_FORMAT,
   backupFileName,
@@ -9,8 +11,10 @@ import {
   serializeBackup,
 } from '../../utils/backup';
 import { readingsStore } from '../../utils/db';
+import { setChosenLanguage } from '../../utils/i18n';
 import type { Account, Settings } from '../../utils/model';
 import { getAccounts, getSettings, replaceAll } from '../../utils/settings';
+import { catalog, getMessageIn } from './locales';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);
 
@@ -81,6 +85,14 @@ describe('parseBackup', () => {
     expect(parseBackup(fileText())).toEqual({ ok: true, settings, accounts });
   });
 
+  it('accepts the example of docs/backup-format.md, every setting it shows included', () => {
+    const doc = readFileSync(new URL('../../docs/backup-format.md', import.meta.url), 'utf8');
+    const example = doc.split('```json\n')[1]?.split('```')[0] ?? '';
+    const result = parseBackup(example);
+    expect(result.ok && result.settings).toMatchObject({ language: 'id', quietHours: { start: '22:00', end: '07:00' } });
+    expect(result.ok && result.accounts.map((a) => a.source.kind)).toEqual(['manual', 'json-api', 'web-page', 'demo']);
+  });
+
   it('fills settings a backup lacks with defaults', () => {
     const result = parseBackup(fileText((b) => (b.settings = { badgeShows: 'days' })));
     expect(result).toEqual({
@@ -98,12 +110,12 @@ describe('parseBackup', () => {
     ['no format', fileText((b) => delete b.format), /^format: /],
     ['a newer version', fileText((b) => (b.version = 2)), /version 2 was written by a newer Balance Badge/],
     ['version 0', fileText((b) => (b.version = 0)), /unsupported backup version 0/],
-    ['a text version', fileText((b) => (b.version = '1')), /^version: "version" must be a number/],
-    ['a bad exportedAt', fileText((b) => (b.exportedAt = 'yesterday')), /^exportedAt: exportedAt must be an ISO 8601 time/],
+    ['a text version', fileText((b) => (b.version = '1')), /^version: expected number, found "1"$/],
+    ['a bad exportedAt', fileText((b) => (b.exportedAt = 'yesterday')), /^exportedAt: must be an ISO 8601 time, like 2026-06-15T08:30:00.000Z$/],
     [
       'a bad currency',
       fileText((b) => (accountAt(b, 1).currency = 'rupiah')),
-      /^accounts\[1\]\.currency: currency must be a 3-letter ISO 4217 code$/,
+      /^accounts\[1\]\.currency: currency must be a 3-letter ISO 4217 code, like IDR or USD$/,
     ],
     [
       'duplicate ids',
@@ -121,9 +133,9 @@ describe('parseBackup', () => {
       /^accounts\[0\]\.source\.kind: is missing \(known kinds: "demo", "manual", "json-api", "web-page"\)$/,
     ],
     ['a missing name', fileText((b) => delete accountAt(b, 0).name), /^accounts\[0\]\.name: is missing$/],
-    ['an interval out of range', fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)), /^accounts\[0\]\.intervalMinutes: /],
-    ['a bad setting', fileText((b) => (b.settings = { badgeShows: 'both' })), /^settings\.badgeShows: /],
-    ['accounts not a list', fileText((b) => (b.accounts = {})), /^accounts: /],
+    ['an interval out of range', fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)), /^accounts\[0\]\.intervalMinutes: must be 1440 or less$/],
+    ['a bad setting', fileText((b) => (b.settings = { badgeShows: 'both' })), /^settings\.badgeShows: expected \("credit" \| "days"\), found "both"$/],
+    ['accounts not a list', fileText((b) => (b.accounts = {})), /^accounts: expected Array, found Object$/],
   ])('refuses %s', (_name, text, message) => {
     const result = parseBackup(text);
     expect(result.ok).toBe(false);
@@ -142,9 +154,9 @@ describe('parseBackup', () => {
     }
   });
 
-  it('refuses a file over 5 MB before parsing it', () => {
+  it('refuses a file over 20 MB before parsing it', () => {
     const text = fileText((b) => (b.padding = 'x'.repeat(MAX_BACKUP_BYTES)));
-    expect(parseBackup(text)).toEqual({ ok: false, message: 'file is too large (over 5 MB)' });
+    expect(parseBackup(text)).toEqual({ ok: false, message: 'file is too large (over 20 MB)' });
   });
 });
 
@@ -191,5 +203,56 @@ describe('importBackup', () => {
     expect((await importBackup(text)).ok).toBe(true);
     expect(await getAccounts()).toEqual(accounts);
     expect(await getSettings()).toEqual(settings);
+  });
+});
+
+describe('refusals in the user’s language', () => {
+  afterEach(() => setChosenLanguage(null));
+
+  const broken = () =>
+    fileText((b) => {
+      accountAt(b, 0).source = { kind: 'carrier-portal' };
+      accountAt(b, 0).intervalMinutes = 5000;
+      accountAt(b, 1).currency = 'rupiah';
+      b.settings = { badgeShows: 'both' };
+    });
+
+  it('words every problem in Indonesian in an Indonesian browser, keeping the place of each', () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: getMessageIn('id') });
+    expect(parseBackup(broken())).toEqual({
+      ok: false,
+      message:
+        'settings.badgeShows: seharusnya ("credit" | "days"), tetapi berisi "both"; ' +
+        'accounts[0].source.kind: jenis sumber "carrier-portal" tidak dikenal (jenis yang dikenal: "demo", "manual", "json-api", "web-page"); ' +
+        'accounts[0].intervalMinutes: harus 1440 atau kurang; dan 1 masalah lain',
+    });
+    expect(parseBackup(fileText((b) => (accountAt(b, 1).currency = 'rupiah')))).toEqual({
+      ok: false,
+      message: 'accounts[1].currency: mata uang harus berupa kode ISO 4217 tiga huruf, seperti IDR atau USD',
+    });
+    expect(parseBackup(fileText((b) => (b.version = '1')))).toEqual({ ok: false, message: 'version: seharusnya number, tetapi berisi "1"' });
+  });
+
+  it('words every problem in Chinese when Chinese is chosen in the options page', () => {
+    setChosenLanguage({ lang: 'zh_CN', version: '0.1.0', messages: catalog('zh_CN') });
+    const result = parseBackup(broken());
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.split('; ')).toEqual([
+        'settings.badgeShows: 应为 ("credit" | "days")，实际为 "both"',
+        'accounts[0].source.kind: 未知的来源类型 "carrier-portal"（已知类型："demo", "manual", "json-api", "web-page"）',
+        'accounts[0].intervalMinutes: 必须小于或等于 1440',
+        '另有 1 个问题',
+      ]);
+    }
+    expect(parseBackup(fileText((b) => (accountAt(b, 1).id = 'axis1')))).toEqual({
+      ok: false,
+      message: 'accounts[1]: id "axis1" 已被前面的账户使用',
+    });
+    expect(parseBackup(fileText((b) => delete accountAt(b, 0).name))).toEqual({ ok: false, message: 'accounts[0].name: 缺失' });
+    expect(parseBackup(fileText((b) => (accountAt(b, 1).currency = 'rupiah')))).toEqual({
+      ok: false,
+      message: 'accounts[1].currency: 货币必须是 3 个字母的 ISO 4217 代码，例如 IDR 或 USD',
+    });
   });
 });

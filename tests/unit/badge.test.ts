@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, type BadgeAccount, compactNumber, formatBadge } from '@/utils/badge';
+import { BADGE_COLORS, type BadgeAccount, compactNumber, daysText, formatBadge } from '@/utils/badge';
 import { addDays, localDate } from '@/utils/days-left';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Status } from '@/utils/model';
 
@@ -22,12 +22,34 @@ describe('compactNumber', () => {
     [25_000_000, '25M'],
     [1.5e9, '1.5B'],
     [-5000, '-5k'],
-    [-2500, '-2k'],
+    // A debt rounds up, so the badge never shows more credit than there is (-2k would).
+    [-2500, '-3k'],
     [-4.5, '-4.5'],
+    [-4.56, '-4.6'],
+    [-0.04, '-0.1'],
+    [0.04, '0'],
+    [-99.99, '-100'],
+    [-999.5, '-1k'],
+    [-25_750, '-26k'],
+    [-999_999, '-1M'],
+    [999_990_000_000_000, '999T'],
+    [1e15, '∞'],
+    [-1e15, '-∞'],
   ])('%d → %s', (n, text) => {
     const out = compactNumber(n);
     expect(out).toBe(text);
     expect(out.length).toBeLessThanOrEqual(4);
+  });
+
+  it('never shows more credit than there is', () => {
+    for (let e = -3; e < 13; e++) {
+      for (const m of [1, 1.5, 2.25, 9.99, 5.5, 9.999]) {
+        for (const n of [m * 10 ** e, -m * 10 ** e]) {
+          const shown = compactNumber(n).replace(/[kMBT]$/, (s) => `e${{ k: 3, M: 6, B: 9, T: 12 }[s]}`);
+          expect([n, Number(shown) <= n + 1e-9 * Math.abs(n)]).toEqual([n, true]);
+        }
+      }
+    }
   });
 
   it('never exceeds 4 characters', () => {
@@ -64,6 +86,25 @@ function entry(reading: Partial<Reading> | undefined, status: Status = 'ok', acc
 
 const idr = (amount: number) => ({ amount, currency: 'IDR' });
 
+describe('daysText', () => {
+  it.each([
+    [-1, 'EXP'],
+    [0, '0d'],
+    [999, '999d'],
+    [1000, '2y'],
+    [1095, '2y'],
+    [1096, '3y'],
+    [3652, '9y'],
+    [3653, '10y'],
+    [36_524, '99y'],
+    [36_525, '>99y'],
+    [2_900_000, '>99y'],
+  ])('%d days → %s', (days, text) => {
+    expect(daysText(days)).toBe(text);
+    expect(text.length).toBeLessThanOrEqual(4);
+  });
+});
+
 describe('formatBadge', () => {
   it.each<[string, BadgeAccount, 'credit' | 'days', string, keyof typeof BADGE_COLORS]>([
     ['credit, normal', entry({ credit: idr(25_750), validUntil: addDays(today, 20) }), 'credit', '25k', 'normal'],
@@ -74,6 +115,12 @@ describe('formatBadge', () => {
     ['ends today is critical', entry({ credit: idr(25_750), validUntil: today }), 'days', '0d', 'critical'],
     ['expired is critical', entry({ credit: idr(25_750), validUntil: addDays(today, -1), graceUntil: addDays(today, 29) }), 'credit', 'EXP', 'critical'],
     ['no credit falls back to days', entry({ validUntil: addDays(today, 20) }), 'credit', '20d', 'normal'],
+    ['999 days still in days', entry({ validUntil: addDays(today, 999) }), 'days', '999d', 'normal'],
+    ['a multi-year eSIM in whole years', entry({ validUntil: addDays(today, 1000) }), 'days', '2y', 'normal'],
+    ['ten years', entry({ validUntil: addDays(today, 3653) }), 'days', '10y', 'normal'],
+    ['the last date there is', entry({ validUntil: '9999-12-31' }), 'days', '>99y', 'normal'],
+    ['years with a failing refresh keep the mark', entry({ validUntil: addDays(today, 1000) }, 'error'), 'days', '2y!', 'error'],
+    ['a debt', entry({ credit: idr(-2_500) }), 'credit', '-3k', 'warning'],
     ['no dates shows credit in days mode', entry({ credit: idr(4_500_000) }), 'days', '4.5M', 'normal'],
     ['error keeps the value with a mark', entry({ credit: idr(25_750), validUntil: addDays(today, 20) }, 'error'), 'credit', '25k!', 'error'],
     ['error with a long value shows the mark', entry({ credit: idr(1_250_000), validUntil: addDays(today, 20) }, 'error'), 'credit', '!', 'error'],

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { daysLeft } from '@/utils/days-left';
-import { ReadingSchema } from '@/utils/schemas';
+import { setChosenLanguage } from '@/utils/i18n';
+import { AccountSchema, ReadingSchema } from '@/utils/schemas';
+import { createDemoAccount, getAccounts, getSettings, seedDemoAccount } from '@/utils/settings';
 import { DEMO_CYCLE_DAYS, demoReading } from '@/utils/sources/demo';
 import * as v from 'valibot';
+import { catalog, getMessageIn } from './locales';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 25, 5, 0);
@@ -29,5 +33,27 @@ describe('demoReading', () => {
         expect(later.credit?.amount).toBeLessThan(today.credit?.amount ?? 0);
       }
     }
+  });
+});
+
+describe('the demo account', () => {
+  afterEach(() => setChosenLanguage(null));
+
+  it.each([
+    ['an English browser', () => undefined, 'Demo (AXIS-like)'],
+    ['an Indonesian browser', () => Object.assign(fakeBrowser.i18n, { getMessage: getMessageIn('id') }), 'Demo (mirip AXIS)'],
+    [
+      'Chinese chosen in the options page',
+      () => setChosenLanguage({ lang: 'zh_CN', version: '0.1.0', messages: catalog('zh_CN') }),
+      '演示（类似 AXIS）',
+    ],
+  ])('is seeded on first install with its name in the UI language: %s', async (_name, speak, name) => {
+    speak();
+    await seedDemoAccount();
+    const [seeded] = await getAccounts();
+    expect(seeded?.name).toBe(name);
+    expect(v.is(AccountSchema, seeded)).toBe(true);
+    // The options page's "Try the demo" names it the same way.
+    expect(createDemoAccount(await getSettings()).name).toBe(name);
   });
 });

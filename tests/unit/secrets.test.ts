@@ -3,12 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkAlerts, defaultAlertDeps } from '@/utils/alert-runner';
-import { buildBackup, serializeBackup } from '@/utils/backup';
+import { type Backup, buildBackup, importBackup, serializeBackup } from '@/utils/backup';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { type RefreshDeps, refreshAccount } from '@/utils/refresh';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { getAccounts, saveAccounts } from '@/utils/settings';
 import { syncNow } from '@/utils/sync';
+import { syncedDefinition } from '@/utils/sync-merge';
 import { startTestServer, type TestServer } from '../server/server';
 import { testAccount } from './helpers';
 
@@ -80,5 +81,39 @@ describe('a JSON API token', () => {
     expect(plain).toContain('https://api.example/usage');
     const asked = serializeBackup(buildBackup(DEFAULT_SETTINGS, accounts, { now: Date.now(), includeSecrets: true }));
     expect(asked).toContain(TOKEN);
+  });
+
+  it('is left out of an export as sync leaves it out: marked, so the imported account asks for it instead of hitting 401', async () => {
+    const api = testAccount({
+      id: 'api1',
+      source: { kind: 'json-api', url: `https://api.example/usage?key=${TOKEN}`, headers: { 'x-api-key': TOKEN, Accept: 'application/json' } },
+    });
+    const page = testAccount({ id: 'web1', primary: false, source: { kind: 'web-page', url: `https://my.carrier.example/account?session=${TOKEN}#top` } });
+    const text = serializeBackup(buildBackup(DEFAULT_SETTINGS, [api, page], { now: Date.now(), includeSecrets: false }));
+    expect(text).not.toContain(TOKEN);
+    const backup = JSON.parse(text) as Backup;
+    expect(backup.includesSecrets).toBe(false);
+    expect(backup.accounts.map((a) => a.source)).toEqual([
+      { kind: 'json-api', url: 'https://api.example/usage', headerNames: ['x-api-key', 'Accept'], queryElsewhere: true },
+      { kind: 'web-page', url: 'https://my.carrier.example/account#top', queryElsewhere: true },
+    ]);
+    // The very marks sync puts on the same definitions (one helper, utils/secrets.ts).
+    expect(backup.accounts).toEqual([api, page].map(syncedDefinition));
+
+    expect((await importBackup(text)).ok).toBe(true);
+    const fetch = vi.fn(globalThis.fetch);
+    for (const account of await getAccounts()) await refreshAccount(account, { ...deps(), fetch });
+    // Nothing was sent without its token or key; each card says what to enter again.
+    expect(fetch).not.toHaveBeenCalled();
+    const states = await getRefreshStates();
+    expect(states.api1?.error).toMatchObject({ code: 'invalid-config', message: expect.stringMatching(/token for api\.example .*enter it again/) as string });
+    expect(states.web1?.error).toMatchObject({ code: 'invalid-config', message: expect.stringMatching(/address for my\.carrier\.example .*enter the full address again/) as string });
+  });
+
+  it('goes into an export with the full address when asked, and the file says it holds secrets', () => {
+    const page = testAccount({ source: { kind: 'web-page', url: `https://my.carrier.example/account?session=${TOKEN}` } });
+    const asked = buildBackup(DEFAULT_SETTINGS, [page], { now: Date.now(), includeSecrets: true });
+    expect(asked.accounts).toEqual([page]);
+    expect(asked.includesSecrets).toBe(true);
   });
 });
