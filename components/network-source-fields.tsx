@@ -144,13 +144,15 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
         <summary>{api ? s.pathsHeading : s.selectorsHeading}</summary>
         <p class="muted">{api ? s.pathsIntro : s.selectorsIntro}</p>
         <div class="grid">
-          {SOURCE_FIELDS.filter((f) => api || f !== 'currency').map((field: SourceField) => {
+          {SOURCE_FIELDS.map((field: SourceField) => {
             const name = `${api ? 'path' : 'selector'}.${field}`;
             const id = `f-${api ? 'path' : 'selector'}-${field}`;
+            // A page's currency is read only from a three-letter code (IDR, USD): say so where it is typed.
+            const hint = !api && field === 'currency' ? s.currencySelectorHint : undefined;
             return (
-              <Field key={field} id={id} field={name} label={s.fieldNames[field]} error={errors[name]}>
+              <Field key={field} id={id} field={name} label={s.fieldNames[field]} error={errors[name]} hint={hint}>
                 <input
-                  {...control(id, name)}
+                  {...control(id, name, hint)}
                   type="text"
                   data-testid={`field-${api ? 'path' : 'selector'}-${field}`}
                   spellcheck={false}
