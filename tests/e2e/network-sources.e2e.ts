@@ -115,6 +115,20 @@ describe('network sources', () => {
     await popup.close();
   });
 
+  it('a JSON API that refuses its token: "Update token" opens the account\'s form with its headers', async () => {
+    server.setMode('api', '401', { json: API_ANSWER });
+    const popup = await refreshFromPopup();
+    const apiCard = await popupCard(popup, API_ID, 'login-required', 20_000);
+    expect(await apiCard.$eval(tid('action-update-token'), (e) => e.textContent)).toBe('Update token');
+    const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith(`options.html#/edit/${API_ID}`), { timeout: 10_000 });
+    await click(apiCard, tid('action-update-token'));
+    const options = await (await opened).page();
+    if (!options) throw new Error('no page for the options tab');
+    expect(await find(options, tid('field-headers'))).not.toBeNull();
+    await options.close();
+    await popup.close();
+  });
+
   it('recovers when the site answers again', async () => {
     server.setMode('page', 'ok');
     server.setMode('api', 'ok', { json: API_ANSWER });
