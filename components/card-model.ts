@@ -11,8 +11,11 @@ import { accountLevel, accountStatus, type Level } from '../utils/status';
 /** Why a card is warning or critical, shown in words next to the colour. */
 export type LevelReason = 'blocked' | 'grace' | 'ended' | 'ends-today' | 'ends-tomorrow' | 'ends-soon' | 'low-credit';
 
-/** The action a status message offers. */
-export type CardAction = 'retry' | 'update' | 'sign-in';
+/**
+ * The action a status message offers: refresh now, open the account's form, sign in on the site, or
+ * open the form to replace the token or headers a JSON API refused.
+ */
+export type CardAction = 'retry' | 'update' | 'sign-in' | 'update-token';
 
 /** What the status message of a card says and offers; absent when the status is `ok`. */
 export interface CardNotice {
@@ -67,11 +70,12 @@ function notice(account: CardAccount, status: Status, state: CardState | undefin
       // A setting only this browser can give (a token, site access): the fix is in the account's form.
       return { kind: 'error', error: state?.error, action: manual || state?.error?.code === 'invalid-config' ? 'update' : 'retry' };
     case 'login-required':
-      return { kind: 'login-required', error: state?.error, action: 'sign-in' };
+      // A JSON API has no page to sign in to: its 401/403 means the token or headers need replacing.
+      return { kind: 'login-required', error: state?.error, action: account.source.kind === 'json-api' ? 'update-token' : 'sign-in' };
     case 'stale':
       return manual ? { kind: 'stale-manual', checkCode, action: 'update' } : { kind: 'stale', action: 'retry' };
     case 'pending':
-      return manual ? { kind: 'pending-manual', checkCode, action: 'update' } : { kind: 'pending' };
+      return manual ? { kind: 'pending-manual', checkCode, action: 'update' } : { kind: 'pending', action: 'retry' };
   }
 }
 

@@ -18,8 +18,16 @@ export const NOTICE_SYMBOLS: Readonly<Record<CardNotice['kind'], string>> = {
   'pending-manual': '✎',
 };
 
+/** The bold title before a failure's words; undefined for notices that are not failures. */
+export function noticeTitle(notice: CardNotice): string | undefined {
+  if (notice.action === 'update-token') return s.notice['token-refused'];
+  return notice.kind === 'error' || notice.kind === 'login-required' ? s.notice[notice.kind] : undefined;
+}
+
 /** The words of a status message: the recorded error, or what is awaited and how to check by hand. */
 export function noticeText(notice: CardNotice): string {
+  // The recorded error says "sign in there", which a JSON API's token cannot do.
+  if (notice.action === 'update-token') return s.notice['token-refused-text'];
   switch (notice.kind) {
     case 'error':
     case 'login-required':

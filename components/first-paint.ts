@@ -9,7 +9,7 @@ import { lastSeen } from '../utils/history';
 import { formatDate, formatDateTime, formatMoney, formatQuotaAmount, formatRelative, plainDecimal, quotaBytes, quotaFraction } from '../utils/format';
 import type { Quota } from '../utils/model';
 import type { CardModel, CardNotice } from './card-model';
-import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, quotaLabel } from './card-text';
+import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, noticeTitle, quotaLabel } from './card-text';
 import { cardStrings as s } from './strings';
 
 type Child = Node | string | false | undefined;
@@ -85,7 +85,7 @@ function validityView(card: CardModel, validUntil: string, days: number): HTMLEl
 }
 
 function noticeView(notice: CardNotice, busy: boolean): HTMLElement {
-  const title = notice.kind === 'error' || notice.kind === 'login-required' ? s.notice[notice.kind] : undefined;
+  const title = noticeTitle(notice);
   return el(
     'div',
     { class: `status-message status-${notice.kind}`, 'data-testid': 'status-message', 'data-kind': notice.kind },

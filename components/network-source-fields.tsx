@@ -1,6 +1,7 @@
 /** The account form's JSON API / web page fields, with the Test button that reads the site now. */
 import { useState } from 'preact/hooks';
-import { API_PRESETS, DATA_UNITS, type DataUnit, SOURCE_FIELDS, type SourceField } from '../utils/model';
+import { formatDate, formatQuotaAmount } from '../utils/format';
+import { API_PRESETS, DATA_UNITS, type DataUnit, type Quota, SOURCE_FIELDS, type SourceField } from '../utils/model';
 import { API_PRESET_INFO } from '../utils/sources/api-presets';
 import type { SourceTestResult } from '../utils/sources/test-source';
 import { failureText } from '../utils/i18n';
@@ -9,6 +10,7 @@ import { describedBy, Field } from './field';
 import { Money } from './money';
 import { applyApiPreset, type NetworkFormValues, type NetworkKind, originPattern, presetInterval } from './network-form-values';
 import { optionsStrings } from './options-strings';
+import { cardStrings } from './strings';
 
 const s = optionsStrings.network;
 
@@ -142,13 +144,15 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
         <summary>{api ? s.pathsHeading : s.selectorsHeading}</summary>
         <p class="muted">{api ? s.pathsIntro : s.selectorsIntro}</p>
         <div class="grid">
-          {SOURCE_FIELDS.filter((f) => api || f !== 'currency').map((field: SourceField) => {
+          {SOURCE_FIELDS.map((field: SourceField) => {
             const name = `${api ? 'path' : 'selector'}.${field}`;
             const id = `f-${api ? 'path' : 'selector'}-${field}`;
+            // A page's currency is read only from a three-letter code (IDR, USD): say so where it is typed.
+            const hint = !api && field === 'currency' ? s.currencySelectorHint : undefined;
             return (
-              <Field key={field} id={id} field={name} label={s.fieldNames[field]} error={errors[name]}>
+              <Field key={field} id={id} field={name} label={s.fieldNames[field]} error={errors[name]} hint={hint}>
                 <input
-                  {...control(id, name)}
+                  {...control(id, name, hint)}
                   type="text"
                   data-testid={`field-${api ? 'path' : 'selector'}-${field}`}
                   spellcheck={false}
@@ -175,6 +179,12 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
       </div>
     </fieldset>
   );
+}
+
+/** A quota's amounts as the popup words them (`1.2 GB left of 2 GB`), never raw numbers in the API's unit. */
+function quotaText(q: Quota): string {
+  if (q.unlimited) return cardStrings.unlimited;
+  return cardStrings.quotaLeft(formatQuotaAmount(q, q.remaining), q.total === undefined ? undefined : formatQuotaAmount(q, q.total));
 }
 
 /** What the test found, or why it found nothing. */
@@ -211,18 +221,17 @@ function TestResult({ result, onCapture, canCapture }: { result: SourceTestResul
           )}
           {reading.validUntil && (
             <li>
-              {s.fieldNames.validUntil}: <time data-testid="test-valid-until" dateTime={reading.validUntil}>{reading.validUntil}</time>
+              {s.fieldNames.validUntil}: <time data-testid="test-valid-until" dateTime={reading.validUntil}>{formatDate(reading.validUntil)}</time>
             </li>
           )}
           {reading.graceUntil && (
             <li>
-              {s.fieldNames.graceUntil}: <time dateTime={reading.graceUntil}>{reading.graceUntil}</time>
+              {s.fieldNames.graceUntil}: <time dateTime={reading.graceUntil}>{formatDate(reading.graceUntil)}</time>
             </li>
           )}
           {reading.quotas?.map((q, i) => (
             <li key={i} data-testid="test-quota">
-              {q.label}: {q.remaining} {q.unit}
-              {q.total !== undefined && ` / ${q.total} ${q.unit}`}
+              {q.label}: {quotaText(q)}
             </li>
           ))}
         </ul>

@@ -93,6 +93,7 @@ export const optionsStrings = messages('options', {
     pathsIntro: 0,
     selectorsHeading: 0,
     selectorsIntro: 0,
+    currencySelectorHint: 0,
     fieldNames: {
       credit: 0,
       currency: 0,

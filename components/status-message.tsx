@@ -1,6 +1,6 @@
 /** The line under a card that is not `ok`: what is wrong or awaited, with one action to fix it. */
 import type { CardAction, CardNotice } from './card-model';
-import { NOTICE_SYMBOLS, noticeText } from './card-text';
+import { NOTICE_SYMBOLS, noticeText, noticeTitle } from './card-text';
 import { cardStrings as s } from './strings';
 
 /** Props of `StatusMessage`. */
@@ -14,7 +14,7 @@ export interface StatusMessageProps {
 
 /** `✕ Network error · [Retry]`. */
 export function StatusMessage({ notice, onAction, busy }: StatusMessageProps) {
-  const title = notice.kind === 'error' || notice.kind === 'login-required' ? s.notice[notice.kind] : undefined;
+  const title = noticeTitle(notice);
   const action = notice.action;
   return (
     <div class={`status-message status-${notice.kind}`} data-testid="status-message" data-kind={notice.kind}>

@@ -43,10 +43,13 @@ export const cardStrings = messages('card', {
     pending: 0,
     'pending-manual': 0,
     'pending-manual-code': (code: string) => t('card.notice.pendingManualCode', code),
+    'token-refused': 0,
+    'token-refused-text': 0,
   },
   action: {
     retry: 0,
     update: 0,
     'sign-in': 0,
+    'update-token': 0,
   },
 });

@@ -133,6 +133,7 @@ export function App({ initial }: AppProps) {
       if (!(await browser.tabs.getCurrent())) window.close();
       return;
     }
+    // Update and update-token (a JSON API refused its token): the fix is in the account's form.
     if (action !== 'retry') {
       await openOptions(`/edit/${card.account.id}`);
       return;

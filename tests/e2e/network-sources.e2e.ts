@@ -78,9 +78,10 @@ describe('network sources', () => {
   });
 
   const failures: [string, Mode, Mode, 'error' | 'login-required', RegExp, RegExp][] = [
-    ['a sign-out (redirect to the sign-in page)', 'signed-out', 'signed-out', 'login-required', /signed out/i, /signed out/i],
-    ['HTTP 401', '401', '401', 'login-required', /signed out/i, /signed out/i],
-    ['a page with a password field', 'password-page', 'password-page', 'login-required', /sign-in form/i, /sign-in form/i],
+    // A JSON API has no page to sign in to: its card asks for a new token or headers instead.
+    ['a sign-out (redirect to the sign-in page)', 'signed-out', 'signed-out', 'login-required', /signed out/i, /refused access.*token or headers/i],
+    ['HTTP 401', '401', '401', 'login-required', /signed out/i, /refused access.*token or headers/i],
+    ['a page with a password field', 'password-page', 'password-page', 'login-required', /sign-in form/i, /refused access.*token or headers/i],
     ['HTTP 500', '500', '500', 'error', /HTTP 500/, /HTTP 500/],
     ['HTTP 429 with Retry-After', '429', '429', 'error', /429.*2 min/, /429.*2 min/],
     ['an unparseable answer / a changed layout', 'changed', 'malformed', 'error', /no balance, date or quota/i, /not valid JSON/],
@@ -95,6 +96,10 @@ describe('network sources', () => {
     expect(await creditOf(popup, API_ID)).toBe('4.5');
     const apiMessage = await apiCard.$eval(tid('status-message'), (e) => e.textContent ?? '');
     expect(apiMessage).toMatch(apiText);
+    if (status === 'login-required') {
+      expect(await apiCard.$(tid('action-update-token'))).not.toBeNull();
+      expect(await apiCard.$(tid('action-sign-in'))).toBeNull();
+    }
     if (pageMode !== 'ok') {
       const pageCard = await popupCard(popup, PAGE_ID, status, 20_000);
       expect(await creditOf(popup, PAGE_ID)).toBe('25750');
@@ -107,6 +112,20 @@ describe('network sources', () => {
         await waitForBadge(h, (b) => b.text.endsWith('!'), 'the badge showing a failed refresh');
       }
     }
+    await popup.close();
+  });
+
+  it('a JSON API that refuses its token: "Update token" opens the account\'s form with its headers', async () => {
+    server.setMode('api', '401', { json: API_ANSWER });
+    const popup = await refreshFromPopup();
+    const apiCard = await popupCard(popup, API_ID, 'login-required', 20_000);
+    expect(await apiCard.$eval(tid('action-update-token'), (e) => e.textContent)).toBe('Update token');
+    const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith(`options.html#/edit/${API_ID}`), { timeout: 10_000 });
+    await click(apiCard, tid('action-update-token'));
+    const options = await (await opened).page();
+    if (!options) throw new Error('no page for the options tab');
+    expect(await find(options, tid('field-headers'))).not.toBeNull();
+    await options.close();
     await popup.close();
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCards, cardModel } from '../../components/card-model';
+import { buildCards, type CardAction, type CardNotice, cardModel } from '../../components/card-model';
+import { noticeText, noticeTitle } from '../../components/card-text';
+import { cardStrings } from '../../components/strings';
 import type { Account, Reading, RefreshState } from '../../utils/model';
 
 const NOW = Date.UTC(2026, 5, 15, 12); // 2026-06-15 noon UTC
@@ -89,17 +91,42 @@ describe('cardModel notices', () => {
     expect(cardModel(account(), reading(), error('invalid-config'), NOW, TZ).notice).toMatchObject({ kind: 'error', action: 'update' });
   });
 
-  it('offers Sign in when a login is needed', () => {
-    expect(cardModel(account(), reading(), error('login-required'), NOW, TZ).notice).toMatchObject({
+  const webPage = account({ source: { kind: 'web-page', url: 'https://my.carrier.test/account' } });
+  const jsonApi = account({ source: { kind: 'json-api', url: 'https://api.esim.test/usage', headers: { Authorization: 'Bearer old' } } });
+
+  it('offers Sign in on the site when a web page account is signed out', () => {
+    expect(cardModel(webPage, reading(), error('login-required'), NOW, TZ).notice).toEqual({
       kind: 'login-required',
+      error: error('login-required').error,
       action: 'sign-in',
     });
   });
 
-  it('waits for the first refresh of a fetched source', () => {
-    expect(cardModel(account(), undefined, undefined, NOW, TZ)).toMatchObject({
+  it('offers to update the token (the account form), not to sign in, when a JSON API refuses it', () => {
+    const card = cardModel(jsonApi, reading(), error('login-required'), NOW, TZ);
+    expect(card.status).toBe('login-required');
+    expect(card.notice).toEqual({ kind: 'login-required', error: error('login-required').error, action: 'update-token' });
+  });
+
+  it('words a refused token as such, where a web page is asked to sign in', () => {
+    const token = cardModel(jsonApi, reading(), error('login-required'), NOW, TZ).notice as CardNotice;
+    expect(noticeTitle(token)).toBe('Access refused');
+    expect(noticeText(token)).toMatch(/token or headers/);
+    expect(cardStrings.action[token.action as CardAction]).toBe('Update token');
+    const page = cardModel(webPage, reading(), error('login-required'), NOW, TZ).notice as CardNotice;
+    expect(noticeTitle(page)).toBe('Sign-in needed');
+    expect(noticeText(page)).toBe('Please sign in');
+    expect(cardStrings.action[page.action as CardAction]).toBe('Sign in');
+  });
+
+  it.each([
+    ['demo', account()],
+    ['web page', webPage],
+    ['JSON API', jsonApi],
+  ])('offers Refresh now on a %s account that was never fetched', (_name, never) => {
+    expect(cardModel(never, undefined, undefined, NOW, TZ)).toMatchObject({
       status: 'pending',
-      notice: { kind: 'pending' },
+      notice: { kind: 'pending', action: 'retry' },
     });
   });
 

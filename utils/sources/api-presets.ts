@@ -1,7 +1,8 @@
 /**
  * Ready-made JSON API accounts, each built from a provider's published API documentation and
  * unit-tested against a response shaped like the documented example. None has been tried against
- * the live service; the form says so. `{…}` in a URL or body is for the user to fill in.
+ * the live service; the form says so (options.network.presetDisclaimer). `{…}` in a URL or body is
+ * for the user to fill in.
  */
 import { t } from '../i18n';
 import type { ApiPreset, DataUnit, SourceField } from '../model';
@@ -9,6 +10,7 @@ import type { ApiPreset, DataUnit, SourceField } from '../model';
 /** What a preset fills in the account form. */
 export interface ApiPresetInfo {
   id: ApiPreset;
+  /** The picker's name for it, in the UI language (provider names as they are). */
   label: string;
   /** Where the request and the answer's shape come from. */
   docs: string;
@@ -25,14 +27,13 @@ export interface ApiPresetInfo {
   note: string;
 }
 
-/** Said of every preset (the options page shows it in the UI language: options.network.presetDisclaimer). */
-export const PRESET_DISCLAIMER = 'Built from the provider’s published docs, not tried against the live service.';
-
 /** Every preset, in picker order. */
 export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
   airalo: {
     id: 'airalo',
-    label: 'Airalo Partner API — eSIM usage',
+    get label() {
+      return t('apiPresets.labels.airalo');
+    },
     docs: 'https://developers.partners.airalo.com/ (Get usage: GET /v2/sims/{iccid}/usage)',
     url: 'https://partners-api.airalo.com/v2/sims/{iccid}/usage',
     method: 'GET',
@@ -46,7 +47,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
   },
   'esim-access': {
     id: 'esim-access',
-    label: 'eSIM Access — usage query',
+    get label() {
+      return t('apiPresets.labels.esimAccess');
+    },
     docs: 'https://docs.esimaccess.com/ (POST /api/v1/open/esim/usage/query)',
     url: 'https://api.esimaccess.com/api/v1/open/esim/usage/query',
     method: 'POST',
@@ -62,7 +65,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
   },
   'esim-go': {
     id: 'esim-go',
-    label: 'eSIM Go — bundles on an eSIM',
+    get label() {
+      return t('apiPresets.labels.esimGo');
+    },
     docs: 'https://docs.esim-go.com/api/v2_5 (GET /v2.5/esims/{iccid}/bundles)',
     url: 'https://api.esim-go.com/v2.5/esims/{iccid}/bundles',
     method: 'GET',
@@ -79,7 +84,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
   },
   celitech: {
     id: 'celitech',
-    label: 'Celitech — purchase consumption',
+    get label() {
+      return t('apiPresets.labels.celitech');
+    },
     docs: 'https://docs.celitech.com/ (GET /purchases/{purchaseId}/consumption)',
     url: 'https://api.celitech.net/v1/purchases/{purchaseId}/consumption',
     method: 'GET',
@@ -93,7 +100,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
   },
   bearer: {
     id: 'bearer',
-    label: 'Any JSON API with a bearer token',
+    get label() {
+      return t('apiPresets.labels.bearer');
+    },
     docs: 'RFC 6750 (Authorization: Bearer)',
     url: 'https://',
     method: 'GET',

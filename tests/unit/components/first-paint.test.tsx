@@ -122,11 +122,13 @@ describe('popup first paint', () => {
     expect(paint).toBe(app);
   });
 
-  it('draws errors, sign-in, pending and busy cards like the app, with their actions', () => {
+  it('draws errors, sign-in, token refused, pending and busy cards like the app, with their actions', () => {
     const [app, paint] = both(
       [
         account('err', { source: { kind: 'web-page' } }),
-        account('login', { source: { kind: 'json-api' } }),
+        account('login', { source: { kind: 'web-page' } }),
+        account('token', { source: { kind: 'json-api' } }),
+        account('never', { source: { kind: 'json-api' } }),
         account('manual', { source: { kind: 'manual', preset: 'axis' } }),
         account('generic', { source: { kind: 'manual' } }),
         account('demo', { primary: true }),
@@ -138,11 +140,12 @@ describe('popup first paint', () => {
       ],
       {
         err: { error: { code: 'network', message: 'No connection to carrier.example', at: NOW } },
-        login: { error: { code: 'login-required', message: 'Sign in at api.example', at: NOW } },
+        login: { error: { code: 'login-required', message: 'Sign in at carrier.example', at: NOW } },
+        token: { error: { code: 'login-required', message: 'Signed out of api.example', at: NOW } },
         busy: { inProgressSince: NOW - 1000 },
       },
     );
-    for (const hook of ['action-retry', 'action-sign-in', 'action-update', 'status-message', 'demo-label']) expect(paint).toContain(hook);
+    for (const hook of ['action-retry', 'action-sign-in', 'action-update', 'action-update-token', 'status-message', 'demo-label']) expect(paint).toContain(hook);
     expect(paint).toContain('class="spin"');
     expect(paint).toBe(app);
   });

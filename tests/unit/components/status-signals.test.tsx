@@ -31,9 +31,10 @@ const NOTICES: [Exclude<Status, 'ok'>, CardNotice][] = [
   ['error', { kind: 'error', error: { code: 'network', message: 'No connection to example.com', at: 0 }, action: 'retry' }],
   ['error', { kind: 'error', action: 'update' }],
   ['login-required', { kind: 'login-required', action: 'sign-in' }],
+  ['login-required', { kind: 'login-required', action: 'update-token' }],
   ['stale', { kind: 'stale', action: 'retry' }],
   ['stale', { kind: 'stale-manual', checkCode: '*888#', action: 'update' }],
-  ['pending', { kind: 'pending' }],
+  ['pending', { kind: 'pending', action: 'retry' }],
   ['pending', { kind: 'pending-manual', action: 'update' }],
 ];
 

@@ -1,0 +1,168 @@
+// The JSON API part of the account form rendered into linkedom: the provider picker and the Test panel
+// speak the UI language, and a preset shows the "built from the docs" label the user really sees.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AccountForm } from '@/components/account-form';
+import { formFromAccount } from '@/components/account-form-values';
+import { emptyNetworkForm } from '@/components/network-form-values';
+import { NetworkSourceFields } from '@/components/network-source-fields';
+import { API_PRESETS, type Reading } from '@/utils/model';
+import type { SourceTestResult } from '@/utils/sources/test-source';
+import { testAccount } from '../helpers';
+import { catalog, getMessageIn, type LOCALE_FILES } from '../locales';
+import { useDom } from './dom';
+
+const dom = useDom('root');
+type Lang = keyof typeof LOCALE_FILES;
+
+/** Makes the fake browser speak `lang`, as a browser in that language would. */
+function speak(lang: Lang): Record<string, { message: string }> {
+  Object.assign(fakeBrowser.i18n, { getMessage: getMessageIn(lang) });
+  return catalog(lang);
+}
+
+const $ = <T extends Element = HTMLElement>(testId: string) => dom('root').querySelector(`[data-testid="${testId}"]`) as T | null;
+/** A control's value; for a select, the value Preact gave it (linkedom's select has no `value` setter, a browser's picks that option). */
+function valueOf(testId: string): string | null {
+  const el = $<HTMLInputElement>(testId) as HTMLInputElement;
+  return el.localName === 'select' ? el.getAttribute('value') : el.value;
+}
+
+/** Picks `value` in a select and fires `change`, as a user's choice does (linkedom's `value` is read-only). */
+function choose(select: HTMLSelectElement, value: string): void {
+  act(() => {
+    for (const option of select.querySelectorAll('option')) option.toggleAttribute('selected', (option.getAttribute('value') ?? '') === value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+function showApiForm(): void {
+  const base = testAccount({ source: { kind: 'json-api', url: 'https://api.example.com/usage' } });
+  act(() => {
+    render(
+      <AccountForm base={base} initial={formFromAccount(base)} isNew onSubmit={async () => undefined} onInvalid={() => undefined} onCancel={() => undefined} />,
+      dom('root'),
+    );
+  });
+}
+
+/** The preset picker's message key of each preset's name. */
+const LABEL_KEYS = { airalo: 'airalo', 'esim-access': 'esimAccess', 'esim-go': 'esimGo', celitech: 'celitech', bearer: 'bearer' } as const;
+const PROVIDERS = { airalo: 'Airalo', 'esim-access': 'eSIM Access', 'esim-go': 'eSIM Go', celitech: 'Celitech', bearer: 'JSON' } as const;
+
+describe('provider picker', () => {
+  it.each<Lang>(['en', 'id', 'zh_CN'])('names every preset in %s, keeping the provider names', (lang) => {
+    const messages = speak(lang);
+    const english = catalog('en');
+    showApiForm();
+    const select = $<HTMLSelectElement>('field-api-preset') as HTMLSelectElement;
+    for (const id of API_PRESETS) {
+      const text = select.querySelector(`option[value="${id}"]`)?.textContent;
+      const key = `apiPresets_labels_${LABEL_KEYS[id]}`;
+      expect(text).toBe(messages[key]?.message);
+      expect(text).toContain(PROVIDERS[id]);
+      // The words around the provider's name are the language's own, not English left behind.
+      if (lang !== 'en') expect(text).not.toBe(english[key]?.message);
+    }
+    expect(select.querySelector('option:not([value])')?.textContent).toBe(messages.options_network_apiPresetNone?.message);
+  });
+
+  it.each<Lang>(['en', 'id', 'zh_CN'])('picking eSIM Access in %s shows the built-from-the-docs label, fills the request and reads every 180 minutes', (lang) => {
+    const messages = speak(lang);
+    const disclaimer = messages.options_network_presetDisclaimer?.message as string;
+    expect(disclaimer).toBeTruthy();
+    showApiForm();
+    const select = $<HTMLSelectElement>('field-api-preset') as HTMLSelectElement;
+    expect(dom('root').textContent).not.toContain(disclaimer);
+    expect(valueOf('field-interval')).toBe('60');
+
+    choose(select, 'esim-access');
+
+    // The hint under the picker, which the picker's aria-describedby also points screen readers to.
+    const hint = dom('root').querySelector('#f-api-preset-hint');
+    expect(hint?.textContent).toContain(disclaimer);
+    expect(hint?.textContent).toContain(messages.apiPresets_esimAccess?.message);
+    expect(select.getAttribute('aria-describedby')).toContain('f-api-preset-hint');
+    expect(valueOf('field-url')).toBe('https://api.esimaccess.com/api/v1/open/esim/usage/query');
+    expect(valueOf('field-method')).toBe('POST');
+    expect(valueOf('field-headers')).toBe('RT-AccessCode: {access code}');
+    expect(valueOf('field-body')).toBe('{"esimTranNoList": ["{esimTranNo}"]}');
+    expect(valueOf('field-path-quotaUsed')).toBe('$.obj.esimUsageList[0].dataUsage');
+    expect(valueOf('field-path-quotaTotal')).toBe('$.obj.esimUsageList[0].totalData');
+    expect(valueOf('field-path-credit')).toBe('');
+    expect(valueOf('field-quota-unit')).toBe('B');
+    // Its docs say usage updates every 2–3 hours.
+    expect(valueOf('field-interval')).toBe('180');
+
+    choose(select, '');
+    expect(dom('root').querySelector('#f-api-preset-hint')).toBeNull();
+  });
+});
+
+describe('Test panel', () => {
+  const found: Reading = {
+    accountId: 'acct1',
+    at: Date.UTC(2026, 5, 1),
+    credit: { amount: 25_750, currency: 'IDR' },
+    validUntil: '2026-12-31',
+    graceUntil: '2027-01-30',
+    quotas: [{ label: 'Data', kind: 'data', remaining: 1_288_490_189, total: 2_147_483_648, unit: 'B' }],
+  };
+
+  async function runTest(result: SourceTestResult): Promise<HTMLElement> {
+    act(() => {
+      render(
+        <NetworkSourceFields
+          kind="json-api"
+          values={{ ...emptyNetworkForm(), url: 'https://api.example.com/usage' }}
+          errors={{}}
+          onChange={() => undefined}
+          onInterval={() => undefined}
+          onTest={async () => result}
+        />,
+        dom('root'),
+      );
+    });
+    await act(async () => {
+      ($('test-source') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    const panel = $('test-result');
+    expect(panel).not.toBeNull();
+    return panel as HTMLElement;
+  }
+
+  it.each<[Lang, RegExp, string, string, string]>([
+    ['en', /^IDR\s25,750$/, 'Dec 31, 2026', 'Jan 30, 2027', 'Data: 1.2 GB left of 2 GB'],
+    ['id', /^Rp\s?25\.750$/, '31 Des 2026', '30 Jan 2027', 'Data: Sisa 1,2 GB dari 2 GB'],
+    ['zh_CN', /^IDR\s?25,750$/, '2026年12月31日', '2027年1月30日', 'Data: 剩余 1.2 GB / 共 2 GB'],
+  ])('in %s shows money, dates and data as the popup words them, with its hooks unchanged', async (lang, money, until, grace, quota) => {
+    speak(lang);
+    const panel = await runTest({ ok: true, reading: found });
+    expect(panel.getAttribute('data-ok')).toBe('true');
+    const credit = $('test-credit') as HTMLElement;
+    expect(credit.getAttribute('data-amount')).toBe('25750');
+    expect(credit.getAttribute('data-currency')).toBe('IDR');
+    expect(credit.textContent).toMatch(money);
+    const validUntil = $('test-valid-until') as HTMLElement;
+    expect(validUntil.getAttribute('datetime')).toBe('2026-12-31');
+    expect(validUntil.textContent).toBe(until);
+    expect(panel.querySelector('time[datetime="2027-01-30"]')?.textContent).toBe(grace);
+    expect(($('test-quota') as HTMLElement).textContent).toBe(quota);
+    // No raw byte counts or ISO dates left for the user to decode.
+    expect(panel.textContent).not.toMatch(/1288490189|2147483648|\d{4}-\d\d-\d\d/);
+  });
+
+  it('says an unlimited quota in words', async () => {
+    speak('id');
+    await runTest({ ok: true, reading: { ...found, quotas: [{ label: 'Malam', kind: 'data', remaining: 0, unit: 'B', unlimited: true }] } });
+    expect(($('test-quota') as HTMLElement).textContent).toBe('Malam: Tanpa batas');
+  });
+
+  it('keeps a failure’s code on the panel', async () => {
+    const panel = await runTest({ ok: false, code: 'login-required', message: 'Signed out of api.example.com' });
+    expect(panel.getAttribute('data-ok')).toBe('false');
+    expect(panel.getAttribute('data-code')).toBe('login-required');
+  });
+});
