@@ -5,9 +5,19 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readingsStore } from '../utils/db';
+import type { Reading } from '../utils/model';
 import type { CardInsightsProps, Insight } from './card-insights';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * An account's readings from `from` on, oldest first, led by the last one taken before `from`:
+ * a reading taken earlier and confirmed since still holds inside the window.
+ */
+export async function windowReadings(accountId: string, from: number): Promise<Reading[]> {
+  const [before, inside] = await Promise.all([readingsStore.before(accountId, from), readingsStore.range(accountId, from, Number.MAX_SAFE_INTEGER)]);
+  return before ? [before, ...inside] : inside;
+}
 
 /** Insights by account id and the component that shows one, once loaded. */
 export interface LoadedInsights {
@@ -34,10 +44,9 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
               import('./card-insights'),
             ]);
             View = CardInsights;
-            for (const id of accountIds) {
-              const readings = await readingsStore.range(id, now - SPARK_DAYS * DAY_MS, Number.MAX_SAFE_INTEGER);
-              if (readings.length > 0) next.set(id, buildInsight(readings, now));
-            }
+            const from = now - SPARK_DAYS * DAY_MS;
+            // Every account gets one, even without readings: "too little history" and the history button.
+            for (const id of accountIds) next.set(id, buildInsight(await windowReadings(id, from), now));
           } catch (error) {
             console.error('Balance Badge: could not read the history', error);
           }

@@ -83,6 +83,21 @@ export function series(readings: readonly Reading[], value: (r: Reading) => numb
   return points;
 }
 
+/**
+ * The points from `from` on, led by the value at `from` when an earlier point says it: on the line
+ * from the last point before to the first after (so a reading confirmed across `from` is held at its
+ * value, and a gap spreads its change as everywhere else), or the last value when none follows.
+ */
+export function fromWindowStart(points: readonly Point[], from: number): Point[] {
+  const start = points.findIndex((p) => p.at >= from);
+  const inside = start < 0 ? [] : points.slice(start);
+  const before = points[(start < 0 ? points.length : start) - 1];
+  const after = inside[0];
+  if (!before || after?.at === from) return inside;
+  const value = after ? before.value + ((after.value - before.value) * (from - before.at)) / (after.at - before.at) : before.value;
+  return [{ at: from, value }, ...inside];
+}
+
 /** Credit of a reading, major units. */
 export const creditValue = (r: Reading): number | undefined => r.credit?.amount;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingsStore } from '@/utils/db';
-import { dataBytes, downsample, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
+import { dataBytes, downsample, fromWindowStart, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
 import type { Reading } from '@/utils/model';
 import { runRetention } from '@/utils/retention';
 import { saveAccounts } from '@/utils/settings';
@@ -101,6 +101,22 @@ describe('series', () => {
     });
     expect(dataBytes(reading)).toBe(2 * GB);
     expect(dataBytes(r(0, 1))).toBeUndefined();
+  });
+});
+
+describe('fromWindowStart', () => {
+  const p = (at: number, value: number) => ({ at, value });
+  it.each([
+    // A reading taken before the window and confirmed into it: its value held from the start.
+    ['confirmed across the start', [p(0, 10), p(50, 10), p(60, 8)], 20, [p(20, 10), p(50, 10), p(60, 8)]],
+    // Last seen before the start: the change is spread over the gap, as a gap inside the window is.
+    ['a gap across the start', [p(0, 10), p(10, 10), p(30, 6)], 20, [p(20, 8), p(30, 6)]],
+    ['nothing after it: its value', [p(0, 10), p(10, 9)], 20, [p(20, 9)]],
+    ['a point right at the start', [p(0, 10), p(20, 9), p(30, 8)], 20, [p(20, 9), p(30, 8)]],
+    ['nothing before the start', [p(25, 9), p(30, 8)], 20, [p(25, 9), p(30, 8)]],
+    ['no points', [], 20, []],
+  ])('%s', (_name, points, from, expected) => {
+    expect(fromWindowStart(points, from)).toEqual(expected);
   });
 });
 
