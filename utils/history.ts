@@ -62,6 +62,31 @@ export function topUpAmount(previous: Reading | undefined, next: Reading, above 
   return rise > 0 && rise > above ? rise : undefined;
 }
 
+/** One row of the history table: a reading, its change in credit and its top-up (when taken in the range). */
+export interface HistoryRow {
+  reading: Reading;
+  change?: number;
+  topUp?: number;
+}
+
+/**
+ * The history table from `from` on, newest first: every reading still seen in the range (one taken
+ * before it and confirmed into it too), and for those taken in it the change in credit since the
+ * reading before (also for the range's first, from the reading before the range) and whether that
+ * is a top-up (a rise of more than `topUpAbove`, the account's own top-up threshold).
+ */
+export function historyRows(readings: readonly Reading[], from: number, topUpAbove: number): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  readings.forEach((reading, i) => {
+    if (lastSeen(reading) < from) return;
+    if (reading.at < from) return void rows.push({ reading });
+    const previous = readings[i - 1];
+    const change = previous?.credit && reading.credit ? reading.credit.amount - previous.credit.amount : undefined;
+    rows.push({ reading, change, topUp: topUpAmount(previous, reading, topUpAbove) });
+  });
+  return rows.reverse();
+}
+
 /** One point of a series: an instant and a value. */
 export interface Point {
   at: number;

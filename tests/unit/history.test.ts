@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingsStore } from '@/utils/db';
-import { dataBytes, downsample, fromWindowStart, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
+import { dataBytes, downsample, fromWindowStart, historyRows, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
 import type { Reading } from '@/utils/model';
 import { runRetention } from '@/utils/retention';
 import { saveAccounts } from '@/utils/settings';
@@ -117,6 +117,36 @@ describe('fromWindowStart', () => {
     ['no points', [], 20, []],
   ])('%s', (_name, points, from, expected) => {
     expect(fromWindowStart(points, from)).toEqual(expected);
+  });
+});
+
+describe('historyRows (the history page table)', () => {
+  const FROM = T0 + 10 * DAY;
+  const summary = (rows: ReturnType<typeof historyRows>) => rows.map((row) => [row.reading.at, row.change, row.topUp]);
+
+  it('marks a top-up at the range’s first reading, from the reading before the range', () => {
+    const readings = [r(FROM - DAY, 1000), r(FROM + HOUR, 51_000), r(FROM + 2 * HOUR, 50_500)];
+    expect(summary(historyRows(readings, FROM, 0))).toEqual([
+      [FROM + 2 * HOUR, -500, undefined],
+      [FROM + HOUR, 50_000, 50_000],
+    ]);
+  });
+
+  it('uses the account’s top-up threshold: a rise at or under it is only a change', () => {
+    const readings = [r(FROM, 1000), r(FROM + HOUR, 6000), r(FROM + 2 * HOUR, 60_000)];
+    expect(summary(historyRows(readings, FROM, 5000))).toEqual([
+      [FROM + 2 * HOUR, 54_000, 54_000],
+      [FROM + HOUR, 5000, undefined],
+      [FROM, undefined, undefined],
+    ]);
+  });
+
+  it('lists a reading taken before the range and confirmed into it, without a change of its own', () => {
+    const readings = [r(FROM - 20 * DAY, 3000), r(FROM - 5 * DAY, 2000, { confirmedAt: FROM + DAY }), r(FROM + 2 * DAY, 1500)];
+    expect(summary(historyRows(readings, FROM, 0))).toEqual([
+      [FROM + 2 * DAY, -500, undefined],
+      [FROM - 5 * DAY, undefined, undefined],
+    ]);
   });
 });
 
