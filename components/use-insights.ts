@@ -4,20 +4,10 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readingsStore } from '../utils/db';
-import type { Reading } from '../utils/model';
 import type { CardInsightsProps, Insight } from './card-insights';
+import { windowReadings } from './window-readings';
 
 const DAY_MS = 86_400_000;
-
-/**
- * An account's readings from `from` on, oldest first, led by the last one taken before `from`:
- * a reading taken earlier and confirmed since still holds inside the window.
- */
-export async function windowReadings(accountId: string, from: number): Promise<Reading[]> {
-  const [before, inside] = await Promise.all([readingsStore.before(accountId, from), readingsStore.range(accountId, from, Number.MAX_SAFE_INTEGER)]);
-  return before ? [before, ...inside] : inside;
-}
 
 /** Insights by account id and the component that shows one, once loaded. */
 export interface LoadedInsights {

@@ -4,7 +4,7 @@ import { download } from '../../components/download';
 import { ForecastLine } from '../../components/card-insights';
 import { HistoryChart, type TopUpMark } from '../../components/history-chart';
 import { buildInsight } from '../../components/insight-model';
-import { windowReadings } from '../../components/use-insights';
+import { windowReadings } from '../../components/window-readings';
 import { resolveAlerts } from '../../utils/alerts';
 import { csvFileName, readingsCsv } from '../../utils/csv';
 import { localDate } from '../../utils/days-left';
@@ -73,7 +73,8 @@ export function App() {
   // Lines start at the range's start, from the reading before it when there is one.
   const creditPoints = useMemo(() => fromWindowStart(series(readings ?? [], creditValue), from), [readings, from]);
   const dataPoints = useMemo(() => fromWindowStart(series(readings ?? [], dataBytes), from), [readings, from]);
-  const insight = useMemo(() => (readings && readings.length > 0 ? buildInsight(readings, now) : undefined), [readings, now]);
+  // Also without readings: the forecast then says plainly that there is too little history.
+  const insight = useMemo(() => (readings ? buildInsight(readings, now) : undefined), [readings, now]);
   const topUps: TopUpMark[] = tableRows.flatMap((r) =>
     r.topUp !== undefined && r.reading.credit
       ? [{ at: r.reading.at, value: r.reading.credit.amount, label: strings.topUp(formatMoney(r.topUp, currency)) }]
