@@ -1,6 +1,6 @@
 /** Pure: what a popup card's sparkline and forecast show, from the last 30 days of readings. */
 import { forecast } from '../utils/forecast';
-import { creditValue, dataBytes, series } from '../utils/history';
+import { creditValue, dataBytes, fromWindowStart, series } from '../utils/history';
 import type { Reading } from '../utils/model';
 import type { Insight } from './card-insights';
 
@@ -8,13 +8,17 @@ import type { Insight } from './card-insights';
 export const SPARK_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** The insight of one account from its readings (oldest first) at `now`. */
+/**
+ * The insight of one account from its readings (oldest first: the last `SPARK_DAYS` days, led by
+ * the reading before them) at `now`; the lines start at the window's start.
+ */
 export function buildInsight(readings: readonly Reading[], now: number, timeZone?: string): Insight {
   const latest = readings[readings.length - 1];
+  const from = now - SPARK_DAYS * DAY_MS;
   return {
-    credit: series(readings, creditValue),
-    data: series(readings, dataBytes),
-    from: now - SPARK_DAYS * DAY_MS,
+    credit: fromWindowStart(series(readings, creditValue), from),
+    data: fromWindowStart(series(readings, dataBytes), from),
+    from,
     to: now,
     currency: latest?.credit?.currency,
     forecast: forecast(readings, now, timeZone),

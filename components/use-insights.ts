@@ -4,8 +4,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readingsStore } from '../utils/db';
 import type { CardInsightsProps, Insight } from './card-insights';
+import { windowReadings } from './window-readings';
 
 const DAY_MS = 86_400_000;
 
@@ -34,10 +34,9 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
               import('./card-insights'),
             ]);
             View = CardInsights;
-            for (const id of accountIds) {
-              const readings = await readingsStore.range(id, now - SPARK_DAYS * DAY_MS, Number.MAX_SAFE_INTEGER);
-              if (readings.length > 0) next.set(id, buildInsight(readings, now));
-            }
+            const from = now - SPARK_DAYS * DAY_MS;
+            // Every account gets one, even without readings: "too little history" and the history button.
+            for (const id of accountIds) next.set(id, buildInsight(await windowReadings(id, from), now));
           } catch (error) {
             console.error('Balance Badge: could not read the history', error);
           }

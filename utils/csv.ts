@@ -2,7 +2,7 @@
 import { dataBytes } from './history';
 import type { Reading } from './model';
 
-/** Columns, in order. */
+/** Columns, in order (docs/history-and-alerts.md, Retention). */
 export const CSV_COLUMNS = [
   'time',
   'confirmed_at',
@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   'day_readings',
   'day_credit_min',
   'day_credit_max',
+  'day_data_min_bytes',
+  'day_data_max_bytes',
   'quotas',
 ] as const;
 
@@ -47,6 +49,8 @@ export function readingsCsv(readings: readonly Reading[]): string {
         r.day?.count,
         r.day?.creditMin,
         r.day?.creditMax,
+        r.day?.dataMin,
+        r.day?.dataMax,
         quotas || undefined,
       ]
         .map(csvField)

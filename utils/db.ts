@@ -136,6 +136,14 @@ export const readingsStore = {
     return cursor?.value;
   },
 
+  /** The newest reading of an account taken before `at` (a chart's window start), or undefined. */
+  async before(accountId: string, at: number): Promise<Reading | undefined> {
+    const db = await openBalanceDb();
+    const below = IDBKeyRange.bound([accountId, -Infinity], [accountId, at], false, true);
+    const cursor = await db.transaction('readings').store.openCursor(below, 'prev');
+    return cursor?.value;
+  },
+
   /** Readings of an account with `from <= at <= to`, oldest first. */
   async range(accountId: string, from: number, to: number): Promise<Reading[]> {
     const db = await openBalanceDb();

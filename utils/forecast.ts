@@ -4,7 +4,7 @@
  * whether it runs out before the active period (or the quota) ends.
  */
 import { addDays, daysBetween, localDate } from './days-left';
-import { creditValue, dataBytes, type Point, series } from './history';
+import { creditValue, dataBytes, fromWindowStart, type Point, series } from './history';
 import type { Reading } from './model';
 
 const DAY_MS = 86_400_000;
@@ -18,12 +18,12 @@ export const PACE_WINDOWS = [
 /**
  * Average daily spend over `[now - days, now]`: the sum of every fall between consecutive points,
  * divided by the time the points span. Rises are skipped (their own size is not spend), and a gap
- * without readings simply spreads the fall across it. Undefined when the points span less than
- * `minSpanDays` (too little history to say).
+ * without readings simply spreads the fall across it, also a gap across the window's start (a
+ * reading taken before it and confirmed into it counts from the start). Undefined when the points
+ * span less than `minSpanDays` (too little history to say).
  */
 export function dailySpend(points: readonly Point[], now: number, days: number, minSpanDays: number): number | undefined {
-  const from = now - days * DAY_MS;
-  const inside = points.filter((p) => p.at >= from && p.at <= now);
+  const inside = fromWindowStart(points, now - days * DAY_MS).filter((p) => p.at <= now);
   const first = inside[0];
   const last = inside[inside.length - 1];
   if (!first || !last) return undefined;
@@ -92,7 +92,10 @@ export interface Forecast {
   runsOut?: string;
 }
 
-/** Forecast of an account from its readings (oldest first, at least the last 30 days) at `now`. */
+/**
+ * Forecast of an account from its readings (oldest first, at least the last 30 days and the one
+ * reading before them) at `now`.
+ */
 export function forecast(readings: readonly Reading[], now: number, timeZone?: string): Forecast {
   const latest = readings[readings.length - 1];
   const credit = forecastSeries(series(readings, creditValue), latest?.credit?.amount, now, latest?.validUntil, timeZone);

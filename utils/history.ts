@@ -62,6 +62,31 @@ export function topUpAmount(previous: Reading | undefined, next: Reading, above 
   return rise > 0 && rise > above ? rise : undefined;
 }
 
+/** One row of the history table: a reading, its change in credit and its top-up (when taken in the range). */
+export interface HistoryRow {
+  reading: Reading;
+  change?: number;
+  topUp?: number;
+}
+
+/**
+ * The history table from `from` on, newest first: every reading still seen in the range (one taken
+ * before it and confirmed into it too), and for those taken in it the change in credit since the
+ * reading before (also for the range's first, from the reading before the range) and whether that
+ * is a top-up (a rise of more than `topUpAbove`, the account's own top-up threshold).
+ */
+export function historyRows(readings: readonly Reading[], from: number, topUpAbove: number): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  readings.forEach((reading, i) => {
+    if (lastSeen(reading) < from) return;
+    if (reading.at < from) return void rows.push({ reading });
+    const previous = readings[i - 1];
+    const change = previous?.credit && reading.credit ? reading.credit.amount - previous.credit.amount : undefined;
+    rows.push({ reading, change, topUp: topUpAmount(previous, reading, topUpAbove) });
+  });
+  return rows.reverse();
+}
+
 /** One point of a series: an instant and a value. */
 export interface Point {
   at: number;
@@ -81,6 +106,21 @@ export function series(readings: readonly Reading[], value: (r: Reading) => numb
     if (r.confirmedAt !== undefined && r.confirmedAt > r.at) points.push({ at: r.confirmedAt, value: v });
   }
   return points;
+}
+
+/**
+ * The points from `from` on, led by the value at `from` when an earlier point says it: on the line
+ * from the last point before to the first after (so a reading confirmed across `from` is held at its
+ * value, and a gap spreads its change as everywhere else), or the last value when none follows.
+ */
+export function fromWindowStart(points: readonly Point[], from: number): Point[] {
+  const start = points.findIndex((p) => p.at >= from);
+  const inside = start < 0 ? [] : points.slice(start);
+  const before = points[(start < 0 ? points.length : start) - 1];
+  const after = inside[0];
+  if (!before || after?.at === from) return inside;
+  const value = after ? before.value + ((after.value - before.value) * (from - before.at)) / (after.at - before.at) : before.value;
+  return [{ at: from, value }, ...inside];
 }
 
 /** Credit of a reading, major units. */

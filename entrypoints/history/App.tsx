@@ -4,11 +4,12 @@ import { download } from '../../components/download';
 import { ForecastLine } from '../../components/card-insights';
 import { HistoryChart, type TopUpMark } from '../../components/history-chart';
 import { buildInsight } from '../../components/insight-model';
+import { windowReadings } from '../../components/window-readings';
+import { resolveAlerts } from '../../utils/alerts';
 import { csvFileName, readingsCsv } from '../../utils/csv';
-import { readingsStore } from '../../utils/db';
 import { localDate } from '../../utils/days-left';
 import { formatBytes, formatDate, formatDateTime, formatMoney } from '../../utils/format';
-import { creditValue, dataBytes, series, topUpAmount } from '../../utils/history';
+import { creditValue, dataBytes, fromWindowStart, historyRows, series } from '../../utils/history';
 import type { Account, Reading } from '../../utils/model';
 import { getAccounts } from '../../utils/settings';
 import { strings } from './strings';
@@ -19,21 +20,6 @@ const RANGES = { '7d': 7, '30d': 30, '1y': 365, all: undefined } as const;
 type Range = keyof typeof RANGES;
 /** Table rows shown at first and added per "Show more". */
 const PAGE = 200;
-
-/** One table row: a reading and what changed since the one before. */
-interface Row {
-  reading: Reading;
-  change?: number;
-  topUp?: number;
-}
-
-function rows(readings: readonly Reading[]): Row[] {
-  return readings.map((reading, i) => {
-    const previous = readings[i - 1];
-    const change = previous?.credit && reading.credit ? reading.credit.amount - previous.credit.amount : undefined;
-    return { reading, change, topUp: topUpAmount(previous, reading) };
-  });
-}
 
 /** The history page. */
 export function App() {
@@ -62,10 +48,9 @@ export function App() {
     setShown(PAGE);
     const at = Date.now();
     const days = RANGES[range];
-    // The forecast needs 30 days even when a shorter range is drawn.
+    // The forecast needs 30 days even when a shorter range is drawn, and the reading before them.
     const from = days === undefined ? 0 : at - Math.max(days, 30) * DAY_MS;
-    readingsStore
-      .range(accountId, from, Number.MAX_SAFE_INTEGER)
+    windowReadings(accountId, from)
       .then((list) => {
         if (!alive) return;
         setNow(at);
@@ -82,9 +67,14 @@ export function App() {
   const currency = account?.currency ?? 'IDR';
   const days = RANGES[range];
   const from = days === undefined ? (readings?.[0]?.at ?? now) : now - days * DAY_MS;
-  const inRange = useMemo(() => (readings ?? []).filter((r) => r.at >= from), [readings, from]);
-  const tableRows = useMemo(() => rows(inRange).reverse(), [inRange]);
-  const insight = useMemo(() => (readings && readings.length > 0 ? buildInsight(readings, now) : undefined), [readings, now]);
+  const topUpAbove = account ? resolveAlerts(account).topUpAbove : 0;
+  const tableRows = useMemo(() => historyRows(readings ?? [], from, topUpAbove), [readings, from, topUpAbove]);
+  const inRange = useMemo(() => tableRows.map((r) => r.reading).reverse(), [tableRows]);
+  // Lines start at the range's start, from the reading before it when there is one.
+  const creditPoints = useMemo(() => fromWindowStart(series(readings ?? [], creditValue), from), [readings, from]);
+  const dataPoints = useMemo(() => fromWindowStart(series(readings ?? [], dataBytes), from), [readings, from]);
+  // Also without readings: the forecast then says plainly that there is too little history.
+  const insight = useMemo(() => (readings ? buildInsight(readings, now) : undefined), [readings, now]);
   const topUps: TopUpMark[] = tableRows.flatMap((r) =>
     r.topUp !== undefined && r.reading.credit
       ? [{ at: r.reading.at, value: r.reading.credit.amount, label: strings.topUp(formatMoney(r.topUp, currency)) }]
@@ -152,8 +142,8 @@ export function App() {
       {account && readings && (
         <>
           <HistoryChart
-            credit={series(inRange, creditValue)}
-            data={series(inRange, dataBytes)}
+            credit={creditPoints}
+            data={dataPoints}
             topUps={topUps}
             from={from}
             to={now}

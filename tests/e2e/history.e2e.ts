@@ -55,6 +55,16 @@ function backupWithHistory(now: number): string {
 
 const rowCount = (page: Page) => page.$$eval(tid('history-row'), (rows) => rows.length);
 
+/** Clicks `selector` on `page` and returns the tab it opens at `path`, once its chart is drawn. */
+async function clickToNewTab(h: Harness, page: Page, selector: string, path: string): Promise<Page> {
+  const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url() === h.url(path), { timeout: 15_000 });
+  await click(page, selector);
+  const tab = await (await opened).page();
+  if (!tab) throw new Error(`no page for ${path}`);
+  await find(tab, tid('history-chart'), 15_000);
+  return tab;
+}
+
 describe('history from a backup with 90 days of readings', () => {
   let h: Harness;
 
@@ -113,5 +123,23 @@ describe('history from a backup with 90 days of readings', () => {
     const topUpRow = await find(page, tid('history-row', '[data-top-up="true"]'));
     expect(await topUpRow.evaluate((e) => e.textContent ?? '')).toContain('Top-up');
     await page.close();
+  });
+
+  it('opens the account’s history page from the popup card’s History button', async () => {
+    const popup = await h.openPopup();
+    const card = await popupCard(popup, ID);
+    await find(card, tid('open-history'));
+    const tab = await clickToNewTab(h, popup, `${tid('account', `[data-account-id="${ID}"]`)} ${tid('open-history')}`, `history.html#${ID}`);
+    expect(await tab.$eval(tid('history-account'), (e) => (e as HTMLSelectElement).value)).toBe(ID);
+    await tab.close();
+    await popup.close();
+  });
+
+  it('opens the account’s history page from the options page’s View history', async () => {
+    const options = await h.openOptions();
+    const tab = await clickToNewTab(h, options, `${tid('history-account-row', `[data-account-id="${ID}"]`)} ${tid('view-history')}`, `history.html#${ID}`);
+    expect(await tab.$eval(tid('history-account'), (e) => (e as HTMLSelectElement).value)).toBe(ID);
+    await tab.close();
+    await options.close();
   });
 });

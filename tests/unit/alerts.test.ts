@@ -202,6 +202,48 @@ describe('checkAlerts with faked time and notifications', () => {
     expect(await checkAlerts(undefined, deps(T0 + 8 * HOUR))).toEqual(['alert|acct1|failing']);
   });
 
+  it('raises low data once per episode, re-arms it when a new package clears it, and raises it again', async () => {
+    await saveAccounts([manual()]);
+    const data = (at: number, remaining: number) =>
+      readingsStore.record(reading(at, 9000, { quotas: [{ label: 'Kuota', kind: 'data', remaining, total: 10, unit: 'GB' }] }));
+    await data(T0, 2);
+    expect(await checkAlerts(undefined, deps(T0))).toEqual([]);
+    await data(T0 + HOUR, 0.9);
+    expect(await checkAlerts(undefined, deps(T0 + HOUR))).toEqual(['alert|acct1|data-low']);
+    const shownAlert = (await fakeBrowser.notifications.getAll())['alert|acct1|data-low'] as { title: string; message: string };
+    expect(shownAlert.title).toBe('Test line: data is running low');
+    expect(shownAlert.message).toBe('9 % of the data quota left (alert under 10 %).');
+    await data(T0 + 2 * HOUR, 0.5);
+    expect(await checkAlerts(undefined, deps(T0 + 2 * HOUR))).toEqual([]);
+    // A new package clears it …
+    await data(T0 + 3 * HOUR, 10);
+    expect(await checkAlerts(undefined, deps(T0 + 3 * HOUR))).toEqual([]);
+    // … so running low again raises it again, once.
+    await data(T0 + 4 * HOUR, 0.4);
+    expect(await checkAlerts(undefined, deps(T0 + 4 * HOUR))).toEqual(['alert|acct1|data-low']);
+    expect(await checkAlerts(undefined, deps(T0 + 5 * HOUR))).toEqual([]);
+  });
+
+  it('raises sign-in needed once per episode, re-arms it after a successful refresh, and raises it again', async () => {
+    await saveAccounts([manual()]);
+    const signIn = (at: number) =>
+      updateRefreshState('acct1', (s) => ({ ...s, failures: s.failures + 1, error: { code: 'login-required', message: 'Sign in to example.com', at }, failingSince: s.failingSince ?? at }));
+    await signIn(T0);
+    expect(await checkAlerts(undefined, deps(T0))).toEqual(['alert|acct1|login-required']);
+    expect(((await fakeBrowser.notifications.getAll())['alert|acct1|login-required'] as { title: string }).title).toContain('Test line');
+    await signIn(T0 + HOUR);
+    expect(await checkAlerts(undefined, deps(T0 + HOUR))).toEqual([]);
+    // Still needed hours later: not said again (and not as "failing" either).
+    expect(await checkAlerts(undefined, deps(T0 + 10 * HOUR))).toEqual([]);
+    // Signed in: a successful refresh clears it …
+    await updateRefreshState('acct1', (s) => ({ ...s, failures: 0, error: undefined, failingSince: undefined }));
+    expect(await checkAlerts(undefined, deps(T0 + 11 * HOUR))).toEqual([]);
+    // … so the next sign-out raises it again, once.
+    await signIn(T0 + 12 * HOUR);
+    expect(await checkAlerts(undefined, deps(T0 + 12 * HOUR))).toEqual(['alert|acct1|login-required']);
+    expect(await checkAlerts(undefined, deps(T0 + 13 * HOUR))).toEqual([]);
+  });
+
   it('two checks at once notify once', async () => {
     await saveAccounts([manual()]);
     await readingsStore.record(reading(T0, 100));

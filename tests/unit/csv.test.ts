@@ -18,7 +18,7 @@ describe('CSV export', () => {
     expect(csvField(undefined)).toBe('');
   });
 
-  it('writes a header and one line per reading, CRLF', () => {
+  it('writes a header and one line per reading, CRLF, with a folded day’s count, credit and data min and max', () => {
     const text = readingsCsv([
       { accountId: 'a', at: Date.UTC(2026, 0, 2, 3, 4), credit: { amount: 25_750, currency: 'IDR' }, validUntil: '2026-02-01', confirmedAt: Date.UTC(2026, 0, 2, 5) },
       {
@@ -28,13 +28,13 @@ describe('CSV export', () => {
           { label: 'Kuota, utama', kind: 'data', remaining: 1.5, total: 10, unit: 'GB' },
           { label: 'Chat', kind: 'data', remaining: 0, unit: 'GB', unlimited: true },
         ],
-        day: { count: 3, creditMin: 1, creditMax: 2 },
+        day: { count: 3, creditMin: 1, creditMax: 2, dataMin: 1024, dataMax: 2048 },
       },
     ]);
     expect(text.split('\r\n')).toEqual([
-      'time,confirmed_at,credit,currency,valid_until,grace_until,data_left_bytes,day_readings,day_credit_min,day_credit_max,quotas',
-      '2026-01-02T03:04:00.000Z,2026-01-02T05:00:00.000Z,25750,IDR,2026-02-01,,,,,,',
-      `2026-01-03T00:00:00.000Z,,,,,,${1.5 * 1024 ** 3},3,1,2,"Kuota, utama: 1.5/10 GB; Chat: unlimited"`,
+      'time,confirmed_at,credit,currency,valid_until,grace_until,data_left_bytes,day_readings,day_credit_min,day_credit_max,day_data_min_bytes,day_data_max_bytes,quotas',
+      '2026-01-02T03:04:00.000Z,2026-01-02T05:00:00.000Z,25750,IDR,2026-02-01,,,,,,,,',
+      `2026-01-03T00:00:00.000Z,,,,,,${1.5 * 1024 ** 3},3,1,2,1024,2048,"Kuota, utama: 1.5/10 GB; Chat: unlimited"`,
       '',
     ]);
   });

@@ -31,6 +31,11 @@ describe('readingsStore', () => {
     await readingsStore.put(reading('b', 250, 99));
     const range = await readingsStore.range('a', 200, 500);
     expect(range.map((r) => r.at)).toEqual([200, 300, 400, 500]);
+    // The reading a window starting at 250 leaves out, so a chart can start from its value.
+    expect((await readingsStore.before('a', 250))?.at).toBe(200);
+    expect((await readingsStore.before('a', 200))?.at).toBe(100);
+    expect(await readingsStore.before('a', 0)).toBeUndefined();
+    expect(await readingsStore.before('b', 250)).toBeUndefined();
     expect(await readingsStore.count('a')).toBe(10);
     await readingsStore.clear('a');
     expect(await readingsStore.count('a')).toBe(0);

@@ -98,7 +98,7 @@ describe('forecast of an account', () => {
   it('forecasts credit and data, a quota reset left out, with the first date as runs-out', () => {
     const f = forecast(history(30), NOW, 'UTC');
     expect(f.credit).toMatchObject({ kind: 'runs-out', days: 20, runsOut: '2026-12-10', daysBeforeEnd: 10 });
-    // 8 GB left at 0.5 GB a day (the reset is not negative spend): 16 days, 9 days after the quota's own end.
+    // 8 GB left at 0.5 GB a day (the reset is not negative spend): 16 days, 9 days before the quota's own end.
     expect(f.data).toMatchObject({ kind: 'runs-out', days: 16, runsOut: '2026-12-06', endsOn: '2026-12-15', daysBeforeEnd: 9 });
     expect(f.runsOut).toBe('2026-12-06');
   });
@@ -110,5 +110,28 @@ describe('forecast of an account', () => {
     const noData = forecast(history(10).map(({ quotas: _q, ...rest }) => rest), NOW, 'UTC');
     expect(noData.data).toBeUndefined();
     expect(noData.credit.kind).toBe('runs-out');
+  });
+});
+
+describe('a reading taken before the window and confirmed into it', () => {
+  // A: 50 000 taken 40 days ago, unchanged (de-duplicated) until a day ago; B: 43 000 now.
+  const a: Reading = { accountId: 'a', at: NOW - 40 * DAY, confirmedAt: NOW - DAY, credit: { amount: 50_000, currency: 'IDR' }, validUntil: '2027-01-31' };
+  const b: Reading = { accountId: 'a', at: NOW, credit: { amount: 43_000, currency: 'IDR' }, validUntil: '2027-01-31' };
+
+  it('holds its value from each window’s start, so the fall is spread over the whole window', () => {
+    const f = forecast([a, b], NOW, 'UTC');
+    // 7 000 spent in the last 7 days and in the last 30: 1 000 a day and 7 000 / 30.
+    expect(f.credit).toMatchObject({ kind: 'runs-out', days: 43, runsOut: '2027-01-02', endsOn: '2027-01-31', daysBeforeEnd: 29 });
+    if (f.credit.kind !== 'runs-out') return;
+    expect(f.credit.pace7).toBeCloseTo(1000, 6);
+    expect(f.credit.pace30).toBeCloseTo(7000 / 30, 6);
+  });
+
+  it('without the reading before the window there is too little history, as the popup used to say nothing', () => {
+    expect(forecast([b], NOW, 'UTC').credit.kind).toBe('too-little');
+  });
+
+  it('an account unchanged for the whole window spends nothing', () => {
+    expect(forecast([{ ...a, confirmedAt: NOW }], NOW, 'UTC').credit.kind).toBe('steady');
   });
 });

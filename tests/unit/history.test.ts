@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingsStore } from '@/utils/db';
-import { dataBytes, downsample, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
+import { dataBytes, downsample, fromWindowStart, historyRows, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
 import type { Reading } from '@/utils/model';
 import { runRetention } from '@/utils/retention';
 import { saveAccounts } from '@/utils/settings';
@@ -101,6 +101,52 @@ describe('series', () => {
     });
     expect(dataBytes(reading)).toBe(2 * GB);
     expect(dataBytes(r(0, 1))).toBeUndefined();
+  });
+});
+
+describe('fromWindowStart', () => {
+  const p = (at: number, value: number) => ({ at, value });
+  it.each([
+    // A reading taken before the window and confirmed into it: its value held from the start.
+    ['confirmed across the start', [p(0, 10), p(50, 10), p(60, 8)], 20, [p(20, 10), p(50, 10), p(60, 8)]],
+    // Last seen before the start: the change is spread over the gap, as a gap inside the window is.
+    ['a gap across the start', [p(0, 10), p(10, 10), p(30, 6)], 20, [p(20, 8), p(30, 6)]],
+    ['nothing after it: its value', [p(0, 10), p(10, 9)], 20, [p(20, 9)]],
+    ['a point right at the start', [p(0, 10), p(20, 9), p(30, 8)], 20, [p(20, 9), p(30, 8)]],
+    ['nothing before the start', [p(25, 9), p(30, 8)], 20, [p(25, 9), p(30, 8)]],
+    ['no points', [], 20, []],
+  ])('%s', (_name, points, from, expected) => {
+    expect(fromWindowStart(points, from)).toEqual(expected);
+  });
+});
+
+describe('historyRows (the history page table)', () => {
+  const FROM = T0 + 10 * DAY;
+  const summary = (rows: ReturnType<typeof historyRows>) => rows.map((row) => [row.reading.at, row.change, row.topUp]);
+
+  it('marks a top-up at the range’s first reading, from the reading before the range', () => {
+    const readings = [r(FROM - DAY, 1000), r(FROM + HOUR, 51_000), r(FROM + 2 * HOUR, 50_500)];
+    expect(summary(historyRows(readings, FROM, 0))).toEqual([
+      [FROM + 2 * HOUR, -500, undefined],
+      [FROM + HOUR, 50_000, 50_000],
+    ]);
+  });
+
+  it('uses the account’s top-up threshold: a rise at or under it is only a change', () => {
+    const readings = [r(FROM, 1000), r(FROM + HOUR, 6000), r(FROM + 2 * HOUR, 60_000)];
+    expect(summary(historyRows(readings, FROM, 5000))).toEqual([
+      [FROM + 2 * HOUR, 54_000, 54_000],
+      [FROM + HOUR, 5000, undefined],
+      [FROM, undefined, undefined],
+    ]);
+  });
+
+  it('lists a reading taken before the range and confirmed into it, without a change of its own', () => {
+    const readings = [r(FROM - 20 * DAY, 3000), r(FROM - 5 * DAY, 2000, { confirmedAt: FROM + DAY }), r(FROM + 2 * DAY, 1500)];
+    expect(summary(historyRows(readings, FROM, 0))).toEqual([
+      [FROM + 2 * DAY, -500, undefined],
+      [FROM - 5 * DAY, undefined, undefined],
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { readingsStore } from '@/utils/db';
-import { messageHandlers, onAlarm, onInstalled, onStartup } from '@/utils/lifecycle';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/lifecycle';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { getAccounts, saveAccounts } from '@/utils/settings';
 import { demoSource } from '@/utils/sources/demo';
@@ -113,5 +113,26 @@ describe('messages', () => {
     expect(Object.keys(await getRefreshStates())).toEqual(['b']);
     expect(read).toHaveBeenCalledOnce();
     expect(read.mock.calls[0]?.[0].id).toBe('b');
+  });
+});
+
+describe('notification clicks', () => {
+  it('the background wires a click on an alert to the account’s history page, and clears the alert', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    background.main();
+    await fakeBrowser.notifications.create('alert|acct-7|low-credit', { type: 'basic', iconUrl: '', title: 'Low', message: 'Low' });
+    await fakeBrowser.notifications.onClicked.trigger('alert|acct-7|low-credit');
+    await vi.waitFor(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+    expect(create).toHaveBeenCalledOnce();
+    expect(create.mock.calls[0]?.[0]).toEqual({ url: 'chrome-extension://test-extension-id/history.html#acct-7' });
+    expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/history.html#acct-7');
+  });
+
+  it('a click on a notification that is not an alert opens nothing', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.create('someone-else', { type: 'basic', iconUrl: '', title: 'Hi', message: 'Hi' });
+    await onNotificationClicked('someone-else');
+    expect(create).not.toHaveBeenCalled();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['someone-else']);
   });
 });
