@@ -62,6 +62,27 @@ export const SCRIPTED_PAGE = page(
   </script>`,
 );
 
+/**
+ * An ordinary app shell: a long menu, a footer and a cookie banner in its HTML (far more than a
+ * "Loading…"), and a script that draws the balance after load.
+ */
+export const SCRIPTED_SHELL_PAGE = page(
+  'My Account',
+  `<header><nav>${['Home', 'Shop', 'Plans', 'Roaming', 'Top up', 'Devices', 'Internet packages', 'Entertainment', 'Help centre', 'Store locator', 'Business', 'Promotions'].map((item) => `<a href="/${item.toLowerCase().replace(/ /g, '-')}">${item}</a>`).join(' ')}</nav></header>
+  <main><div id="root"><div class="spinner" aria-busy="true"></div></div></main>
+  <footer>
+    <p>About us · Careers · Investor relations · Newsroom · Sustainability · Terms of use · Privacy policy · Accessibility · Contact us · Sitemap</p>
+    <p>© 2026 Example Telecom. All rights reserved. Registered office: 1 Example Street, Jakarta 10110. Customer care 188 (24 hours).</p>
+  </footer>
+  <div class="cookies">We use cookies to make this site work and to understand how it is used. You can choose which cookies to allow in the settings. <button>Accept all</button> <button>Settings</button></div>
+  <script>
+    setTimeout(function () {
+      document.getElementById('root').innerHTML =
+        '<dl><dt>Main balance</dt><dd>Rp 31.500</dd><dt>Active until</dt><dd>20 December 2026</dd></dl>';
+    }, 300);
+  </script>`,
+);
+
 /** The page after a redesign: none of the old selectors match, and no balance label is left. */
 export const CHANGED_PAGE = page('Akun Saya', `<main><div class="new-layout"><p>Selamat datang kembali!</p></div></main>`, 'id');
 

@@ -13,6 +13,7 @@ import {
   ENGLISH_PAGE,
   INDONESIAN_PAGE,
   SCRIPTED_PAGE,
+  SCRIPTED_SHELL_PAGE,
   SIGN_IN_PAGE,
 } from './pages';
 
@@ -187,6 +188,8 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, CHINESE_PAGE);
       case '/js/account':
         return html(res, SCRIPTED_PAGE);
+      case '/js/shell':
+        return html(res, SCRIPTED_SHELL_PAGE);
       case '/changed':
         return html(res, CHANGED_PAGE);
       case '/login':

@@ -138,6 +138,16 @@ describe('web page source', () => {
     expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null });
   });
 
+  it('an app shell with a long menu and footer is offered capture, and with capture on is no failure', async () => {
+    expect(await page('/js/shell')).toMatchObject({ ok: false, code: 'parse', scripted: true });
+    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null });
+  });
+
+  it('with capture on visit, a sign-in form is still a sign-out and a missing selector still a changed layout', async () => {
+    expect(await page('/login', { capture: true })).toMatchObject({ ok: false, code: 'login-required' });
+    expect(await page('/changed', { capture: true, fields: { credit: 'td.pulsa' } })).toMatchObject({ ok: false, code: 'layout-changed' });
+  });
+
   it('refuses a 10 MB page unread', async () => {
     expect(await page('/huge')).toMatchObject({ ok: false, code: 'parse' });
   });
