@@ -151,7 +151,7 @@ describe('network sources', () => {
       },
       { message: 'the capture script registration' },
     );
-    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual(['http://127.0.0.1/js/account*']);
+    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual(['http://127.0.0.1/js/account', 'http://127.0.0.1/js/account?*']);
 
     const tab = await h.browser.newPage();
     await tab.goto(server.url('/js/account'), { waitUntil: 'load' });
