@@ -50,6 +50,19 @@ export const CHINESE_PAGE = page(
   'zh',
 );
 
+/**
+ * The Chinese portal's card in GBK, as older portals in China still send it (bytes made once with
+ * Python's gbk codec: Node has no GBK encoder). `gbkPage` wraps it in ASCII, which GBK shares.
+ */
+const GBK_CARD_HEX =
+  '3c64697620636c6173733d2263617264223e3c64697620636c6173733d22726f77223e3c7370616e20636c6173733d226b223ed5cbbba7d3e0b6ee3c2f7370616e3e3c7370616e20636c6173733d2276223ea3a431382e39303c2f7370616e3e3c2f6469763e3c64697620636c6173733d22726f77223e3c7370616e20636c6173733d226b223ed3d0d0a7c6dad6c13c2f7370616e3e3c7370616e20636c6173733d2276223e32303236c4ea3132d4c23331c8d53c2f7370616e3e3c2f6469763e3c64697620636c6173733d226164223ec1f7c1bfb0fcd3c5bbdda3ba3330d4aa31304742a3acc1a2bcb4b0ecc0ed3c2f6469763e3c2f6469763e';
+
+/** A GBK page: the charset named by `<meta charset>`, by `http-equiv`, or nowhere (the server's header says it). */
+export function gbkPage(meta: 'charset' | 'http-equiv' | 'none'): Buffer {
+  const tag = { charset: '<meta charset="gbk">', 'http-equiv': '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">', none: '' }[meta];
+  return Buffer.concat([Buffer.from(`<!doctype html><html lang="zh"><head>${tag}<title>Account</title></head><body>`), Buffer.from(GBK_CARD_HEX, 'hex'), Buffer.from('</body></html>')]);
+}
+
 /** A portal that draws the balance with JavaScript after load: the HTML has none. */
 export const SCRIPTED_PAGE = page(
   'Account',

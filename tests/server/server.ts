@@ -15,6 +15,7 @@ import {
   SCRIPTED_PAGE,
   SCRIPTED_SHELL_PAGE,
   SIGN_IN_PAGE,
+  gbkPage,
 } from './pages';
 
 /** What a switchable path serves: its page or JSON when `ok`, and the `Retry-After` of a 429 (default 120 s). */
@@ -188,6 +189,14 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, CHINESE_PAGE);
       case '/js/account':
         return html(res, SCRIPTED_PAGE);
+      // GBK pages: the charset in the Content-Type header, in <meta charset>, in <meta http-equiv>.
+      case '/zh/gbk':
+        res.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
+        return res.end(gbkPage('none'));
+      case '/zh/gbk-meta':
+      case '/zh/gbk-http-equiv':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end(gbkPage(path === '/zh/gbk-meta' ? 'charset' : 'http-equiv'));
       case '/js/shell':
         return html(res, SCRIPTED_SHELL_PAGE);
       case '/changed':

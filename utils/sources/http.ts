@@ -81,7 +81,21 @@ export function statusFailure(status: number, host: string, retryAfter: string |
   return { ok: false, code: 'http', ...fail('source.httpError', host, status) };
 }
 
-/** Reads a body up to `maxBytes`; null when it is larger (the rest is never downloaded). */
+/**
+ * Bytes as text in the charset the Content-Type names, else a `<meta charset>` / `http-equiv` in the
+ * first 1 KB, else UTF-8 (a GBK or Big5 portal read as UTF-8 is unreadable). An unknown name means UTF-8.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
+/** Reads a body up to `maxBytes`, decoded in its charset (`decodeBody`); null when it is larger (the rest is never downloaded). */
 export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -102,8 +116,7 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  // UTF-8, as TextDecoder would decode it.
-  return new Blob(chunks as BlobPart[]).text();
+  return decodeBody(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type') ?? '');
 }
 
 /** Sends the request with the browser's cookies and returns the body, or the failure it met. */
