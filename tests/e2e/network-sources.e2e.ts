@@ -14,7 +14,7 @@ const PAGE_ID = 'webpage1';
 const API_ID = 'jsonapi1';
 const CAPTURE_ID = 'capture1';
 /** The `Retry-After` of the 429 case, seconds: long enough for one more click, then waited out. */
-const RETRY_AFTER_S = '20';
+const RETRY_AFTER_S = '10';
 const API_ANSWER = { data: { balance: { remaining: 4.5 }, expired_at: '2030-12-31T10:00:00Z' } };
 
 interface ScriptingGlobal {
@@ -186,6 +186,13 @@ describe('network sources', () => {
     await click(form, tid('test-source'));
     await find(options, tid('test-result', '[data-ok="true"]'), 20_000);
     expect(await attr(options, tid('test-credit'), 'data-amount')).toBe('4.5');
+
+    // An ordinary app shell (long menu, footer, cookie banner) drawn by a script is offered capture too.
+    await fill(form, tid('field-url'), server.url('/js/shell'));
+    await click(form, tid('test-source'));
+    await find(options, tid('test-result', '[data-ok="false"]'), 20_000);
+    await find(options, tid('test-scripted'));
+    await fill(form, tid('field-url'), server.url('/en/account'));
 
     await click(form, tid('save-account'));
     await find(options, tid('save-result', '[data-ok="true"]'), 20_000);
