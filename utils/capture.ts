@@ -19,10 +19,14 @@ export const CAPTURE_PREFIX = 'capture-';
 /** The built content script (`entrypoints/capture.content.ts`). */
 export const CAPTURE_SCRIPT = 'content-scripts/capture.js';
 
-/** The match pattern of one page: its scheme, host and path, any port (Chrome ignores ports) and query. */
-export function capturePattern(url: string): string {
+/**
+ * The match patterns of one page: its scheme, host and exact path, with or without a query; any port
+ * (Chrome ignores ports) and hash (patterns never see it). `/account*` would also match `/accounts/…`.
+ */
+export function capturePatterns(url: string): string[] {
   const u = new URL(url);
-  return `${u.protocol}//${u.hostname}${u.pathname}*`;
+  const page = `${u.protocol}//${u.hostname}${u.pathname}`;
+  return [page, `${page}?*`];
 }
 
 /** True when a tab's URL is the account's page (same scheme, host and path; port and query aside). */
@@ -48,19 +52,20 @@ export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-pa
  */
 export async function syncCaptureScripts(accounts: readonly Account[]): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
-  const wanted = new Map(captureAccounts(accounts).map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePattern(a.source.url)]));
+  const wanted = new Map(captureAccounts(accounts).map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePatterns(a.source.url)]));
   const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(CAPTURE_PREFIX));
-  const stale = registered.filter((s) => wanted.get(s.id) !== s.matches?.[0]).map((s) => s.id);
+  // A registration from an older version (one `…*` pattern) is stale too.
+  const stale = registered.filter((s) => String(wanted.get(s.id)) !== String(s.matches)).map((s) => s.id);
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
   const have = new Set(registered.map((s) => s.id).filter((id) => !stale.includes(id)));
-  for (const [id, pattern] of wanted) {
+  for (const [id, matches] of wanted) {
     if (have.has(id)) continue;
     try {
       await browser.scripting.registerContentScripts([
-        { id, matches: [pattern], js: [CAPTURE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+        { id, matches, js: [CAPTURE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
       ]);
     } catch (error) {
-      console.warn(`Balance Badge: capture on visit not registered for ${hostOf(pattern.replace(/\*$/, ''))}`, error instanceof Error ? error.message : '');
+      console.warn(`Balance Badge: capture on visit not registered for ${hostOf(matches[0] as string)}`, error instanceof Error ? error.message : '');
     }
   }
 }

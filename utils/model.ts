@@ -140,4 +140,6 @@ export interface RefreshState {
   failingSince?: number;
   /** Set while a refresh runs; older than the refresh timeout means it died with its worker. */
   inProgressSince?: number;
+  /** The site asked to wait (`Retry-After`) until then, epoch ms: no request before it; cleared by a success. */
+  notBefore?: number;
 }

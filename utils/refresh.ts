@@ -9,7 +9,7 @@ import { recordMakingRoom } from './retention';
 import type { Account, Reading, RefreshState, SourceResult } from './model';
 import { ReadingSchema } from './schemas';
 import type { RefreshOutcome } from './messages';
-import { updateRefreshState } from './refresh-state';
+import { getRefreshStates, updateRefreshState } from './refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from './scheduler';
 import { sourceFor } from './sources';
 import type { AccountOf } from './sources/types';
@@ -97,6 +97,7 @@ function succeeded(state: RefreshState, at: number): RefreshState {
     error: undefined,
     failingSince: undefined,
     inProgressSince: undefined,
+    notBefore: undefined,
     lastAttemptAt: at,
     lastSuccessAt: at,
   };
@@ -131,6 +132,8 @@ async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshO
 
 async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const started = deps.now();
+  // The site asked to wait (`Retry-After`): no request before then, from an alarm or a click; its message stays.
+  if (((await getRefreshStates())[account.id]?.notBefore ?? 0) > started) return { accountId: account.id, ok: false };
   await updateRefreshState(account.id, (s) => ({ ...s, inProgressSince: started }));
   let result = checkResult(account, await readWithTimeout(account, deps, started));
   const finished = deps.now();
@@ -148,6 +151,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
     error: { code: result.code, message: result.message, text: result.text, at: finished },
     failingSince: s.failingSince ?? finished,
     inProgressSince: undefined,
+    notBefore: result.retryAfterMs ? finished + result.retryAfterMs : undefined,
     lastAttemptAt: finished,
   }));
   await scheduleRetry(account.id, finished, backoffMs(state?.failures ?? 1, account.intervalMinutes, result.retryAfterMs));

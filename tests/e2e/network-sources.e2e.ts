@@ -13,6 +13,8 @@ import { attr, backupAccount, backupText, click, fill, find, importBackup, netwo
 const PAGE_ID = 'webpage1';
 const API_ID = 'jsonapi1';
 const CAPTURE_ID = 'capture1';
+/** The `Retry-After` of the 429 case, seconds: long enough for one more click, then waited out. */
+const RETRY_AFTER_S = '10';
 const API_ANSWER = { data: { balance: { remaining: 4.5 }, expired_at: '2030-12-31T10:00:00Z' } };
 
 interface ScriptingGlobal {
@@ -35,6 +37,16 @@ describe('network sources', () => {
   /** The card's credit as the popup shows it. */
   async function creditOf(popup: Page, id: string): Promise<string | null> {
     return attr(popup, tid('account', `[data-account-id="${id}"] ${tid('credit')}`), 'data-amount');
+  }
+
+  /** Waits until no account is held by a `Retry-After` (the refresh state's `notBefore`). */
+  async function waitOutRetryAfter(): Promise<void> {
+    const states = await h.evalInWorker(async () => {
+      const stored = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('refreshState');
+      return (stored.refreshState ?? {}) as Record<string, { notBefore?: number }>;
+    });
+    const until = Math.max(0, ...Object.values(states).map((s) => s.notBefore ?? 0));
+    if (until > Date.now()) await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 100));
   }
 
   beforeAll(async () => {
@@ -83,14 +95,15 @@ describe('network sources', () => {
     ['HTTP 401', '401', '401', 'login-required', /signed out/i, /refused access.*token or headers/i],
     ['a page with a password field', 'password-page', 'password-page', 'login-required', /sign-in form/i, /refused access.*token or headers/i],
     ['HTTP 500', '500', '500', 'error', /HTTP 500/, /HTTP 500/],
-    ['HTTP 429 with Retry-After', '429', '429', 'error', /429.*2 min/, /429.*2 min/],
+    ['HTTP 429 with Retry-After', '429', '429', 'error', /429\); next try after \S/, /429\); next try after \S/],
     ['an unparseable answer / a changed layout', 'changed', 'malformed', 'error', /no balance, date or quota/i, /not valid JSON/],
     ['a changed API answer', 'ok', 'changed', 'error', /.*/, /\$\.data\.balance\.remaining.*changed/],
   ];
 
   it.each(failures)('%s keeps the last good value and shows the status', async (_name, pageMode, apiMode, status, pageText, apiText) => {
-    server.setMode('page', pageMode);
-    server.setMode('api', apiMode, { json: API_ANSWER });
+    // A short Retry-After, waited out below so the next case fetches again.
+    server.setMode('page', pageMode, { retryAfter: RETRY_AFTER_S });
+    server.setMode('api', apiMode, { json: API_ANSWER, retryAfter: RETRY_AFTER_S });
     const popup = await refreshFromPopup();
     const apiCard = await popupCard(popup, API_ID, status, 20_000);
     expect(await creditOf(popup, API_ID)).toBe('4.5');
@@ -113,6 +126,15 @@ describe('network sources', () => {
       }
     }
     await popup.close();
+    if (apiMode === '429') {
+      // Until then a click on Refresh asks nothing, and the card keeps saying until when.
+      const asked = server.requests('/switch/api').length;
+      const held = await refreshFromPopup();
+      expect(server.requests('/switch/api')).toHaveLength(asked);
+      expect(await (await popupCard(held, API_ID, 'error')).$eval(tid('status-message'), (e) => e.textContent ?? '')).toMatch(apiText);
+      await held.close();
+      await waitOutRetryAfter();
+    }
   });
 
   it('a JSON API that refuses its token: "Update token" opens the account\'s form with its headers', async () => {
@@ -148,7 +170,7 @@ describe('network sources', () => {
       },
       { message: 'the capture script registration' },
     );
-    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual(['http://127.0.0.1/js/account*']);
+    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual(['http://127.0.0.1/js/account', 'http://127.0.0.1/js/account?*']);
 
     const tab = await h.browser.newPage();
     await tab.goto(server.url('/js/account'), { waitUntil: 'load' });
@@ -183,6 +205,13 @@ describe('network sources', () => {
     await click(form, tid('test-source'));
     await find(options, tid('test-result', '[data-ok="true"]'), 20_000);
     expect(await attr(options, tid('test-credit'), 'data-amount')).toBe('4.5');
+
+    // An ordinary app shell (long menu, footer, cookie banner) drawn by a script is offered capture too.
+    await fill(form, tid('field-url'), server.url('/js/shell'));
+    await click(form, tid('test-source'));
+    await find(options, tid('test-result', '[data-ok="false"]'), 20_000);
+    await find(options, tid('test-scripted'));
+    await fill(form, tid('field-url'), server.url('/en/account'));
 
     await click(form, tid('save-account'));
     await find(options, tid('save-result', '[data-ok="true"]'), 20_000);

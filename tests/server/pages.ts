@@ -50,6 +50,19 @@ export const CHINESE_PAGE = page(
   'zh',
 );
 
+/**
+ * The Chinese portal's card in GBK, as older portals in China still send it (bytes made once with
+ * Python's gbk codec: Node has no GBK encoder). `gbkPage` wraps it in ASCII, which GBK shares.
+ */
+const GBK_CARD_HEX =
+  '3c64697620636c6173733d2263617264223e3c64697620636c6173733d22726f77223e3c7370616e20636c6173733d226b223ed5cbbba7d3e0b6ee3c2f7370616e3e3c7370616e20636c6173733d2276223ea3a431382e39303c2f7370616e3e3c2f6469763e3c64697620636c6173733d22726f77223e3c7370616e20636c6173733d226b223ed3d0d0a7c6dad6c13c2f7370616e3e3c7370616e20636c6173733d2276223e32303236c4ea3132d4c23331c8d53c2f7370616e3e3c2f6469763e3c64697620636c6173733d226164223ec1f7c1bfb0fcd3c5bbdda3ba3330d4aa31304742a3acc1a2bcb4b0ecc0ed3c2f6469763e3c2f6469763e';
+
+/** A GBK page: the charset named by `<meta charset>`, by `http-equiv`, or nowhere (the server's header says it). */
+export function gbkPage(meta: 'charset' | 'http-equiv' | 'none'): Buffer {
+  const tag = { charset: '<meta charset="gbk">', 'http-equiv': '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">', none: '' }[meta];
+  return Buffer.concat([Buffer.from(`<!doctype html><html lang="zh"><head>${tag}<title>Account</title></head><body>`), Buffer.from(GBK_CARD_HEX, 'hex'), Buffer.from('</body></html>')]);
+}
+
 /** A portal that draws the balance with JavaScript after load: the HTML has none. */
 export const SCRIPTED_PAGE = page(
   'Account',
@@ -58,6 +71,27 @@ export const SCRIPTED_PAGE = page(
     setTimeout(function () {
       document.getElementById('app').innerHTML =
         '<table><tr><th>Sisa Pulsa</th><td>Rp 12.345</td></tr><tr><th>Masa Aktif</th><td>15 Desember 2026</td></tr></table>';
+    }, 300);
+  </script>`,
+);
+
+/**
+ * An ordinary app shell: a long menu, a footer and a cookie banner in its HTML (far more than a
+ * "Loading…"), and a script that draws the balance after load.
+ */
+export const SCRIPTED_SHELL_PAGE = page(
+  'My Account',
+  `<header><nav>${['Home', 'Shop', 'Plans', 'Roaming', 'Top up', 'Devices', 'Internet packages', 'Entertainment', 'Help centre', 'Store locator', 'Business', 'Promotions'].map((item) => `<a href="/${item.toLowerCase().replace(/ /g, '-')}">${item}</a>`).join(' ')}</nav></header>
+  <main><div id="root"><div class="spinner" aria-busy="true"></div></div></main>
+  <footer>
+    <p>About us · Careers · Investor relations · Newsroom · Sustainability · Terms of use · Privacy policy · Accessibility · Contact us · Sitemap</p>
+    <p>© 2026 Example Telecom. All rights reserved. Registered office: 1 Example Street, Jakarta 10110. Customer care 188 (24 hours).</p>
+  </footer>
+  <div class="cookies">We use cookies to make this site work and to understand how it is used. You can choose which cookies to allow in the settings. <button>Accept all</button> <button>Settings</button></div>
+  <script>
+    setTimeout(function () {
+      document.getElementById('root').innerHTML =
+        '<dl><dt>Main balance</dt><dd>Rp 31.500</dd><dt>Active until</dt><dd>20 December 2026</dd></dl>';
     }, 300);
   </script>`,
 );

@@ -13,8 +13,17 @@ import {
   ENGLISH_PAGE,
   INDONESIAN_PAGE,
   SCRIPTED_PAGE,
+  SCRIPTED_SHELL_PAGE,
   SIGN_IN_PAGE,
+  gbkPage,
 } from './pages';
+
+/** What a switchable path serves: its page or JSON when `ok`, and the `Retry-After` of a 429 (default 120 s). */
+export interface ModeBody {
+  html?: string;
+  json?: unknown;
+  retryAfter?: string;
+}
 
 /** How a switchable path answers. */
 export type Mode =
@@ -44,7 +53,7 @@ export interface TestServer {
   origin: string;
   url(path: string): string;
   /** Sets how `/switch/<name>` answers; `ok` serves `body`. */
-  setMode(name: string, mode: Mode, body?: { html?: string; json?: unknown }): void;
+  setMode(name: string, mode: Mode, body?: ModeBody): void;
   /** Answers every request held by mode `hold` as `ok` would; returns how many were waiting. */
   release(): number;
   /** Requests seen for a path (query aside), with their headers. */
@@ -88,13 +97,13 @@ const json = (res: ServerResponse, body: unknown, status = 200) => {
 
 /** Starts the server on a free port of 127.0.0.1. */
 export async function startTestServer(): Promise<TestServer> {
-  const modes = new Map<string, { mode: Mode; body?: { html?: string; json?: unknown } }>();
+  const modes = new Map<string, { mode: Mode; body?: ModeBody }>();
   const seen = new Map<string, { method: string; headers: IncomingMessage['headers']; body: string }[]>();
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  const held: { res: ServerResponse; body?: { html?: string; json?: unknown } }[] = [];
+  const held: { res: ServerResponse; body?: ModeBody }[] = [];
 
-  const answer = (res: ServerResponse, mode: Mode, body?: { html?: string; json?: unknown }, path = '/') => {
+  const answer = (res: ServerResponse, mode: Mode, body?: ModeBody, path = '/') => {
     switch (mode) {
       case 'ok':
         if (body?.json !== undefined) return json(res, body.json);
@@ -111,7 +120,7 @@ export async function startTestServer(): Promise<TestServer> {
       case '500':
         return html(res, '<h1>Internal Server Error</h1>', 500);
       case '429':
-        res.writeHead(429, { 'retry-after': '120', 'content-type': 'text/plain' });
+        res.writeHead(429, { 'retry-after': body?.retryAfter ?? '120', 'content-type': 'text/plain' });
         return res.end('Too Many Attempts');
       case 'malformed':
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -180,6 +189,16 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, CHINESE_PAGE);
       case '/js/account':
         return html(res, SCRIPTED_PAGE);
+      // GBK pages: the charset in the Content-Type header, in <meta charset>, in <meta http-equiv>.
+      case '/zh/gbk':
+        res.writeHead(200, { 'content-type': 'text/html; charset=GBK' });
+        return res.end(gbkPage('none'));
+      case '/zh/gbk-meta':
+      case '/zh/gbk-http-equiv':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end(gbkPage(path === '/zh/gbk-meta' ? 'charset' : 'http-equiv'));
+      case '/js/shell':
+        return html(res, SCRIPTED_SHELL_PAGE);
       case '/changed':
         return html(res, CHANGED_PAGE);
       case '/login':

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { captureHandlers, capturePattern, isCapturePage, syncCaptureScripts } from '@/utils/capture';
+import { captureHandlers, capturePatterns, isCapturePage, syncCaptureScripts } from '@/utils/capture';
 import { readingsStore } from '@/utils/db';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { saveAccounts } from '@/utils/settings';
@@ -15,7 +15,7 @@ const plain = testAccount({ id: 'plain', primary: false, source: { kind: 'web-pa
 
 describe('capture on visit', () => {
   it('matches that page only: scheme, host and path, any port or query', () => {
-    expect(capturePattern(PAGE)).toBe('https://my.carrier.test/account/balance*');
+    expect(capturePatterns(PAGE)).toEqual(['https://my.carrier.test/account/balance', 'https://my.carrier.test/account/balance?*']);
     expect(isCapturePage('https://my.carrier.test/account/balance', PAGE)).toBe(true);
     expect(isCapturePage('https://my.carrier.test/account/other', PAGE)).toBe(false);
     expect(isCapturePage('http://my.carrier.test/account/balance', PAGE)).toBe(false);
@@ -33,8 +33,46 @@ describe('capture on visit', () => {
     await syncCaptureScripts([capture, plain]);
     expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['capture-gone'] });
     expect(scripting.registerContentScripts).toHaveBeenCalledWith([
-      expect.objectContaining({ id: 'capture-cap', matches: ['https://my.carrier.test/account/balance*'], js: ['content-scripts/capture.js'] }),
+      expect.objectContaining({ id: 'capture-cap', matches: ['https://my.carrier.test/account/balance', 'https://my.carrier.test/account/balance?*'], js: ['content-scripts/capture.js'] }),
     ]);
+  });
+
+  // Chrome's match-pattern rule for the path part: `*` is any run of characters, the hash is never seen.
+  const matchesPattern = (pattern: string, url: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url.replace(/#.*$/, ''));
+
+  it.each([
+    ['https://my.carrier.test/account', true],
+    ['https://my.carrier.test/account?tab=usage', true],
+    ['https://my.carrier.test/account#balance', true],
+    ['https://my.carrier.test/account?', true],
+    ['https://my.carrier.test/accounts/123', false],
+    ['https://my.carrier.test/account-settings', false],
+    ['https://my.carrier.test/account/edit', false],
+    ['https://my.carrier.test/other?next=/account', false],
+    ['http://my.carrier.test/account', false],
+  ])('the patterns of /account match %s: %s', (url, expected) => {
+    expect(capturePatterns('https://my.carrier.test/account').some((p) => matchesPattern(p, url))).toBe(expected);
+  });
+
+  it('replaces a registration an older version made with a wider pattern', async () => {
+    const registered = [{ id: 'capture-cap', matches: ['https://my.carrier.test/account/balance*'], js: ['content-scripts/capture.js'] }];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered),
+      unregisterContentScripts: vi.fn(async () => undefined),
+      registerContentScripts: vi.fn(async () => undefined),
+    };
+    vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue(scripting as unknown as typeof fakeBrowser.scripting);
+    await syncCaptureScripts([capture]);
+    expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['capture-cap'] });
+    expect(scripting.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ id: 'capture-cap', matches: capturePatterns(PAGE) })]);
+    // Registered as wanted: left alone.
+    registered.splice(0, 1, { id: 'capture-cap', matches: capturePatterns(PAGE), js: ['content-scripts/capture.js'] });
+    scripting.unregisterContentScripts.mockClear();
+    scripting.registerContentScripts.mockClear();
+    await syncCaptureScripts([capture]);
+    expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
   });
 
   it('records what the page shows, from that page only', async () => {

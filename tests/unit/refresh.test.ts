@@ -6,6 +6,9 @@ import { type RefreshDeps, refreshAccount, refreshAccounts } from '@/utils/refre
 import { getRefreshStates } from '@/utils/refresh-state';
 import { saveAccounts } from '@/utils/settings';
 import { demoSource } from '@/utils/sources/demo';
+import { statusFailure } from '@/utils/sources/http';
+import { formatDateTime } from '@/utils/format';
+import { messageHandlers, onAlarm } from '@/utils/lifecycle';
 import { testAccount } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 25, 5, 0);
@@ -162,5 +165,76 @@ describe('refresh with de-duplication and alerts', () => {
     expect((await getRefreshStates())[account.id]?.failingSince).toBe(T0);
     await refreshAccount(account, deps(T0 + 120_000));
     expect((await getRefreshStates())[account.id]?.failingSince).toBeUndefined();
+  });
+});
+
+describe('Retry-After holds every refresh, not only the retry', () => {
+  const HOUR = 3_600_000;
+
+  it('after a 429 asking for 2 h, the hourly alarm does not fetch; at 2 h it does', async () => {
+    const account = testAccount({ intervalMinutes: 60 });
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read');
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0 - HOUR, 25_750) });
+    await refreshAccount(account, deps(T0 - HOUR));
+    read.mockResolvedValueOnce(statusFailure(429, 'api.example.com', '7200', T0));
+    await refreshAccount(account, deps(T0));
+    expect(read).toHaveBeenCalledTimes(2);
+    const failed = (await getRefreshStates())[account.id];
+    expect(failed?.notBefore).toBe(T0 + 2 * HOUR);
+    expect((await fakeBrowser.alarms.get('retry:acct1'))?.scheduledTime).toBe(T0 + 2 * HOUR);
+    // The message says until when, in the words a user reads.
+    expect(failed?.error?.message).toContain(formatDateTime(T0 + 2 * HOUR));
+
+    // The regular alarm an hour later: no request, the failure and its message stay as they were.
+    expect((await refreshAccount(account, deps(T0 + HOUR))).ok).toBe(false);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect((await getRefreshStates())[account.id]).toEqual(failed);
+    expect((await readingsStore.latest(account.id))?.credit?.amount).toBe(25_750);
+
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0 + 2 * HOUR, 24_000) });
+    expect((await refreshAccount(account, deps(T0 + 2 * HOUR))).ok).toBe(true);
+    expect(read).toHaveBeenCalledTimes(3);
+    const after = (await getRefreshStates())[account.id];
+    expect(after?.notBefore).toBeUndefined();
+    expect(after?.error).toBeUndefined();
+  });
+
+  it('the alarm and the popup Refresh are held too, through the background handlers', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(T0);
+      const account = testAccount({ intervalMinutes: 60 });
+      await saveAccounts([account]);
+      const read = vi.spyOn(demoSource, 'read').mockResolvedValueOnce(statusFailure(503, 'api.example.com', '7200', T0));
+      await onAlarm('refresh:acct1');
+      expect((await getRefreshStates())[account.id]).toMatchObject({ notBefore: T0 + 2 * HOUR, error: { code: 'http' } });
+      expect((await getRefreshStates())[account.id]?.error?.message).toMatch(/HTTP 503.*next try after/);
+
+      vi.setSystemTime(T0 + HOUR);
+      await onAlarm('refresh:acct1');
+      expect(await messageHandlers.refresh({})).toEqual([{ accountId: account.id, ok: false }]);
+      expect(read).toHaveBeenCalledTimes(1);
+
+      vi.setSystemTime(T0 + 2 * HOUR);
+      read.mockResolvedValueOnce({ ok: true, reading: good(T0 + 2 * HOUR, 24_000) });
+      await onAlarm('retry:acct1');
+      expect(read).toHaveBeenCalledTimes(2);
+      expect((await getRefreshStates())[account.id]?.error).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a 429 without Retry-After, or other failures, hold nothing', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read').mockResolvedValueOnce(statusFailure(429, 'api.example.com', null, T0));
+    await refreshAccount(account, deps(T0));
+    expect((await getRefreshStates())[account.id]?.notBefore).toBeUndefined();
+    read.mockResolvedValueOnce(statusFailure(500, 'api.example.com', '7200', T0 + 1000));
+    await refreshAccount(account, deps(T0 + 1000));
+    expect((await getRefreshStates())[account.id]?.notBefore).toBeUndefined();
+    expect(read).toHaveBeenCalledTimes(2);
   });
 });

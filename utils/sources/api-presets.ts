@@ -55,7 +55,7 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     method: 'POST',
     headers: { 'RT-AccessCode': '{access code}' },
     body: '{"esimTranNoList": ["{esimTranNo}"]}',
-    fields: { quotaUsed: '$.obj.esimUsageList[0].dataUsage', quotaTotal: '$.obj.esimUsageList[0].totalData' },
+    fields: { quotaUsed: '$.obj.esimUsageList[*].dataUsage', quotaTotal: '$.obj.esimUsageList[*].totalData' },
     quotaUnit: 'B',
     // Its docs say usage is updated only every 2–3 hours: asking more often learns nothing.
     intervalMinutes: 180,
@@ -73,8 +73,9 @@ export const API_PRESET_INFO: Readonly<Record<ApiPreset, ApiPresetInfo>> = {
     method: 'GET',
     headers: { 'X-API-Key': '{API key}' },
     fields: {
-      quotaRemaining: '$.bundles[0].assignments[0].remainingQuantity',
-      quotaTotal: '$.bundles[0].assignments[0].initialQuantity',
+      // Every bundle's assignments, added up: a used-up bundle and a queued one (their `bundleState` says which are over).
+      quotaRemaining: '$.bundles[*].assignments[*].remainingQuantity',
+      quotaTotal: '$.bundles[*].assignments[*].initialQuantity',
     },
     quotaUnit: 'B',
     intervalMinutes: 60,

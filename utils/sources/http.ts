@@ -5,7 +5,8 @@
  */
 import type { ErrorCode } from '../model';
 import type { MessageRef } from '../i18n';
-import { formatWait, sourceFailure as fail } from './source-messages';
+import { formatDateTime } from '../format';
+import { sourceFailure as fail } from './source-messages';
 
 /** Bodies larger than this are refused unread (a real account page or API answer is far smaller). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -64,23 +65,37 @@ export function parseRetryAfter(header: string | null, now: number): number | un
   return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
 }
 
-/** The failure a non-2xx status means. */
+/**
+ * The failure a non-2xx status means. A 429, or a 503 with `Retry-After`, carries the wait and says
+ * until when (that time is also when the refresh state lets the next request go).
+ */
 export function statusFailure(status: number, host: string, retryAfter: string | null, now: number): HttpResult & { ok: false } {
   if (status === 401 || status === 403) return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(retryAfter, now) : undefined;
+  const until = retryAfterMs === undefined ? undefined : formatDateTime(now + retryAfterMs);
+  const wait = retryAfterMs === undefined ? {} : { retryAfterMs };
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(retryAfter, now);
-    return {
-      ok: false,
-      code: 'rate-limited',
-      ...(retryAfterMs === undefined ? fail('source.rateLimited', host) : fail('source.rateLimitedWait', host, formatWait(retryAfterMs / 1000))),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    };
+    return { ok: false, code: 'rate-limited', ...(until ? fail('source.rateLimitedWait', host, until) : fail('source.rateLimited', host)), ...wait };
   }
-  if (status >= 500) return { ok: false, code: 'http', ...fail('source.serverError', host, status) };
+  if (status >= 500) return { ok: false, code: 'http', ...(until ? fail('source.serverBusy', host, status, until) : fail('source.serverError', host, status)), ...wait };
   return { ok: false, code: 'http', ...fail('source.httpError', host, status) };
 }
 
-/** Reads a body up to `maxBytes`; null when it is larger (the rest is never downloaded). */
+/**
+ * Bytes as text in the charset the Content-Type names, else a `<meta charset>` / `http-equiv` in the
+ * first 1 KB, else UTF-8 (a GBK or Big5 portal read as UTF-8 is unreadable). An unknown name means UTF-8.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
+/** Reads a body up to `maxBytes`, decoded in its charset (`decodeBody`); null when it is larger (the rest is never downloaded). */
 export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -101,8 +116,7 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  // UTF-8, as TextDecoder would decode it.
-  return new Blob(chunks as BlobPart[]).text();
+  return decodeBody(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type') ?? '');
 }
 
 /** Sends the request with the browser's cookies and returns the body, or the failure it met. */

@@ -10,7 +10,8 @@
 import { type Extraction, type ExtractHints, extract } from '../extract';
 import type { DataUnit, Quota, Reading, SourceField } from '../model';
 import type { ExtractText } from '../platform';
-import { parsePath, readPath } from './json-path';
+import { localDate } from '../days-left';
+import { parsePath, readPathAll } from './json-path';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
 
 /** Outcome of reading one JSON answer: a reading, or why there is none (a closed set of causes). */
@@ -120,6 +121,32 @@ function quotaFrom(
   return { label: 'Data', kind: 'data', remaining, ...(total === undefined ? {} : { total }), unit: 'B' };
 }
 
+// Provider words for a plan that is over: Airalo EXPIRED/FINISHED, eSIM Go depleted/expired/revoked, eSIM Access USED_UP/UNUSED_EXPIRED.
+const ENDED = /^(\w+_)?(expired|finished|terminated|depleted|cancell?ed|revoked|used_?up)$/i;
+
+/** True when a status value says the plan is over (case aside). */
+export function isEndedStatus(value: unknown): boolean {
+  return typeof value === 'string' && ENDED.test(value.trim());
+}
+
+/** True when an object says its plan is over, by a `status` or `state` key beside its values (`bundleState: "depleted"`). */
+function endedHere(holder: unknown): boolean {
+  return typeof holder === 'object' && holder !== null && Object.entries(holder).some(([k, value]) => /(?:status|state)$/.test(normKey(k)) && isEndedStatus(value));
+}
+
+/**
+ * A plan the provider says is over: no data left (the true number, whatever its counter says) and its
+ * active period over by today at the latest. No date is made up when the answer has none.
+ */
+function endPlan(reading: Reading, options: JsonReadOptions): void {
+  const today = localDate(options.now, options.timeZone);
+  if (reading.validUntil && reading.validUntil > today) reading.validUntil = today;
+  for (const q of reading.quotas ?? []) {
+    q.remaining = 0;
+    delete q.unlimited;
+  }
+}
+
 /** True when the answer flags the plan as unlimited (`is_unlimited: true`, Airalo's way). */
 function declaresUnlimited(json: unknown): boolean {
   return leaves(json).some((l) => l.value === true && ['isunlimited', 'unlimited', 'unlimiteddata'].includes(normKey(l.key)));
@@ -161,10 +188,18 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
   const { fields } = options;
   if (fields && Object.keys(fields).length > 0) {
     const values: Partial<Record<SourceField, unknown>> = {};
+    let ended = false;
     for (const [field, path] of Object.entries(fields) as [SourceField, string][]) {
-      const value = readPath(json, path);
+      const found = readPathAll(json, path);
+      const value = found[0]?.value;
       if (value === undefined || value === null) return { ok: false, cause: 'missing-path', field, path };
       values[field] = value;
+      if (!field.startsWith('quota')) continue;
+      // Items that say they are over (`bundleState: "depleted"`) do not count; when none is left the plan is over.
+      const live = found.filter((m) => !endedHere(m.parent));
+      if (!live.length) ended ||= field === 'quotaRemaining';
+      // Every live item of a `[*]` path counts (a used-up bundle and the queued one after it), in the path's unit.
+      else values[field] = live.length > 1 ? live.reduce((sum, m) => sum + Number(m.value), 0) : live[0]?.value;
     }
     const currency = typeof values.currency === 'string' && /^[A-Za-z]{3}$/.test(values.currency.trim()) ? values.currency.trim().toUpperCase() : options.currency;
     // A path's last key may state its unit (`dataUsageRemainingInBytes`); else the account's, else a guess.
@@ -176,6 +211,7 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
       quota: quotaFrom(values.quotaRemaining, values.quotaTotal, values.quotaUsed, { remaining: unit(fields.quotaRemaining), total: unit(fields.quotaTotal), used: unit(fields.quotaUsed) }, options.locale),
     });
     applyUnlimited(reading, unlimited);
+    if (ended) endPlan(reading, options);
     return hasValues(reading) ? { ok: true, reading } : { ok: false, cause: 'nothing-found' };
   }
 
@@ -205,6 +241,7 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
     quota: quotaFrom(remainingLeaf?.value, totalLeaf?.value, usedLeaf?.value, { remaining: unitOf(remainingLeaf), total: unitOf(totalLeaf), used: unitOf(usedLeaf) }, options.locale),
   });
   applyUnlimited(reading, unlimited);
+  if (endedHere(quotaHome)) endPlan(reading, options);
   if (hasValues(reading)) return { ok: true, reading };
 
   // Unknown key names: the extraction engine reads the answer as labelled lines.

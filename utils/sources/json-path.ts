@@ -1,10 +1,11 @@
 /**
  * A small, safe JSON path reader: `$.data.balance.remaining`, `$.balance_infos[0].total_balance`,
- * `$['odd key'][-1]`. No filters, no scripts, no wildcards: nothing in a path is ever evaluated.
+ * `$['odd key'][-1]`, `$.bundles[*].assignments[*].remainingQuantity` (every item). No filters, no
+ * scripts: nothing in a path is ever evaluated.
  */
 
-/** One step of a path: an object key or an array index (negative counts from the end). */
-export type PathStep = string | number;
+/** One step of a path: an object key, an array index (negative counts from the end), or null for `[*]`, every item. */
+export type PathStep = string | number | null;
 
 /** Longest path the form and the model accept. */
 export const MAX_PATH_LENGTH = 300;
@@ -34,9 +35,9 @@ export function parsePath(path: string): { ok: true; steps: PathStep[] } | { ok:
       i += 1 + name[0].length;
       continue;
     }
-    const index = /^\[\s*(-?\d{1,9})\s*\]/.exec(rest);
+    const index = /^\[\s*(-?\d{1,9}|\*)\s*\]/.exec(rest);
     if (index) {
-      steps.push(Number(index[1]));
+      steps.push(index[1] === '*' ? null : Number(index[1]));
       i += index[0].length;
       continue;
     }
@@ -46,7 +47,7 @@ export function parsePath(path: string): { ok: true; steps: PathStep[] } | { ok:
       i += quoted[0].length;
       continue;
     }
-    return { ok: false, message: `unexpected "${rest[0]}" at ${i + 1} (use .key, [0] or ['key'])` };
+    return { ok: false, message: `unexpected "${rest[0]}" at ${i + 1} (use .key, [0], [*] or ['key'])` };
   }
   return { ok: true, steps };
 }
@@ -56,20 +57,31 @@ export function isValidPath(path: string): boolean {
   return parsePath(path).ok;
 }
 
-/** The value at `path` in `json`, or undefined when the path is invalid or leads nowhere. */
-export function readPath(json: unknown, path: string): unknown {
+/** One value a path leads to, with the object or array that holds it (where its siblings are). */
+export interface PathMatch {
+  value: unknown;
+  parent: unknown;
+}
+
+/** Every value `path` leads to (one, or one per item for each `[*]`); none when it is invalid or leads nowhere. */
+export function readPathAll(json: unknown, path: string): PathMatch[] {
   const parsed = parsePath(path);
-  if (!parsed.ok) return undefined;
-  let at: unknown = json;
+  if (!parsed.ok) return [];
+  let found: PathMatch[] = [{ value: json, parent: undefined }];
   for (const step of parsed.steps) {
-    if (typeof step === 'number') {
-      if (!Array.isArray(at)) return undefined;
-      at = at[step < 0 ? at.length + step : step];
-    } else {
-      // Own keys only: a path can never reach a prototype's properties.
-      if (at === null || typeof at !== 'object' || Array.isArray(at) || !Object.hasOwn(at, step)) return undefined;
-      at = (at as Record<string, unknown>)[step];
-    }
+    found = found.flatMap(({ value: at }): PathMatch[] => {
+      if (typeof step === 'string') {
+        // Own keys only: a path can never reach a prototype's properties.
+        return at !== null && typeof at === 'object' && !Array.isArray(at) && Object.hasOwn(at, step) ? [{ value: (at as Record<string, unknown>)[step], parent: at }] : [];
+      }
+      if (!Array.isArray(at)) return [];
+      return step === null ? at.map((value) => ({ value, parent: at })) : [{ value: at[step < 0 ? at.length + step : step], parent: at }];
+    });
   }
-  return at;
+  return found.filter((m) => m.value !== undefined);
+}
+
+/** The value at `path` in `json` (the first, for a path with `[*]`), or undefined when the path is invalid or leads nowhere. */
+export function readPath(json: unknown, path: string): unknown {
+  return readPathAll(json, path)[0]?.value;
 }

@@ -20,9 +20,12 @@ export interface PageReadOptions extends ValueHints {
   selectors?: Selectors;
 }
 
-/** Little text and some scripts: the values are drawn after load, so the HTML alone has none. */
-export function looksScripted(scan: Pick<PageScan, 'scripts' | 'textLength'>): boolean {
-  return scan.scripts > 0 && scan.textLength < 400;
+/**
+ * Asked only of a page whose HTML gave no values: with scripts, they may be drawn after load. An app
+ * shell's menu, footer and cookie banner are text too, so how much text there is proves nothing.
+ */
+export function looksScripted(scan: Pick<PageScan, 'scripts'>): boolean {
+  return scan.scripts > 0;
 }
 
 function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOptions): PageResult {

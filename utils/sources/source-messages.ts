@@ -16,10 +16,3 @@ export function sourceFailure(key: MessageKey, ...args: MessageArg[]): { message
 export function fieldArg(field: string): MessageArg {
   return { key: `source.fields.${field}` as MessageKey };
 }
-
-/** A wait before the next try in short words (`45 s`, `5 min`, `2 h`). */
-export function formatWait(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
-  return `${Math.round(seconds / 3600)} h`;
-}

@@ -33,8 +33,8 @@ export async function readWebPage(
     timeZone: deps.timeZone,
     selectors: source.fields,
   });
-  // With capture on visit, a page drawn by JavaScript is expected to hold nothing: the visit brings the values.
-  if (!result.ok && result.scripted && source.capture && result.code === 'parse') return { ok: true, reading: null };
+  // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
+  if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;
 }
 

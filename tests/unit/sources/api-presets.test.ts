@@ -121,4 +121,77 @@ describe('API presets', () => {
     expect(new Headers(request?.init?.headers).get('authorization')).toBe('Bearer {token}');
     expect(result.ok && result.reading).toMatchObject({ credit: { amount: 4.5, currency: 'USD' }, validUntil: '2026-12-31' });
   });
+
+  // data.status counts: a plan Airalo calls over shows nothing left, however its counters read.
+  it.each([
+    ['EXPIRED', 767],
+    ['FINISHED', 0],
+    ['expired', 767],
+  ])('Airalo: status %s is an ended plan: no data left, active period over by today', async (status, remaining) => {
+    const { result } = await run('airalo', { data: { remaining, total: 2048, expired_at: '2022-01-01 00:00:00', is_unlimited: false, status } });
+    expect(result).toEqual({
+      ok: true,
+      reading: { accountId: 'acct1', at: NOW, validUntil: '2021-12-01', quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: 2048 * MB, unit: 'B' }] },
+    });
+  });
+
+  it('Airalo: an expired date already past stays as it is; NOT_ACTIVE (not started) is not an ended plan', async () => {
+    const expired = await run('airalo', { data: { remaining: 100, total: 2048, expired_at: '2021-11-20 00:00:00', status: 'EXPIRED' } });
+    expect(expired.result.ok && expired.result.reading).toMatchObject({ validUntil: '2021-11-20', quotas: [{ remaining: 0, total: 2048 * MB }] });
+    const waiting = await run('airalo', { data: { remaining: 2048, total: 2048, expired_at: '2022-01-01 00:00:00', status: 'NOT_ACTIVE' } });
+    expect(waiting.result.ok && waiting.result.reading).toMatchObject({ validUntil: '2022-01-01', quotas: [{ remaining: 2048 * MB, total: 2048 * MB }] });
+  });
+
+  const assignment = (id: string, initial: number, remaining: number, bundleState: string) => ({
+    id,
+    callTypeGroup: 'data',
+    initialQuantity: initial,
+    remainingQuantity: remaining,
+    assignmentDateTime: '2024-12-11T10:47:00Z',
+    bundleState,
+    unlimited: false,
+  });
+
+  it('eSIM Go: a used-up bundle with a second one queued shows the queued one, not 0', async () => {
+    const { result } = await run('esim-go', {
+      bundles: [
+        { name: 'esim_1GB_7D_GB_V2', assignments: [assignment('1', 1_000_000_000, 0, 'depleted')] },
+        { name: 'esim_2GB_15D_GB_V2', assignments: [assignment('2', 2_000_000_000, 2_000_000_000, 'queued')] },
+      ],
+    });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 2_000_000_000, total: 2_000_000_000, unit: 'B' }]);
+  });
+
+  it('eSIM Go: live bundles add up; an expired one with data on its counter adds nothing', async () => {
+    const { result } = await run('esim-go', {
+      bundles: [
+        { name: 'old', assignments: [assignment('0', 5_000_000_000, 4_000_000_000, 'expired')] },
+        { name: 'now', assignments: [assignment('1', 1_000_000_000, 250_000_000, 'active'), assignment('2', 2_000_000_000, 2_000_000_000, 'queued')] },
+      ],
+    });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 2_250_000_000, total: 3_000_000_000, unit: 'B' }]);
+  });
+
+  it('eSIM Go: every bundle over is an ended plan with 0 left', async () => {
+    const { result } = await run('esim-go', {
+      bundles: [
+        { name: 'a', assignments: [assignment('1', 1_000_000_000, 0, 'depleted')] },
+        { name: 'b', assignments: [assignment('2', 2_000_000_000, 300_000_000, 'expired')] },
+      ],
+    });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, total: 1_000_000_000, unit: 'B' }]);
+  });
+
+  it('eSIM Access: usage of every listed eSIM profile adds up', async () => {
+    const { result } = await run('esim-access', {
+      success: true,
+      obj: {
+        esimUsageList: [
+          { esimTranNo: '1', dataUsage: 1 * MB, totalData: 10 * MB, lastUpdateTime: '2023-11-29T02:55:00+0000' },
+          { esimTranNo: '2', dataUsage: 4 * MB, totalData: 10 * MB, lastUpdateTime: '2023-11-29T02:55:00+0000' },
+        ],
+      },
+    });
+    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 15 * MB, total: 20 * MB, unit: 'B' }]);
+  });
 });

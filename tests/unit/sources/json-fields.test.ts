@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingFromJson, unitFromKey } from '@/utils/sources/json-fields';
+import { isEndedStatus, readingFromJson, unitFromKey } from '@/utils/sources/json-fields';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const base = { accountId: 'a', at: NOW, currency: 'IDR', now: NOW, timeZone: 'UTC' };
@@ -31,6 +31,45 @@ describe('readingFromJson by path', () => {
   it('says which path found nothing', () => {
     const result = readingFromJson({ data: {} }, { ...base, fields: { credit: '$.data.balance.remaining' } });
     expect(result).toEqual({ ok: false, cause: 'missing-path', field: 'credit', path: '$.data.balance.remaining' });
+  });
+});
+
+describe('a plan status', () => {
+  const GBs = (n: number) => n * GB;
+  const fields = { quotaRemaining: '$.plan.usage.left', quotaTotal: '$.plan.usage.size', validUntil: '$.plan.end' };
+
+  it('beside the values, an ended one means no data left and an active period over by today', () => {
+    const json = { plan: { usage: { left: GBs(3), size: GBs(5), status: 'TERMINATED' }, end: '2026-12-31' } };
+    const result = readingFromJson(json, { ...base, fields });
+    expect(result).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, validUntil: '2026-06-15', quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: GBs(5), unit: 'B' }] } });
+  });
+
+  it('a live one, or one that is not beside the values, changes nothing', () => {
+    for (const json of [
+      { plan: { usage: { left: GBs(3), size: GBs(5), status: 'ACTIVE' }, end: '2026-12-31' } },
+      { plan: { usage: { left: GBs(3), size: GBs(5) }, end: '2026-12-31', status: 'done' }, order: { status: 'EXPIRED' } },
+    ]) {
+      expect(readingFromJson(json, { ...base, fields })).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, validUntil: '2026-12-31', quotas: [{ label: 'Data', kind: 'data', remaining: GBs(3), total: GBs(5), unit: 'B' }] } });
+    }
+  });
+
+  it('an unlimited plan that ended has nothing left, not "unlimited"', () => {
+    const json = { data: { remaining: 0, total: 0, is_unlimited: true, status: 'EXPIRED' } };
+    const result = readingFromJson(json, { ...base, fields: { quotaRemaining: '$.data.remaining', quotaTotal: '$.data.total' }, quotaUnit: 'MB' });
+    expect(result.ok && result.reading.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B' }]);
+  });
+
+  it('found by key names: a status beside the remaining data counts', () => {
+    const result = readingFromJson({ data: { remaining: 500, total: 1024, status: 'Finished', expired_at: '2026-12-31' } }, base);
+    expect(result.ok && result.reading).toMatchObject({ validUntil: '2026-06-15', quotas: [{ remaining: 0, total: 1024 * MB }] });
+  });
+
+  it.each(['EXPIRED', 'FINISHED', 'terminated', 'depleted', 'USED_UP', 'UNUSED_EXPIRED', 'cancelled', 'canceled', 'revoked', ' Expired '])('%s is ended', (status) => {
+    expect(isEndedStatus(status)).toBe(true);
+  });
+
+  it.each(['ACTIVE', 'NOT_ACTIVE', 'queued', 'IN_USE', 'UNKNOWN', 'expiring', 'not expired', '', 0])('%j is not ended', (status) => {
+    expect(isEndedStatus(status)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPath, parsePath, readPath } from '@/utils/sources/json-path';
+import { isValidPath, parsePath, readPath, readPathAll } from '@/utils/sources/json-path';
 
 const doc = {
   data: { balance: { remaining: 25750 }, 'odd key': [1, 2, 3] },
@@ -15,11 +15,13 @@ describe('parsePath', () => {
     ['data.balance', ['data', 'balance']],
     ['$', []],
     ['$["a.b"]', ['a.b']],
+    ['$[*]', [null]],
+    ['$.bundles[*].assignments[ * ].left', ['bundles', null, 'assignments', null, 'left']],
   ])('%s', (path, steps) => {
     expect(parsePath(path)).toEqual({ ok: true, steps });
   });
 
-  it.each(['', '$.', '$..a', '$[*]', '$[?(@.a)]', '$.a[', 'a b', '$.a;alert(1)', '$.constructor()', `$.${'a'.repeat(400)}`])(
+  it.each(['', '$.', '$..a', '$.*', '$[**]', '$[*', '$[?(@.a)]', '$.a[', 'a b', '$.a;alert(1)', '$.constructor()', `$.${'a'.repeat(400)}`])(
     'refuses %j',
     (path) => {
       expect(isValidPath(path)).toBe(false);
@@ -45,5 +47,23 @@ describe('readPath', () => {
     expect(readPath({}, '$.constructor')).toBeUndefined();
     expect(readPath({ a: {} }, '$.a.__proto__')).toBeUndefined();
     expect(readPath([], '$.length')).toBeUndefined();
+  });
+});
+
+describe('readPathAll', () => {
+  const bundles = { bundles: [{ a: [{ left: 1 }, { left: 2 }] }, { a: [] }, { a: [{ left: 3 }, { other: 4 }] }, { a: 'not a list' }] };
+
+  it('[*] takes every item of every list, each with the object that holds it', () => {
+    const found = readPathAll(bundles, '$.bundles[*].a[*].left');
+    expect(found.map((m) => m.value)).toEqual([1, 2, 3]);
+    expect(found[2]?.parent).toBe(bundles.bundles[2]?.a[0]);
+    expect(readPath(bundles, '$.bundles[*].a[*].left')).toBe(1);
+  });
+
+  it('finds nothing through a non-list, a missing key or a prototype', () => {
+    expect(readPathAll(bundles, '$.bundles[*].b[*]')).toEqual([]);
+    expect(readPathAll({ x: { length: 1 } }, '$.x[*]')).toEqual([]);
+    expect(readPathAll([{}], '$[*].constructor')).toEqual([]);
+    expect(readPathAll(bundles, '$.bundles[*')).toEqual([]);
   });
 });

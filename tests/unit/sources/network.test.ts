@@ -5,11 +5,12 @@ import type { Account } from '@/utils/model';
 import { refreshAccount } from '@/utils/refresh';
 import { getRefreshStates } from '@/utils/refresh-state';
 import { saveAccounts } from '@/utils/settings';
-import { MAX_BODY_BYTES } from '@/utils/sources/http';
+import { decodeBody, MAX_BODY_BYTES } from '@/utils/sources/http';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
 import { readWebPage } from '@/utils/sources/web-page';
 import { HUGE_BYTES, startTestServer, type TestServer } from '../../server/server';
+import { gbkPage } from '../../server/pages';
 import { testAccount } from '../helpers';
 import { parseWithLinkedom } from './dom';
 
@@ -110,6 +111,11 @@ describe('web page source', () => {
     expect(result).toMatchObject({ ok: true, reading: { credit, validUntil: '2026-12-31' } });
   });
 
+  it.each(['/zh/gbk', '/zh/gbk-meta', '/zh/gbk-http-equiv'])('reads the GBK page %s in its charset', async (path) => {
+    const result = await page(path, {}, 'CNY');
+    expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 18.9, currency: 'CNY' }, validUntil: '2026-12-31' } });
+  });
+
   it('reads by CSS selector', async () => {
     const result = await page('/id/akun', { fields: { credit: 'td.pulsa' } });
     expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 25750, currency: 'IDR' } } });
@@ -136,6 +142,16 @@ describe('web page source', () => {
 
   it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values', async () => {
     expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null });
+  });
+
+  it('an app shell with a long menu and footer is offered capture, and with capture on is no failure', async () => {
+    expect(await page('/js/shell')).toMatchObject({ ok: false, code: 'parse', scripted: true });
+    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null });
+  });
+
+  it('with capture on visit, a sign-in form is still a sign-out and a missing selector still a changed layout', async () => {
+    expect(await page('/login', { capture: true })).toMatchObject({ ok: false, code: 'login-required' });
+    expect(await page('/changed', { capture: true, fields: { credit: 'td.pulsa' } })).toMatchObject({ ok: false, code: 'layout-changed' });
   });
 
   it('refuses a 10 MB page unread', async () => {
@@ -185,5 +201,34 @@ describe('a failing network refresh keeps the last good reading', () => {
     const state = await refreshWith(account);
     expect(state?.error?.code).toBe('login-required');
     expect(await readingsStore.latest(account.id)).toBeUndefined();
+  });
+});
+
+describe('decodeBody', () => {
+  const gbk = gbkPage('none');
+  const chinese = (text: string) => text.includes('账户余额') && text.includes('有效期至');
+
+  it.each([
+    ['text/html; charset=GBK', gbkPage('none'), true],
+    ['text/html; charset="gb18030"', gbkPage('none'), true],
+    ['text/html', gbkPage('charset'), true],
+    ['', gbkPage('http-equiv'), true],
+    // No charset anywhere: UTF-8, and GBK bytes are then not readable Chinese.
+    ['text/html', gbk, false],
+  ])('%j decodes the page as Chinese: %s', (contentType, bytes, readable) => {
+    expect(chinese(decodeBody(new Uint8Array(bytes), contentType))).toBe(readable);
+  });
+
+  it('reads UTF-8 by default and by name; an unknown charset name falls back to UTF-8', () => {
+    const utf8 = new TextEncoder().encode('<p>账户余额 ¥18.90</p>');
+    expect(decodeBody(utf8, 'application/json')).toBe('<p>账户余额 ¥18.90</p>');
+    expect(decodeBody(utf8, 'text/html; charset=utf-8')).toBe('<p>账户余额 ¥18.90</p>');
+    expect(decodeBody(utf8, 'text/html; charset=x-no-such-charset')).toBe('<p>账户余额 ¥18.90</p>');
+  });
+
+  it('finds a <meta charset> after other meta tags, in Big5 too', () => {
+    const big5 = Buffer.concat([Buffer.from('<meta name="viewport" content="width=device-width"><meta charset="big5"><p>'), Buffer.from('b162a4e1', 'hex')]);
+    // 帳戶 in Big5.
+    expect(decodeBody(new Uint8Array(big5), 'text/html')).toContain('帳戶');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksScripted, readingFromScan } from '@/utils/sources/page-reading';
 import { readingOrderText, scanDocument } from '@/utils/sources/page-scan';
-import { CHANGED_PAGE, CHINESE_PAGE, ENGLISH_PAGE, INDONESIAN_PAGE, SCRIPTED_PAGE, SIGN_IN_PAGE } from '../../server/pages';
+import { CHANGED_PAGE, CHINESE_PAGE, ENGLISH_PAGE, INDONESIAN_PAGE, SCRIPTED_PAGE, SCRIPTED_SHELL_PAGE, SIGN_IN_PAGE } from '../../server/pages';
 import { parseDocument } from './dom';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -64,6 +64,14 @@ describe('readingFromScan, found by label', () => {
   it('says a page drawn by JavaScript has no values in its HTML', () => {
     const scan = scanDocument(parseDocument(SCRIPTED_PAGE));
     expect(looksScripted(scan)).toBe(true);
+    const result = readingFromScan(scan, options('IDR'));
+    expect(result).toMatchObject({ ok: false, code: 'parse', scripted: true });
+    expect(!result.ok && result.message).toMatch(/drawn by JavaScript/);
+  });
+
+  it('says an app shell with a long menu, footer and cookie banner may be drawn by JavaScript too', () => {
+    const scan = scanDocument(parseDocument(SCRIPTED_SHELL_PAGE));
+    expect(scan.textLength).toBeGreaterThan(400);
     const result = readingFromScan(scan, options('IDR'));
     expect(result).toMatchObject({ ok: false, code: 'parse', scripted: true });
     expect(!result.ok && result.message).toMatch(/drawn by JavaScript/);
