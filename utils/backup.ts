@@ -220,6 +220,20 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return more > 0 ? `${shown}; ${tn('backup.more', more)}` : shown;
 }
 
+/**
+ * Line and column (from 1) where `JSON.parse` stopped, from its error: the parser's words are English, so only
+ * the place is kept. Firefox says "line N column M"; V8 says "position P" (and, when newer, also line and column).
+ */
+function whereJsonStopped(text: string, error: unknown): { line: string; column: string } | undefined {
+  const message = String(error);
+  const stated = /line (\d+) column (\d+)/.exec(message);
+  if (stated) return { line: stated[1] ?? '', column: stated[2] ?? '' };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  return { line: String(before.split('\n').length), column: String(before.length - before.lastIndexOf('\n')) };
+}
+
 /** Reads a backup file's text; nothing is written. Refuses the whole file on any problem. */
 export function parseBackup(text: string): ParseBackupResult {
   if (utf8Bytes(text) > MAX_BACKUP_BYTES) return { ok: false, message: t('options.backup.tooLarge', MAX_BACKUP_BYTES / 1024 / 1024) };
@@ -227,7 +241,8 @@ export function parseBackup(text: string): ParseBackupResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: t('backup.notJson', error instanceof Error ? error.message : String(error)) };
+    const where = whereJsonStopped(text, error);
+    return { ok: false, message: where ? t('backup.notJsonAt', where.line, where.column) : t('backup.notJson') };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, message: t('backup.notObject') };

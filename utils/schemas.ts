@@ -94,11 +94,11 @@ export const JsonApiSourceSchema = v.object({
     ),
   ),
   /**
-   * Names of the headers whose values were entered on another browser and stay there: set on the
+   * Names of the headers whose values stay on the browser they were entered on (left out by sync, and by a backup without secrets): set on the
    * definition that goes to storage.sync, so a browser without the token says so instead of failing oddly.
    */
   headerNames: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50))),
-  /** The URL's query (after `?`, it may hold a key) was entered on another browser and stays there. */
+  /** The URL's query (after `?`, it may hold a key) stays on the browser it was entered on (not synced; left out of a backup without secrets). */
   queryElsewhere: v.optional(v.literal(true)),
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
@@ -114,7 +114,7 @@ export const WebPageSourceSchema = v.object({
   fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
-  /** The URL's query was entered on another browser and stays there (as for JSON API sources). */
+  /** The URL's query stays on the browser it was entered on (as for JSON API sources). */
   queryElsewhere: v.optional(v.literal(true)),
 });
 /** Source configuration, one variant per kind; later kinds join this union. */

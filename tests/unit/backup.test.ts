@@ -103,7 +103,10 @@ describe('parseBackup', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['invalid JSON', '{"format": "balance-badge-backup",', /^not valid JSON/],
+    // Where the parser stopped, not its English words.
+    ['invalid JSON', '{"format": "balance-badge-backup",', /^not valid JSON \(line 1, column 35\)$/],
+    ['invalid JSON on line 3', '{\n  "format": "balance-badge-backup",\n  "version": 1,,\n}', /^not valid JSON \(line 3, column 16\)$/],
+    ['JSON cut off at the start', '', /^not valid JSON/],
     ['a JSON array', '[]', /not a Balance Badge backup: expected a JSON object/],
     ['JSON null', 'null', /expected a JSON object/],
     ['another format', fileText((b) => (b.format = 'something-else')), /^format: not a Balance Badge backup/],

@@ -251,7 +251,7 @@ describe('changes from another browser', () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     const result = await readJsonApi(arrived as AccountOf<'json-api'>, { now: Date.now(), fetch, signal: new AbortController().signal });
     expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
-    expect(!result.ok && result.message).toMatch(/entered on another browser.*enter it again on this browser/);
+    expect(!result.ok && result.message).toMatch(/is not in this browser.*enter it again here/);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -283,7 +283,7 @@ describe('changes from another browser', () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     const result = await readJsonApi(arrived, { now: Date.now(), fetch, signal: new AbortController().signal });
     expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
-    expect(!result.ok && result.message).toMatch(/entered on another browser.*enter the full address again on this browser/);
+    expect(!result.ok && result.message).toMatch(/is not in this browser.*enter the full address again here/);
     expect(fetch).not.toHaveBeenCalled();
   });
 

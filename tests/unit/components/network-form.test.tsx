@@ -89,8 +89,8 @@ describe('provider picker', () => {
     expect(valueOf('field-method')).toBe('POST');
     expect(valueOf('field-headers')).toBe('RT-AccessCode: {access code}');
     expect(valueOf('field-body')).toBe('{"esimTranNoList": ["{esimTranNo}"]}');
-    expect(valueOf('field-path-quotaUsed')).toBe('$.obj.esimUsageList[0].dataUsage');
-    expect(valueOf('field-path-quotaTotal')).toBe('$.obj.esimUsageList[0].totalData');
+    expect(valueOf('field-path-quotaUsed')).toBe('$.obj.esimUsageList[*].dataUsage');
+    expect(valueOf('field-path-quotaTotal')).toBe('$.obj.esimUsageList[*].totalData');
     expect(valueOf('field-path-credit')).toBe('');
     expect(valueOf('field-quota-unit')).toBe('B');
     // Its docs say usage updates every 2–3 hours.
