@@ -26,7 +26,8 @@ export function App() {
   const [accounts, setAccounts] = useState<Account[]>();
   const [accountId, setAccountId] = useState(() => decodeURIComponent(location.hash.replace(/^#\/?/, '')));
   const [range, setRange] = useState<Range>('30d');
-  const [readings, setReadings] = useState<Reading[]>();
+  // Readings with the account and range they were read for: a list never shows under another's name or range.
+  const [loaded, setLoaded] = useState<{ key: string; list: Reading[] }>();
   const [failed, setFailed] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [now, setNow] = useState(() => Date.now());
@@ -44,7 +45,6 @@ export function App() {
   useEffect(() => {
     if (!accountId) return;
     let alive = true;
-    setReadings(undefined);
     setShown(PAGE);
     const at = Date.now();
     const days = RANGES[range];
@@ -54,7 +54,7 @@ export function App() {
       .then((list) => {
         if (!alive) return;
         setNow(at);
-        setReadings(list);
+        setLoaded({ key: `${accountId}|${range}`, list });
         setFailed(false);
       })
       .catch(() => alive && setFailed(true));
@@ -63,6 +63,7 @@ export function App() {
     };
   }, [accountId, range]);
 
+  const readings = loaded?.key === `${accountId}|${range}` ? loaded.list : undefined;
   const account = accounts?.find((a) => a.id === accountId);
   const currency = account?.currency ?? 'IDR';
   const days = RANGES[range];
