@@ -213,6 +213,8 @@ describe('keyboard only', () => {
     await tabTo(page, tid('history-range', '[data-range="all"]'), 3);
     await page.keyboard.press('Space');
     await waitFor(async () => (await attr(page, tid('history-range', '[data-range="all"]'), 'aria-pressed')) === 'true', { message: 'all pressed' });
+    // Export is disabled (out of the Tab order) while the range's readings load, as a user sees it.
+    await waitFor(async () => (await page.$eval(tid('export-csv'), (b) => (b as HTMLButtonElement).disabled)) === false, { message: 'the range loaded' });
     await tabTo(page, tid('export-csv'), 2);
     await page.close();
   });
