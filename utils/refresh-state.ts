@@ -25,6 +25,8 @@ export function updateRefreshState(
 ): Promise<RefreshState | undefined> {
   return queued(async (all) => {
     const next = change(all[accountId] ?? { failures: 0 });
+    // A change that returns the stored state as it is writes nothing.
+    if (next !== undefined && next === all[accountId]) return next;
     const others = Object.entries(all).filter(([id]) => id !== accountId);
     await refreshStateItem.setValue(Object.fromEntries(next ? [...others, [accountId, next]] : others));
     return next;

@@ -9,7 +9,7 @@ import { recordMakingRoom } from './retention';
 import type { Account, Reading, RefreshState, SourceResult } from './model';
 import { ReadingSchema } from './schemas';
 import type { RefreshOutcome } from './messages';
-import { getRefreshStates, updateRefreshState } from './refresh-state';
+import { updateRefreshState } from './refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from './scheduler';
 import { sourceFor } from './sources';
 import type { AccountOf } from './sources/types';
@@ -133,8 +133,10 @@ async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshO
 async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const started = deps.now();
   // The site asked to wait (`Retry-After`): no request before then, from an alarm or a click; its message stays.
-  if (((await getRefreshStates())[account.id]?.notBefore ?? 0) > started) return { accountId: account.id, ok: false };
-  await updateRefreshState(account.id, (s) => ({ ...s, inProgressSince: started }));
+  // One read of the state decides and marks the start; a held account's state is left as it is.
+  const held = (s: RefreshState) => (s.notBefore ?? 0) > started;
+  const begun = await updateRefreshState(account.id, (s) => (held(s) ? s : { ...s, inProgressSince: started }));
+  if (begun && held(begun)) return { accountId: account.id, ok: false };
   let result = checkResult(account, await readWithTimeout(account, deps, started));
   const finished = deps.now();
   // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
