@@ -94,7 +94,7 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
               maxLength={16}
               value={draft.unit}
               aria-invalid={errors.unit ? 'true' : undefined}
-            aria-describedby={describedBy(id('unit'), errors.unit)}
+              aria-describedby={describedBy(id('unit'), errors.unit)}
               onInput={(e) => set({ unit: e.currentTarget.value })}
             />
           )}
