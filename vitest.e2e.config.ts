@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: each file launches its own headless Chromium with the built extension
 // (`npm run build:e2e` first), or, for `firefox-*.e2e.ts`, its own headless Firefox with the
 // Firefox build (`npm run build:firefox:e2e` first). Files run one after another: two browsers on a 2-core CI box only race.
 export default defineConfig({
+  // The app's `@/` imports, as WXT resolves them, for the few e2e and bench files that use app code.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   test: {
     // tests/build/ checks the production build itself (sizes, manifest), built by the step before.
     include: ['tests/e2e/**/*.e2e.ts', 'tests/build/**/*.test.ts'],

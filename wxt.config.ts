@@ -19,8 +19,8 @@ const GECKO_ANDROID = { strict_min_version: '142.0' };
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  // Locale files sit with their one reader, utils/i18n.ts; the module writes them to _locales/ and types.
-  i18n: { localesDir: 'utils/locales' },
+  // Locale files sit with their one reader, utils/i18n/index.ts; the module writes them to _locales/ and types.
+  i18n: { localesDir: 'utils/i18n/locales' },
   // Explicit imports keep every module readable and testable on its own.
   imports: false,
   vite: (env) => ({
@@ -33,7 +33,7 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    // `offscreen`: Chrome parses account pages in an offscreen document (utils/platform.ts).
+    // `offscreen`: Chrome parses account pages in an offscreen document (utils/sources/platform.ts).
     permissions: ['alarms', 'storage', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // No site at install: the origin of each URL the user enters is requested when they save it.
     optional_host_permissions: OPTIONAL_HOSTS,

@@ -1,9 +1,9 @@
 /** The popup card's sparkline (credit and data over 30 days) and forecast, loaded after first paint. */
-import type { Forecast, SeriesForecast } from '../utils/forecast';
-import { formatBytes, formatDate, formatMoney } from '../utils/format';
-import type { Point } from '../utils/history';
-import { type Box, linePath } from './chart-geometry';
-import { insightStrings as s } from './insight-strings';
+import type { Forecast, SeriesForecast } from '@/utils/core/forecast';
+import { formatBytes, formatDate, formatMoney } from '@/utils/core/format';
+import type { Point } from '@/utils/core/readings';
+import { type Box, linePath } from '@/components/chart-geometry';
+import { insightStrings as s } from '@/components/insight-strings';
 
 /** What the card shows beyond the latest reading. */
 export interface Insight {

@@ -2,11 +2,11 @@
  * Pure view model of the popup: which cards to show, in which order, and what each one says
  * about its status and level, from stored accounts, latest readings and refresh states at `now`.
  */
-import { daysLeft } from '../utils/days-left';
-import type { Reading, RefreshError, Status } from '../utils/model';
-import type { CardAccount, CardState } from '../utils/popup-snapshot';
-import { presetInfo } from '../utils/presets';
-import { accountLevel, accountStatus, type Level } from '../utils/status';
+import { daysLeft } from '@/utils/core/days-left';
+import type { Reading, RefreshError, Status } from '@/utils/model';
+import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
+import { presetInfo } from '@/utils/core/presets';
+import { accountLevel, accountStatus, type Level } from '@/utils/core/status';
 
 /** Why a card is warning or critical, shown in words next to the colour. */
 export type LevelReason = 'blocked' | 'grace' | 'ended' | 'ends-today' | 'ends-tomorrow' | 'ends-soon' | 'low-credit';

@@ -1,9 +1,9 @@
 /** What a card says beside its values, shared by the Preact card and the popup's first paint. */
-import { failureText } from '../utils/i18n';
-import type { Quota, QuotaKind } from '../utils/model';
-import type { Level } from '../utils/status';
-import type { CardNotice } from './card-model';
-import { cardStrings as s } from './strings';
+import { failureText } from '@/utils/i18n';
+import type { Quota, QuotaKind } from '@/utils/model';
+import type { Level } from '@/utils/core/status';
+import type { CardNotice } from '@/components/card-model';
+import { cardStrings as s } from '@/components/strings';
 
 /** The level is said in words with a symbol, never by colour alone. */
 export const LEVEL_SYMBOLS: Readonly<Record<Level, string>> = { normal: '', warning: '⚠', critical: '‼' };

@@ -2,7 +2,7 @@
  * Pure geometry of the hand-drawn SVG charts (popup sparkline, history chart): points scaled into
  * a box, thinned to at most one per horizontal unit so a year of readings stays a short path.
  */
-import type { Point } from '../utils/history';
+import type { Point } from '@/utils/core/readings';
 
 /** The drawing box, in SVG user units. */
 export interface Box {

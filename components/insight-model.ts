@@ -1,8 +1,8 @@
 /** Pure: what a popup card's sparkline and forecast show, from the last 30 days of readings. */
-import { forecast } from '../utils/forecast';
-import { creditValue, dataBytes, fromWindowStart, series } from '../utils/history';
-import type { Reading } from '../utils/model';
-import type { Insight } from './card-insights';
+import { forecast } from '@/utils/core/forecast';
+import { creditValue, dataBytes, fromWindowStart, series } from '@/utils/core/readings';
+import type { Reading } from '@/utils/model';
+import type { Insight } from '@/components/card-insights';
 
 /** Days the sparkline covers. */
 export const SPARK_DAYS = 30;

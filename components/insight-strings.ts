@@ -1,5 +1,5 @@
-/** Strings of the popup card's sparkline and forecast; the texts are in utils/locales (insight.*). */
-import { messages, t, tn } from '../utils/i18n';
+/** Strings of the popup card's sparkline and forecast; the texts are in utils/i18n/locales (insight.*). */
+import { messages, t, tn } from '@/utils/i18n';
 
 export const insightStrings = messages('insight', {
   sparklineLabel: (what: string) => t('insight.sparklineLabel', what),

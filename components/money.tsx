@@ -1,6 +1,6 @@
 /** An amount of money, formatted with Intl, carrying its plain value for tests and tools. */
-import type { Money as MoneyValue } from '../utils/model';
-import { formatMoney, plainDecimal } from '../utils/format';
+import type { Money as MoneyValue } from '@/utils/model';
+import { formatMoney, plainDecimal } from '@/utils/core/format';
 
 /** Props of `Money`. */
 export interface MoneyProps {

@@ -1,5 +1,5 @@
-/** Every string the account card components show; the texts are in utils/locales (card.*). */
-import { messages, t, tn } from '../utils/i18n';
+/** Every string the account card components show; the texts are in utils/i18n/locales (card.*). */
+import { messages, t, tn } from '@/utils/i18n';
 
 export const cardStrings = messages('card', {
   demo: 0,

@@ -1,6 +1,6 @@
 /** Loads what the popup's sparkline and the history page draw: a time window of readings and the one before. */
-import { readingsStore } from '../utils/db';
-import type { Reading } from '../utils/model';
+import { readingsStore } from '@/utils/stores/db';
+import type { Reading } from '@/utils/model';
 
 /**
  * An account's readings from `from` on, oldest first, led by the last one taken before `from`:

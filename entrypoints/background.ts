@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessages } from '@/utils/messages';
-import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup, onStorageChanged } from '@/utils/lifecycle';
-import { clearAbandonedRefreshes } from '@/utils/refresh-state';
+import { handleMessages } from '@/utils/background/messages';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup, onStorageChanged } from '@/utils/background/lifecycle';
+import { clearAbandonedRefreshes } from '@/utils/stores/refresh-state';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
 export default defineBackground(() => {

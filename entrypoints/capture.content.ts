@@ -1,6 +1,6 @@
-// Capture on visit: registered at run time (utils/capture.ts) for each capture account's page only.
+// Capture on visit: registered at run time (utils/background/capture.ts) for each capture account's page only.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { capturePage } from '@/utils/capture-page';
+import { capturePage } from '@/utils/background/capture-page';
 
 export default defineContentScript({
   registration: 'runtime',

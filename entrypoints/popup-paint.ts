@@ -5,8 +5,8 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { buildCards } from '@/components/card-model';
-import { popupView } from '@/components/first-paint';
-import { decodeSnapshot, snapshotData } from '@/utils/popup-snapshot';
+import { popupView } from '@/entrypoints/popup/first-paint';
+import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
 
 export default defineUnlistedScript(() => {
   const root = document.getElementById('app');

@@ -1,18 +1,18 @@
 /** The history page (`history.html#<accountId>`): a chart per account over a chosen range, and the readings. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { download } from '../../components/download';
-import { ForecastLine } from '../../components/card-insights';
-import { HistoryChart, type TopUpMark } from '../../components/history-chart';
-import { buildInsight } from '../../components/insight-model';
-import { windowReadings } from '../../components/window-readings';
-import { resolveAlerts } from '../../utils/alerts';
-import { csvFileName, readingsCsv } from '../../utils/csv';
-import { localDate } from '../../utils/days-left';
-import { formatBytes, formatDate, formatDateTime, formatMoney } from '../../utils/format';
-import { creditValue, dataBytes, fromWindowStart, historyRows, series } from '../../utils/history';
-import type { Account, Reading } from '../../utils/model';
-import { getAccounts } from '../../utils/settings';
-import { strings } from './strings';
+import { download } from '@/components/download';
+import { ForecastLine } from '@/components/card-insights';
+import { HistoryChart, type TopUpMark } from '@/entrypoints/history/history-chart';
+import { buildInsight } from '@/components/insight-model';
+import { windowReadings } from '@/components/window-readings';
+import { resolveAlerts } from '@/utils/core/alerts';
+import { csvFileName, readingsCsv } from '@/utils/stores/csv';
+import { localDate } from '@/utils/core/days-left';
+import { formatBytes, formatDate, formatDateTime, formatMoney } from '@/utils/core/format';
+import { creditValue, dataBytes, fromWindowStart, historyRows, series } from '@/utils/core/readings';
+import type { Account, Reading } from '@/utils/model';
+import { getAccounts } from '@/utils/stores/settings';
+import { strings } from '@/entrypoints/history/strings';
 
 const DAY_MS = 86_400_000;
 /** The ranges offered, in days (`all` = everything kept). */

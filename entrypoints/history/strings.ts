@@ -1,5 +1,5 @@
-/** Every string of the history page; the texts are in utils/locales (historyPage.*). */
-import { messages, t, tn } from '../../utils/i18n';
+/** Every string of the history page; the texts are in utils/i18n/locales (historyPage.*). */
+import { messages, t, tn } from '@/utils/i18n';
 
 export const strings = messages('historyPage', {
   title: 0,

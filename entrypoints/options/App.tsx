@@ -1,26 +1,26 @@
 /** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { AccountForm } from '../../components/account-form';
-import { type AccountFormValues, formFromAccount } from '../../components/account-form-values';
-import { AccountList, type AccountListAction } from '../../components/account-list';
-import { AlertsForm } from '../../components/alerts-form';
-import { BackupPanel } from '../../components/backup-panel';
-import { focusElement } from '../../components/focus';
-import { HistoryPanel } from '../../components/history-panel';
-import { historyStrings } from '../../components/history-strings';
-import { optionsStrings as strings } from '../../components/options-strings';
-import { PasteTool } from '../../components/paste-tool';
-import { pasteStrings } from '../../components/paste-strings';
-import { releasableOrigin } from '../../components/host-permission';
-import { PermissionOffer } from '../../components/permission-offer';
-import { saveAccount } from '../../components/save-account';
-import { LanguagePicker } from '../../components/language-picker';
-import { SettingsForm } from '../../components/settings-form';
-import { SyncPanel } from '../../components/sync-panel';
-import { readingsStore } from '../../utils/db';
-import { sendMessage } from '../../utils/messages';
-import type { Account, Reading, Settings } from '../../utils/model';
-import type { ManualInput } from '../../utils/presets';
+import { AccountForm } from '@/entrypoints/options/accounts/account-form';
+import { type AccountFormValues, formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
+import { AccountList, type AccountListAction } from '@/entrypoints/options/accounts/account-list';
+import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
+import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
+import { focusElement } from '@/entrypoints/options/focus';
+import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
+import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
+import { optionsStrings as strings } from '@/entrypoints/options/strings';
+import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
+import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
+import { releasableOrigin } from '@/entrypoints/options/accounts/host-permission';
+import { PermissionOffer } from '@/entrypoints/options/accounts/permission-offer';
+import { saveAccount } from '@/entrypoints/options/accounts/save-account';
+import { LanguagePicker } from '@/entrypoints/options/settings/language-picker';
+import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
+import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
+import { readingsStore } from '@/utils/stores/db';
+import { sendMessage } from '@/utils/background/messages';
+import type { Account, Reading, Settings } from '@/utils/model';
+import type { ManualInput } from '@/utils/core/presets';
 import {
   createDemoAccount,
   getAccounts,
@@ -32,8 +32,8 @@ import {
   upsertAccount,
   watchAccounts,
   watchSettings,
-} from '../../utils/settings';
-import { parseRoute, type Route, routeHash } from './route';
+} from '@/utils/stores/settings';
+import { parseRoute, type Route, routeHash } from '@/entrypoints/options/route';
 
 /** The account form's starting point. */
 interface Editor {
@@ -268,7 +268,7 @@ export function App() {
               setMessage(undefined);
               try {
                 await upsertAccount(account);
-                setMessage({ ok: true, text: historyStrings.form.saved(account.name) });
+                setMessage({ ok: true, text: alertsStrings.form.saved(account.name) });
                 navigate({ name: 'home' });
               } catch (error) {
                 setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
@@ -300,14 +300,14 @@ export function App() {
             onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
           />
           <LanguagePicker settings={settings} onSave={onSaveSettings} />
-          <HistoryPanel
+          <AlertsPanel
             accounts={accounts}
             settings={settings}
             onSaveSettings={async (next) => {
               setMessage(undefined);
               try {
                 setSettings(await saveSettings(next));
-                setMessage({ ok: true, text: historyStrings.quietSaved });
+                setMessage({ ok: true, text: alertsStrings.quietSaved });
               } catch (error) {
                 setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
               }

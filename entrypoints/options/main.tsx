@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import '../../components/base.css';
-import './style.css';
-import { App } from './App';
+import '@/components/base.css';
+import '@/entrypoints/options/style.css';
+import { App } from '@/entrypoints/options/App';
 
 const root = document.getElementById('app');
 if (root) {
   render(<App />, root);
   // After the first paint: follow the language setting, which may have changed since (an import, a sync).
-  void import('../../utils/language').then(({ followLanguageSetting }) => followLanguageSetting(() => render(<App />, root)));
+  void import('@/utils/i18n/language').then(({ followLanguageSetting }) => followLanguageSetting(() => render(<App />, root)));
 }

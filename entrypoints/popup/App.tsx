@@ -1,17 +1,17 @@
 /** The popup: one card per enabled account from stored data, a refresh button, and an empty state. */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AccountCard } from '../../components/account-card';
-import { buildCards, type CardAction, type CardModel } from '../../components/card-model';
-import { useInsights } from '../../components/use-insights';
-import { readingsStore } from '../../utils/db';
-import { sendMessage } from '../../utils/messages';
-import type { Reading } from '../../utils/model';
-import type { CardAccount, CardState } from '../../utils/popup-snapshot';
-import { getRefreshStates, watchRefreshStates } from '../../utils/refresh-state';
-import { createDemoAccount, getAccounts, getSettings, upsertAccount, watchAccounts } from '../../utils/settings';
-import { accountUrl } from '../../utils/sources/kinds';
-import { strings } from './strings';
+import { AccountCard } from '@/entrypoints/popup/account-card';
+import { buildCards, type CardAction, type CardModel } from '@/components/card-model';
+import { useInsights } from '@/entrypoints/popup/use-insights';
+import { readingsStore } from '@/utils/stores/db';
+import { sendMessage } from '@/utils/background/messages';
+import type { Reading } from '@/utils/model';
+import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
+import { getRefreshStates, watchRefreshStates } from '@/utils/stores/refresh-state';
+import { createDemoAccount, getAccounts, getSettings, upsertAccount, watchAccounts } from '@/utils/stores/settings';
+import { accountUrl } from '@/utils/model/source-kinds';
+import { strings } from '@/entrypoints/popup/strings';
 
 /** What the cards are drawn from: read from storage, or first from the snapshot in the popup's URL. */
 export interface Stored {

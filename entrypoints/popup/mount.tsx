@@ -1,7 +1,7 @@
 /** The popup's Preact app, loaded after the first paint: it takes over the DOM the first paint drew. */
 import { render } from 'preact';
-import { decodeSnapshot, snapshotData } from '../../utils/popup-snapshot';
-import { App } from './App';
+import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
+import { App } from '@/entrypoints/popup/App';
 
 /**
  * Renders the app into `root`. When the first paint drew the snapshot there, the app starts from the
@@ -12,5 +12,5 @@ export function mount(root: HTMLElement): void {
   const draw = () => render(<App initial={snapshot && snapshotData(snapshot)} />, root);
   draw();
   // Then follow the language setting, which may have changed since (an import, a sync, another tab).
-  void import('../../utils/language').then(({ followLanguageSetting }) => followLanguageSetting(draw));
+  void import('@/utils/i18n/language').then(({ followLanguageSetting }) => followLanguageSetting(draw));
 }

@@ -1,5 +1,5 @@
-/** Every string of the popup page; the texts are in utils/locales (popup.*). */
-import { messages, t } from '../../utils/i18n';
+/** Every string of the popup page; the texts are in utils/i18n/locales (popup.*). */
+import { messages, t } from '@/utils/i18n';
 
 export const strings = messages('popup', {
   title: 0,

@@ -1,5 +1,5 @@
 /** Benchmark input: the corpus texts joined as one long page, cut to the wanted size, and its timing. */
-import { extract } from '../../utils/extract';
+import { extract } from '@/utils/extract';
 import { CORPUS } from '../unit/extract/corpus';
 
 /** About `bytes` characters of carrier text, with balances, dates, quotas and promotions mixed in. */

@@ -1,6 +1,6 @@
 // vitest bench: `npx vitest bench --run tests/bench/extract.bench.ts` (not part of the test run).
 import { bench, describe } from 'vitest';
-import { extract } from '../../utils/extract';
+import { extract } from '@/utils/extract';
 import { BENCH_HINTS, BENCH_SIZES, benchText } from './extract-input';
 
 describe('extract', () => {

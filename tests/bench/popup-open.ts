@@ -3,7 +3,7 @@
  * reading each, then with a year of 15-minute readings each (35 040 per account, every one
  * different, as if de-duplication never applied and retention had not run yet).
  *
- * Run: `npm run build:e2e && npx vite-node tests/bench/popup-open.ts` (needs Chromium, like the e2e tests).
+ * Run: `npm run build:e2e && npm run bench:popup` (needs Chromium, like the e2e tests).
  * In the page, a MutationObserver notes `performance.now()` (from navigation start) when the
  * first account card appears and when every card's sparkline has appeared; median of 15 opens.
  */

@@ -1,6 +1,6 @@
 /**
  * Prints median, min and max of `extract` over 1 KB, 100 KB and 1 MB of carrier text.
- * Run: `node_modules/.bin/vite-node tests/bench/run-extract.ts` (Node 20 cannot strip types itself).
+ * Run: `npm run bench:extract` (Node 20 cannot strip types itself).
  */
 import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
 import { summarize } from './stats';

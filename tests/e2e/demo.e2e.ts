@@ -1,7 +1,7 @@
 // A fresh profile: the demo account appears, refreshes, and the badge agrees with the popup.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactNumber } from '../../utils/badge';
+import { compactNumber } from '@/utils/core/badge';
 import { type Harness, launch, waitFor } from './harness';
 import { attr, click, daysBetween, fill, find, localIsoDate, PALETTE, popupCard, popupCardIds, removeAccountRow, tid, value, waitForBadge } from './pages';
 

@@ -2,7 +2,7 @@
 // refreshes, and the badge agrees with the popup.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactNumber } from '../../utils/badge';
+import { compactNumber } from '@/utils/core/badge';
 import { type FirefoxExtensionGlobal, type FirefoxHarness, launchFirefox } from './firefox-harness';
 import { waitFor } from './harness';
 import { attr, click, daysBetween, fill, find, localIsoDate, PALETTE, popupCard, popupCardIds, removeAccountRow, tid, value, waitForBadge } from './pages';

@@ -3,7 +3,7 @@
 // options page's messages keep waking a suspended background, as they do for a user between clicks.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactNumber } from '../../utils/badge';
+import { compactNumber } from '@/utils/core/badge';
 import { type FirefoxHarness, launchFirefox } from './firefox-harness';
 import { waitFor } from './harness';
 import {

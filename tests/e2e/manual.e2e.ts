@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactNumber } from '../../utils/badge';
+import { compactNumber } from '@/utils/core/badge';
 import { type Harness, launch, waitFor } from './harness';
 import {
   addDays,

@@ -8,8 +8,8 @@ import {
   formFromAccount,
   parseAmount,
   validateForm,
-} from '../../components/account-form-values';
-import type { Account } from '../../utils/model';
+} from '@/entrypoints/options/accounts/account-form-values';
+import type { Account } from '@/utils/model';
 
 const base: Account = {
   id: 'acc1',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type AlertDeps, accountOfNotification, alertStateItem, checkAlerts } from '@/utils/alert-runner';
-import { type Condition, conditions, decide, quietUntil } from '@/utils/alerts';
-import { readingsStore } from '@/utils/db';
-import { onAlarm } from '@/utils/lifecycle';
+import { type AlertDeps, accountOfNotification, alertStateItem, checkAlerts } from '@/utils/background/alert-runner';
+import { type Condition, conditions, decide, quietUntil } from '@/utils/core/alerts';
+import { readingsStore } from '@/utils/stores/db';
+import { onAlarm } from '@/utils/background/lifecycle';
 import type { Account, Reading } from '@/utils/model';
-import { updateRefreshState } from '@/utils/refresh-state';
-import { ALERT_RELEASE_ALARM } from '@/utils/scheduler';
-import { getSettings, saveAccounts, saveSettings } from '@/utils/settings';
+import { updateRefreshState } from '@/utils/stores/refresh-state';
+import { ALERT_RELEASE_ALARM } from '@/utils/background/scheduler';
+import { getSettings, saveAccounts, saveSettings } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 
 const HOUR = 3_600_000;

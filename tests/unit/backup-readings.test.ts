@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildBackup, importBackup, parseBackup, serializeBackup } from '@/utils/backup';
-import { readingsStore } from '@/utils/db';
+import { buildBackup, importBackup, parseBackup, serializeBackup } from '@/utils/stores/backup';
+import { readingsStore } from '@/utils/stores/db';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Account, Reading, Settings } from '@/utils/model';
-import { getAccounts, getSettings, replaceAll } from '@/utils/settings';
+import { getAccounts, getSettings, replaceAll } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 import { catalog, getMessageIn } from './locales';
 

@@ -1,11 +1,11 @@
 // Export and import keep the same limits: the largest history an export writes imports back whole,
 // and one reading or one byte more is refused by both, with a message that points to CSV.
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BACKUP_READINGS } from '@/utils/backup-readings';
-import { backupFileText, buildBackup, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup, utf8Bytes } from '@/utils/backup';
-import { readingsStore } from '@/utils/db';
+import { MAX_BACKUP_READINGS } from '@/utils/stores/backup-readings';
+import { backupFileText, buildBackup, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup, utf8Bytes } from '@/utils/stores/backup';
+import { readingsStore } from '@/utils/stores/db';
 import type { Account, Reading, Settings } from '@/utils/model';
-import { replaceAll } from '@/utils/settings';
+import { replaceAll } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);

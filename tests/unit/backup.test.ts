@@ -9,11 +9,11 @@ import {
   MAX_BACKUP_BYTES,
   parseBackup,
   serializeBackup,
-} from '../../utils/backup';
-import { readingsStore } from '../../utils/db';
-import { setChosenLanguage } from '../../utils/i18n';
-import type { Account, Settings } from '../../utils/model';
-import { getAccounts, getSettings, replaceAll } from '../../utils/settings';
+} from '@/utils/stores/backup';
+import { readingsStore } from '@/utils/stores/db';
+import { setChosenLanguage } from '@/utils/i18n';
+import type { Account, Settings } from '@/utils/model';
+import { getAccounts, getSettings, replaceAll } from '@/utils/stores/settings';
 import { catalog, getMessageIn } from './locales';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);

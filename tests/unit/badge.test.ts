@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, type BadgeAccount, compactNumber, daysText, formatBadge } from '@/utils/badge';
-import { addDays, localDate } from '@/utils/days-left';
+import { BADGE_COLORS, type BadgeAccount, compactNumber, daysText, formatBadge } from '@/utils/core/badge';
+import { addDays, localDate } from '@/utils/core/days-left';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Status } from '@/utils/model';
 
 describe('compactNumber', () => {

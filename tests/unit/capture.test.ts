@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { captureHandlers, capturePatterns, isCapturePage, syncCaptureScripts } from '@/utils/capture';
-import { readingsStore } from '@/utils/db';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { saveAccounts } from '@/utils/settings';
+import { captureHandlers, capturePatterns, isCapturePage, syncCaptureScripts } from '@/utils/background/capture';
+import { readingsStore } from '@/utils/stores/db';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { saveAccounts } from '@/utils/stores/settings';
 import { scanDocument } from '@/utils/sources/page-scan';
 import { SIGN_IN_PAGE } from '../server/pages';
 import { testAccount } from './helpers';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCards, type CardAction, type CardNotice, cardModel } from '../../components/card-model';
-import { noticeText, noticeTitle } from '../../components/card-text';
-import { cardStrings } from '../../components/strings';
-import type { Account, Reading, RefreshState } from '../../utils/model';
+import { buildCards, type CardAction, type CardNotice, cardModel } from '@/components/card-model';
+import { noticeText, noticeTitle } from '@/components/card-text';
+import { cardStrings } from '@/components/strings';
+import type { Account, Reading, RefreshState } from '@/utils/model';
 
 const NOW = Date.UTC(2026, 5, 15, 12); // 2026-06-15 noon UTC
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvFileName, readingsCsv } from '@/utils/csv';
+import { csvField, csvFileName, readingsCsv } from '@/utils/stores/csv';
 
 describe('CSV export', () => {
   it.each([

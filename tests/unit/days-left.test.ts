@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysLeft, localDate } from '@/utils/days-left';
+import { addDays, daysBetween, daysLeft, localDate } from '@/utils/core/days-left';
 
 describe('localDate', () => {
   it.each([

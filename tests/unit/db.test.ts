@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openBalanceDb, readingsStore } from '@/utils/db';
+import { DB_NAME, DB_VERSION, openBalanceDb, readingsStore } from '@/utils/stores/db';
 import type { Reading } from '@/utils/model';
 
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { daysLeft } from '@/utils/days-left';
+import { daysLeft } from '@/utils/core/days-left';
 import { setChosenLanguage } from '@/utils/i18n';
-import { AccountSchema, ReadingSchema } from '@/utils/schemas';
-import { createDemoAccount, getAccounts, getSettings, seedDemoAccount } from '@/utils/settings';
+import { AccountSchema, ReadingSchema } from '@/utils/model/schemas';
+import { createDemoAccount, getAccounts, getSettings, seedDemoAccount } from '@/utils/stores/settings';
 import { DEMO_CYCLE_DAYS, demoReading } from '@/utils/sources/demo';
 import * as v from 'valibot';
 import { catalog, getMessageIn } from './locales';

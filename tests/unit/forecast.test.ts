@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailySpend, forecast, forecastSeries } from '@/utils/forecast';
-import type { Point } from '@/utils/history';
+import { dailySpend, forecast, forecastSeries } from '@/utils/core/forecast';
+import type { Point } from '@/utils/core/readings';
 import type { Reading } from '@/utils/model';
 
 const HOUR = 3_600_000;

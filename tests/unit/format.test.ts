@@ -10,8 +10,8 @@ import {
   quotaBytes,
   quotaFraction,
   quotaTotalBytes,
-} from '../../utils/format';
-import type { Quota } from '../../utils/model';
+} from '@/utils/core/format';
+import type { Quota } from '@/utils/model';
 
 const GB = 1024 ** 3;
 const quota = (q: Partial<Quota>): Quota => ({ label: 'q', kind: 'data', remaining: 1, unit: 'GB', ...q });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readingsStore } from '@/utils/db';
-import { dataBytes, downsample, fromWindowStart, historyRows, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/history';
+import { readingsStore } from '@/utils/stores/db';
+import { dataBytes, downsample, fromWindowStart, historyRows, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/core/readings';
 import type { Reading } from '@/utils/model';
-import { runRetention } from '@/utils/retention';
-import { saveAccounts } from '@/utils/settings';
+import { runRetention } from '@/utils/stores/retention';
+import { saveAccounts } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 
 const HOUR = 3_600_000;

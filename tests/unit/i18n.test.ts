@@ -3,9 +3,9 @@
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alertText } from '@/utils/alert-strings';
-import { formatBadge } from '@/utils/badge';
-import { formatDate, formatMoney } from '@/utils/format';
+import { alertText } from '@/utils/core/alert-strings';
+import { formatBadge } from '@/utils/core/badge';
+import { formatDate, formatMoney } from '@/utils/core/format';
 import {
   CACHE_KEY,
   failureText,
@@ -18,14 +18,14 @@ import {
   uiLanguage,
   uiLocale,
 } from '@/utils/i18n';
-import { applyLanguage } from '@/utils/language';
+import { applyLanguage } from '@/utils/i18n/language';
 import { DEFAULT_SETTINGS, LANGUAGE_SETTINGS } from '@/utils/model';
-import { fieldArg, sourceFailure } from '@/utils/sources/source-messages';
+import { fieldArg, sourceFailure } from '@/utils/core/source-messages';
 import { cardStrings } from '@/components/strings';
 import { insightStrings } from '@/components/insight-strings';
-import { optionsStrings } from '@/components/options-strings';
-import { historyStrings } from '@/components/history-strings';
-import { pasteStrings } from '@/components/paste-strings';
+import { optionsStrings } from '@/entrypoints/options/strings';
+import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
+import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
 import { strings as popupStrings } from '@/entrypoints/popup/strings';
 import { strings as historyPageStrings } from '@/entrypoints/history/strings';
 import { catalog, getMessageIn, localeText } from './locales';
@@ -105,7 +105,7 @@ function getterTexts(object: object, path = ''): [string, unknown][] {
 }
 
 describe('strings objects', () => {
-  const objects = { cardStrings, insightStrings, optionsStrings, historyStrings, pasteStrings, popupStrings, historyPageStrings };
+  const objects = { cardStrings, insightStrings, optionsStrings, alertsStrings, pasteStrings, popupStrings, historyPageStrings };
 
   it.each(LANGUAGES)('every text of every page has words in %s', (lang) => {
     // A browser in that language: a key missing from its file reads as empty here, not as English.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertsToForm, validateAlerts } from '@/components/alerts-form-values';
+import { alertsToForm, validateAlerts } from '@/entrypoints/options/alerts/alerts-form-values';
 import { linePath, thin } from '@/components/chart-geometry';
 import { testAccount } from './helpers';
 

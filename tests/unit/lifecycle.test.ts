@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { readingsStore } from '@/utils/db';
-import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/lifecycle';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { getAccounts, saveAccounts } from '@/utils/settings';
+import { readingsStore } from '@/utils/stores/db';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/background/lifecycle';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { getAccounts, saveAccounts } from '@/utils/stores/settings';
 import { demoSource } from '@/utils/sources/demo';
 import { testAccount } from './helpers';
 

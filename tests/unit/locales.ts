@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fillMessage } from '@/utils/i18n';
 
-/** Our languages and their files in utils/locales. */
+/** Our languages and their files in utils/i18n/locales. */
 export const LOCALE_FILES = { en: 'en.yml', id: 'id.yml', zh_CN: 'zh_CN.yml' } as const;
 
 /** Raw text of a locale file. */
 export function localeText(lang: keyof typeof LOCALE_FILES): string {
-  return readFileSync(new URL(`../../utils/locales/${LOCALE_FILES[lang]}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../utils/i18n/locales/${LOCALE_FILES[lang]}`, import.meta.url), 'utf8');
 }
 
 /** A language's messages.json, as the build writes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateForm } from '@/components/account-form-values';
+import { validateForm } from '@/entrypoints/options/accounts/account-form-values';
 import {
   applyApiPreset,
   emptyNetworkForm,
@@ -8,11 +8,11 @@ import {
   originPattern,
   parseHeaders,
   validateNetwork,
-} from '@/components/network-form-values';
-import { releasableOrigin } from '@/components/host-permission';
-import { buildBackup } from '@/utils/backup';
+} from '@/entrypoints/options/accounts/network-form-values';
+import { releasableOrigin } from '@/entrypoints/options/accounts/host-permission';
+import { buildBackup } from '@/utils/stores/backup';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { formFromAccount } from '@/components/account-form-values';
+import { formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import { testAccount } from './helpers';
 
 const net = (fields: Partial<NetworkFormValues> = {}): NetworkFormValues => ({ ...emptyNetworkForm(), ...fields });

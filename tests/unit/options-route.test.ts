@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash } from '../../entrypoints/options/route';
+import { parseRoute, routeHash } from '@/entrypoints/options/route';
 
 describe('options routes', () => {
   it.each([

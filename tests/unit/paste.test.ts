@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '@/utils/extract';
-import { changeDraftKind, creditDraft, isCurrencyCode, quotaDraft, readCredit, readQuota } from '@/components/paste-drafts';
-import { hasPasteValues, highlightSegments, pastedReading, pasteValues } from '@/utils/paste';
+import { changeDraftKind, creditDraft, isCurrencyCode, quotaDraft, readCredit, readQuota } from '@/entrypoints/options/paste/paste-drafts';
+import { hasPasteValues, highlightSegments, pastedReading, pasteValues } from '@/utils/core/paste';
 
 const NOW = Date.UTC(2026, 10, 25, 5, 0);
 const found = <T>(value: T, start: number, end: number, confidence = 0.9) => ({ value, confidence, span: [start, end] as [number, number] });

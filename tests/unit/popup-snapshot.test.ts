@@ -1,12 +1,12 @@
 // The popup snapshot: what the background puts in the popup's URL, and how the popup reads it back.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { updateBadge } from '@/utils/badge-renderer';
-import { readingsStore } from '@/utils/db';
+import { updateBadge } from '@/utils/background/badge-renderer';
+import { readingsStore } from '@/utils/stores/db';
 import type { Account, Reading } from '@/utils/model';
-import { buildSnapshot, decodeSnapshot, MAX_SNAPSHOT_CHARS, type PopupSnapshot, snapshotData, snapshotPopupPath } from '@/utils/popup-snapshot';
-import { updateRefreshState } from '@/utils/refresh-state';
-import { saveAccounts } from '@/utils/settings';
+import { buildSnapshot, decodeSnapshot, MAX_SNAPSHOT_CHARS, type PopupSnapshot, snapshotData, snapshotPopupPath } from '@/utils/core/popup-snapshot';
+import { updateRefreshState } from '@/utils/stores/refresh-state';
+import { saveAccounts } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 
 const NOW = Date.UTC(2026, 5, 15, 12);

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MANUAL_PRESETS } from '../../utils/model';
-import { ReadingSchema } from '../../utils/schemas';
-import { hasManualValues, manualReading, PRESETS, presetInfo, sameValues } from '../../utils/presets';
+import { MANUAL_PRESETS } from '@/utils/model';
+import { ReadingSchema } from '@/utils/model/schemas';
+import { hasManualValues, manualReading, PRESETS, presetInfo, sameValues } from '@/utils/core/presets';
 
 const NOW = Date.UTC(2026, 5, 15, 8, 30);
 

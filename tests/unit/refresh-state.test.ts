@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearAbandonedRefreshes, getRefreshStates, pruneRefreshStates, updateRefreshState } from '@/utils/refresh-state';
+import { clearAbandonedRefreshes, getRefreshStates, pruneRefreshStates, updateRefreshState } from '@/utils/stores/refresh-state';
 
 const T0 = Date.UTC(2026, 10, 25, 5, 0);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readingsStore } from '@/utils/db';
+import { readingsStore } from '@/utils/stores/db';
 import type { Reading, SourceResult } from '@/utils/model';
-import { type RefreshDeps, refreshAccount, refreshAccounts } from '@/utils/refresh';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { saveAccounts } from '@/utils/settings';
+import { type RefreshDeps, refreshAccount, refreshAccounts } from '@/utils/background/refresh';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { saveAccounts } from '@/utils/stores/settings';
 import { demoSource } from '@/utils/sources/demo';
 import { statusFailure } from '@/utils/sources/http';
-import { formatDateTime } from '@/utils/format';
-import { messageHandlers, onAlarm } from '@/utils/lifecycle';
+import { formatDateTime } from '@/utils/core/format';
+import { messageHandlers, onAlarm } from '@/utils/background/lifecycle';
 import { testAccount } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 25, 5, 0);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveAccount } from '../../components/save-account';
-import type { Account, Reading } from '../../utils/model';
-import { getAccounts } from '../../utils/settings';
+import { saveAccount } from '@/entrypoints/options/accounts/save-account';
+import type { Account, Reading } from '@/utils/model';
+import { getAccounts } from '@/utils/stores/settings';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_TICK_ALARM, backoffMs, clearRetry, ensureAlarms, parseAlarm, scheduleRetry } from '@/utils/scheduler';
+import { BADGE_TICK_ALARM, backoffMs, clearRetry, ensureAlarms, parseAlarm, scheduleRetry } from '@/utils/background/scheduler';
 import { testAccount } from './helpers';
 
 const names = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();

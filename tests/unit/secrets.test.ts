@@ -2,14 +2,14 @@
 // storage.sync, not to the console, not into error messages, the badge, notifications or an export.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkAlerts, defaultAlertDeps } from '@/utils/alert-runner';
-import { type Backup, buildBackup, importBackup, serializeBackup } from '@/utils/backup';
+import { checkAlerts, defaultAlertDeps } from '@/utils/background/alert-runner';
+import { type Backup, buildBackup, importBackup, serializeBackup } from '@/utils/stores/backup';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { type RefreshDeps, refreshAccount } from '@/utils/refresh';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { getAccounts, saveAccounts } from '@/utils/settings';
-import { syncNow } from '@/utils/sync';
-import { syncedDefinition } from '@/utils/sync-merge';
+import { type RefreshDeps, refreshAccount } from '@/utils/background/refresh';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { getAccounts, saveAccounts } from '@/utils/stores/settings';
+import { syncNow } from '@/utils/stores/sync';
+import { syncedDefinition } from '@/utils/stores/sync-merge';
 import { startTestServer, type TestServer } from '../server/server';
 import { testAccount } from './helpers';
 
@@ -97,7 +97,7 @@ describe('a JSON API token', () => {
       { kind: 'json-api', url: 'https://api.example/usage', headerNames: ['x-api-key', 'Accept'], queryElsewhere: true },
       { kind: 'web-page', url: 'https://my.carrier.example/account#top', queryElsewhere: true },
     ]);
-    // The very marks sync puts on the same definitions (one helper, utils/secrets.ts).
+    // The very marks sync puts on the same definitions (one helper, utils/stores/secrets.ts).
     expect(backup.accounts).toEqual([api, page].map(syncedDefinition));
 
     expect((await importBackup(text)).ok).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsToForm, validateSettings } from '../../components/settings-form-values';
-import { DEFAULT_SETTINGS } from '../../utils/model';
+import { settingsToForm, validateSettings } from '@/entrypoints/options/settings/settings-form-values';
+import { DEFAULT_SETTINGS } from '@/utils/model';
 
 describe('settings form', () => {
   it('round-trips the stored settings', () => {

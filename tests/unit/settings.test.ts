@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { parseAccounts } from '@/utils/schemas';
+import { parseAccounts } from '@/utils/model/schemas';
 import {
   getAccounts,
   getSettings,
@@ -12,7 +12,7 @@ import {
   saveSettings,
   seedDemoAccount,
   upsertAccount,
-} from '@/utils/settings';
+} from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 
 describe('normalizePrimary', () => {

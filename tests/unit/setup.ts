@@ -3,16 +3,16 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeBalanceDb } from '@/utils/db';
+import { closeBalanceDb } from '@/utils/stores/db';
 import { getMessageIn } from './locales';
 
-// The fake browser has no i18n: it speaks English, the test browsers' language, from utils/locales/en.yml.
+// The fake browser has no i18n: it speaks English, the test browsers' language, from utils/i18n/locales/en.yml.
 const english = getMessageIn('en');
 
 /**
  * Chrome's offscreen document (`entrypoints/offscreen/main.ts`), which the fake browser lacks: once
  * created it answers the worker's requests in process with the same handler, so code that reaches the
- * extraction engine through `utils/platform.ts` runs the real engine here. Imported on creation,
+ * extraction engine through `utils/sources/platform.ts` runs the real engine here. Imported on creation,
  * so test files that never reach it do not load the engine.
  */
 function fakeOffscreenDocument(): void {
@@ -23,7 +23,7 @@ function fakeOffscreenDocument(): void {
   Object.assign(fakeBrowser, {
     offscreen: {
       createDocument: async () => {
-        const { answerOffscreen, isOffscreenRequest } = await import('@/utils/platform');
+        const { answerOffscreen, isOffscreenRequest } = await import('@/utils/sources/platform');
         open = true;
         fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isOffscreenRequest(message) ? answerOffscreen(message) : undefined));
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '@/utils/days-left';
+import { addDays, localDate } from '@/utils/core/days-left';
 import type { Reading, RefreshState } from '@/utils/model';
-import { accountLevel, accountStatus, staleAfterMs } from '@/utils/status';
+import { accountLevel, accountStatus, staleAfterMs } from '@/utils/core/status';
 import { testAccount } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 25, 5, 0);

@@ -2,12 +2,12 @@
 // leaves a half-written reading, a stuck "in progress" or lost settings, and says so in plain words.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readingsStore } from '@/utils/db';
+import { readingsStore } from '@/utils/stores/db';
 import type { Reading, Settings } from '@/utils/model';
-import { DEFAULT_TIMEOUT_MS, type RefreshDeps, recordExternalReading, refreshAccount } from '@/utils/refresh';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { FULL_DISK_DETAIL_MS, recordMakingRoom } from '@/utils/retention';
-import { getAccounts, getSettings, saveAccounts, saveSettings } from '@/utils/settings';
+import { DEFAULT_TIMEOUT_MS, type RefreshDeps, recordExternalReading, refreshAccount } from '@/utils/background/refresh';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { FULL_DISK_DETAIL_MS, recordMakingRoom } from '@/utils/stores/retention';
+import { getAccounts, getSettings, saveAccounts, saveSettings } from '@/utils/stores/settings';
 import { demoSource } from '@/utils/sources/demo';
 import { testAccount } from './helpers';
 

@@ -1,7 +1,7 @@
 // storage.sync: definitions without secrets, within sync's limits, merged between two browsers.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onInstalled, onStorageChanged } from '@/utils/lifecycle';
+import { onInstalled, onStorageChanged } from '@/utils/background/lifecycle';
 import { type Account, DEFAULT_SETTINGS } from '@/utils/model';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf } from '@/utils/sources/types';
@@ -16,9 +16,9 @@ import {
   setSyncEnabled,
   upsertAccount,
   watchAccounts,
-} from '@/utils/settings';
-import { syncNow } from '@/utils/sync';
-import { canonical, itemBytes, SYNC_QUOTA, syncedDefinition } from '@/utils/sync-merge';
+} from '@/utils/stores/settings';
+import { syncNow } from '@/utils/stores/sync';
+import { canonical, itemBytes, SYNC_QUOTA, syncedDefinition } from '@/utils/stores/sync-merge';
 import { testAccount } from './helpers';
 
 const TOKEN = 'tok-5d1e09aa77';

@@ -2,7 +2,7 @@
  * Dates as carriers write them (`31/12/2026`, `31 Des 2026`, `Dec 31, 2026`, `2026年12月31日`,
  * `berlaku 30 hari`, `12天后到期`), always returned as `YYYY-MM-DD`.
  */
-import { isRealDate } from '../model';
+import { isRealDate } from '@/utils/model';
 
 /** What the date reader needs to know; `now` and `timeZone` resolve relative and year-less dates. */
 export interface DateContext {

@@ -3,15 +3,15 @@
  * page text, in Indonesian, English and Chinese. Pure: no DOM, no network, no clock ("now" is a hint).
  * Design, keywords and confidence rules: docs/extraction.md.
  */
-import type { Money, Quota } from '../model';
-import { scan, tokensWithin, type Token } from './scan';
-import { scoreCredit } from './score-credit';
-import { dateValue, scoreDates, type ScoredDate } from './score-dates';
-import { scoreQuotas } from './score-quotas';
-import { choose, CONFIDENT, type Found } from './select';
+import type { Money, Quota } from '@/utils/model';
+import { scan, tokensWithin, type Token } from '@/utils/extract/scan';
+import { scoreCredit } from '@/utils/extract/score-credit';
+import { dateValue, scoreDates, type ScoredDate } from '@/utils/extract/score-dates';
+import { scoreQuotas } from '@/utils/extract/score-quotas';
+import { choose, CONFIDENT, type Found } from '@/utils/extract/select';
 
-export { CONFIDENT, CANDIDATE_CAP, type Found } from './select';
-export { toBytes } from './quotas';
+export { CONFIDENT, CANDIDATE_CAP, type Found } from '@/utils/extract/select';
+export { toBytes } from '@/utils/extract/quotas';
 
 /** What the caller knows: the account's currency (ISO 4217), the UI locale, now (epoch ms), the zone. */
 export interface ExtractHints {

@@ -2,8 +2,8 @@
  * Money in text: `Rp25.750`, `IDR 25,750`, `25.750 rupiah`, `US$4.50`, `7,20 €`, `12.30元`,
  * `HK$88`, `新台幣150元`. The currency decides how separators are read (IDR has no minor units).
  */
-import type { Money } from '../model';
-import { NUMBER_BODY, NUMBER_RUN, parseNumber, type NumberContext } from './numbers';
+import type { Money } from '@/utils/model';
+import { NUMBER_BODY, NUMBER_RUN, parseNumber, type NumberContext } from '@/utils/extract/numbers';
 
 /** Currencies that share a symbol; the hint or locale picks the member. */
 type Family = '$' | '¥' | '元';

@@ -3,8 +3,8 @@
  * `100 SMS`, `88条`, and the words for "unlimited". Which of them are what is left is decided by
  * the scorer; this file only reads amounts and units.
  */
-import type { DataUnit, QuotaKind } from '../model';
-import { NUMBER_RUN, parseNumber, type NumberContext } from './numbers';
+import type { DataUnit, QuotaKind } from '@/utils/model';
+import { NUMBER_RUN, parseNumber, type NumberContext } from '@/utils/extract/numbers';
 
 /** One amount with a unit, as written. */
 export interface QuotaAmount {

@@ -2,14 +2,14 @@
  * One pass over the text that finds every value (money, dates, quota amounts) and every cue, and
  * answers "what comes just before / just after this value" for the scorers.
  */
-import type { Money } from '../model';
-import { addDays, documentDateOrder, findDates, findRelativeDates, todayIn, type DateMatch, type RelativeMatch } from './dates';
-import { findCues, type Cue } from './keywords';
-import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from './money';
-import { documentDecimal, NUMBER_BODY } from './numbers';
-import { findQuotaAmounts, findUnlimited, type QuotaAmount, type UnlimitedMark } from './quotas';
-import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from './stated-dates';
-import { normalize, rangeIndexAt, sentences, type Range } from './text';
+import type { Money } from '@/utils/model';
+import { addDays, documentDateOrder, findDates, findRelativeDates, todayIn, type DateMatch, type RelativeMatch } from '@/utils/extract/dates';
+import { findCues, type Cue } from '@/utils/extract/keywords';
+import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from '@/utils/extract/money';
+import { documentDecimal, NUMBER_BODY } from '@/utils/extract/numbers';
+import { findQuotaAmounts, findUnlimited, type QuotaAmount, type UnlimitedMark } from '@/utils/extract/quotas';
+import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from '@/utils/extract/stated-dates';
+import { normalize, rangeIndexAt, sentences, type Range } from '@/utils/extract/text';
 
 /** Hints from the caller: the account's currency, the UI locale, the clock and the zone. */
 export interface ScanHints {

@@ -3,10 +3,10 @@
  * it wins (credit words for, prices, promotions, top-ups and limits against), then doubts about the
  * currency or the separators lower the score.
  */
-import type { Money } from '../model';
-import type { CueField } from './keywords';
-import { after, before, inMenuLine, type Scan, type Token } from './scan';
-import { clamp } from './select';
+import type { Money } from '@/utils/model';
+import type { CueField } from '@/utils/extract/keywords';
+import { after, before, inMenuLine, type Scan, type Token } from '@/utils/extract/scan';
+import { clamp } from '@/utils/extract/select';
 
 type MoneyToken = Extract<Token, { type: 'money' }>;
 

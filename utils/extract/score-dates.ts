@@ -3,9 +3,9 @@
  * of the message, a promotion's end, a bill's due date). Decided by the words before it, then by
  * the value it follows when the word is a generic "until".
  */
-import type { CueField } from './keywords';
-import { after, before, cuesWithin, resolveRelative, valueEndingLineAbove, type Scan, type Token } from './scan';
-import { clamp } from './select';
+import type { CueField } from '@/utils/extract/keywords';
+import { after, before, cuesWithin, resolveRelative, valueEndingLineAbove, type Scan, type Token } from '@/utils/extract/scan';
+import { clamp } from '@/utils/extract/select';
 
 type DateToken = Extract<Token, { type: 'date' | 'relative' }>;
 type QuotaToken = Extract<Token, { type: 'quota' | 'unlimited' }>;

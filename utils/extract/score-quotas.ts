@@ -3,12 +3,12 @@
  * (remaining, used, total, plan size, plain), then amounts of one kind in one sentence are
  * combined ("已用3GB，剩余7GB，共10GB", "used 1.2 GB of 5 GB").
  */
-import type { Quota } from '../model';
-import type { Cue, CueField } from './keywords';
-import { toBytes } from './quotas';
-import { after, before, cuesWithin, inMenuLine, type Scan, type Token } from './scan';
-import { clamp } from './select';
-import { rangeIndexAt } from './text';
+import type { Quota } from '@/utils/model';
+import type { Cue, CueField } from '@/utils/extract/keywords';
+import { toBytes } from '@/utils/extract/quotas';
+import { after, before, cuesWithin, inMenuLine, type Scan, type Token } from '@/utils/extract/scan';
+import { clamp } from '@/utils/extract/select';
+import { rangeIndexAt } from '@/utils/extract/text';
 
 type AmountToken = Extract<Token, { type: 'quota' }>;
 type UnlimitedToken = Extract<Token, { type: 'unlimited' }>;

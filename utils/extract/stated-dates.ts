@@ -3,7 +3,7 @@
  * lengths written before their word ("30天宽限期"). Kept apart from dates.ts, which the background
  * worker bundles for single values, where neither occurs.
  */
-import type { RelativeMatch } from './dates';
+import type { RelativeMatch } from '@/utils/extract/dates';
 
 // Group 1 or 2 means month first: "(MM/DD/YYYY)", "M/D/YY", "bb/hh/tttt", "bln/tgl", "月/日".
 const STATED = /(?<![a-z])(?:(mm[/.-]dd|m[/.-]d[/.-]y+|bb[/.-]hh|bln[/.-]tgl)|dd[/.-]mm|d[/.-]m[/.-]y+|hh[/.-]bb|tgl[/.-]bln)(?![a-z])|(月\s*[/.-]\s*日)|日\s*[/.-]\s*月/gi;

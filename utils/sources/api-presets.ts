@@ -4,8 +4,8 @@
  * the live service; the form says so (options.network.presetDisclaimer). `{…}` in a URL or body is
  * for the user to fill in.
  */
-import { t } from '../i18n';
-import type { ApiPreset, DataUnit, SourceField } from '../model';
+import { t } from '@/utils/i18n';
+import type { ApiPreset, DataUnit, SourceField } from '@/utils/model';
 
 /** What a preset fills in the account form. */
 export interface ApiPresetInfo {

@@ -2,9 +2,9 @@
  * The demo source: a simulated AXIS-like prepaid line computed from the clock alone,
  * so a newcomer sees a live badge at once and tests can pin it.
  */
-import { addDays, localDate } from '../days-left';
-import type { Reading } from '../model';
-import type { Source } from './types';
+import { addDays, localDate } from '@/utils/core/days-left';
+import type { Reading } from '@/utils/model';
+import type { Source } from '@/utils/sources/types';
 
 const DAY_MS = 86_400_000;
 const GB = 1024 ** 3;

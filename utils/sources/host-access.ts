@@ -1,9 +1,9 @@
 /** Whether this browser lets the extension read a site: access is per browser, and sync does not carry it. */
 import { browser } from 'wxt/browser';
-import type { MessageRef } from '../i18n';
-import type { ErrorCode } from '../model';
-import { hostOf } from './http';
-import { sourceFailure } from './source-messages';
+import type { MessageRef } from '@/utils/i18n';
+import type { ErrorCode } from '@/utils/model';
+import { hostOf } from '@/utils/sources/http';
+import { sourceFailure } from '@/utils/core/source-messages';
 
 /**
  * True when the extension may read `url`'s site here. A network account that arrived from another

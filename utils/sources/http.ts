@@ -3,10 +3,10 @@
  * cookies, a size cap on the body, and every failure mapped to an error code and a message.
  * Pure apart from the `fetch` it is given.
  */
-import type { ErrorCode } from '../model';
-import type { MessageRef } from '../i18n';
-import { formatDateTime } from '../format';
-import { sourceFailure as fail } from './source-messages';
+import type { ErrorCode } from '@/utils/model';
+import type { MessageRef } from '@/utils/i18n';
+import { formatDateTime } from '@/utils/core/format';
+import { sourceFailure as fail } from '@/utils/core/source-messages';
 
 /** Bodies larger than this are refused unread (a real account page or API answer is far smaller). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;

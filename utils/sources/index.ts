@@ -1,10 +1,10 @@
 /** Registry: source kind → module. Adding a kind is one file, one line here and one in `kinds.ts`. */
-import type { SourceConfig } from '../model';
-import { demoSource } from './demo';
-import { jsonApiSource } from './json-api';
-import { manualSource } from './manual';
-import type { Source } from './types';
-import { webPageSource } from './web-page';
+import type { SourceConfig } from '@/utils/model';
+import { demoSource } from '@/utils/sources/demo';
+import { jsonApiSource } from '@/utils/sources/json-api';
+import { manualSource } from '@/utils/sources/manual';
+import type { Source } from '@/utils/sources/types';
+import { webPageSource } from '@/utils/sources/web-page';
 
 type Registry = { [K in SourceConfig['kind']]: Source<K> };
 

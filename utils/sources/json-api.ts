@@ -1,11 +1,11 @@
 /** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
-import type { SourceResult } from '../model';
-import { type ExtractText, extractText } from '../platform';
-import { fetchText, hasPasswordField, hostOf } from './http';
-import { notGrantedOr } from './host-access';
-import { readJson } from './json-fields';
-import { fieldArg, sourceFailure as fail } from './source-messages';
-import type { AccountOf, Source, SourceDeps } from './types';
+import type { SourceResult } from '@/utils/model';
+import { type ExtractText, extractText } from '@/utils/sources/platform';
+import { fetchText, hasPasswordField, hostOf } from '@/utils/sources/http';
+import { notGrantedOr } from '@/utils/sources/host-access';
+import { readJson } from '@/utils/sources/json-fields';
+import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
+import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
 
 /** Headers sent with a request; a JSON body gets its content type unless the user set one. */
 export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<string, string> {

@@ -4,15 +4,15 @@
  * extraction engine over the answer written out as `key: value` lines. Pure.
  *
  * The engine is a parameter of `readJson` (the background passes `extractText` from
- * `utils/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
+ * `utils/sources/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
  * bundle it); `readingFromJson` is the same reading with the engine called in place.
  */
-import { type Extraction, type ExtractHints, extract } from '../extract';
-import type { DataUnit, Quota, Reading, SourceField } from '../model';
-import type { ExtractText } from '../platform';
-import { localDate } from '../days-left';
-import { parsePath, readPathAll } from './json-path';
-import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
+import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
+import type { DataUnit, Quota, Reading, SourceField } from '@/utils/model';
+import type { ExtractText } from '@/utils/sources/platform';
+import { localDate } from '@/utils/core/days-left';
+import { parsePath, readPathAll } from '@/utils/model/json-path';
+import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/sources/values';
 
 /** Outcome of reading one JSON answer: a reading, or why there is none (a closed set of causes). */
 export type JsonReadResult =

@@ -1,5 +1,5 @@
 /** The manual source: the user types what `*888#` told them; readings arrive through `recordReading`. */
-import type { Source } from './types';
+import type { Source } from '@/utils/sources/types';
 
 export const manualSource: Source<'manual'> = {
   kind: 'manual',

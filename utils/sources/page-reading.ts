@@ -3,11 +3,11 @@
  * extraction engine over the page's reading-order text. Pure; shared by the web page source (pages
  * fetched in the background) and capture on visit (pages the user opens).
  */
-import { extract } from '../extract';
-import type { Reading, SourceField, SourceResult } from '../model';
-import type { PageScan, Selectors } from './page-scan';
-import { fieldArg, sourceFailure as fail } from './source-messages';
-import { toDataBytes, toIsoDate, toMoney, type ValueHints } from './values';
+import { extract } from '@/utils/extract';
+import type { Reading, SourceField, SourceResult } from '@/utils/model';
+import type { PageScan, Selectors } from '@/utils/sources/page-scan';
+import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
+import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/sources/values';
 
 /** A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML). */
 export type PageResult = SourceResult & { scripted?: boolean };

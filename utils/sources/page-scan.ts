@@ -4,7 +4,7 @@
  * of a sign-in form or a page drawn by JavaScript. Runs wherever a DOM is: the offscreen document
  * (Chrome), the background page (Firefox) and the capture content script. No extension APIs here.
  */
-import type { SourceField } from '../model';
+import type { SourceField } from '@/utils/model';
 
 /** CSS selectors by field, as an account's `fields`. */
 export type Selectors = Partial<Record<SourceField, string>>;

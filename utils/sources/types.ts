@@ -1,5 +1,5 @@
 /** The small interface every source kind implements. */
-import type { Account, SourceConfig, SourceResult } from '../model';
+import type { Account, SourceConfig, SourceResult } from '@/utils/model';
 
 /** What a source may use; passed in so tests can pin the clock and fake the network. */
 export interface SourceDeps {

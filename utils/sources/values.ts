@@ -3,13 +3,13 @@
  * bytes/KB/MB/GB, and times as unix seconds or milliseconds, ISO 8601 or `YYYY-MM-DD HH:mm:ss`.
  * Pure: "now" and the time zone are parameters.
  */
-import { localDate } from '../days-left';
-import { parseDate } from '../extract/dates';
-import { bareMoney, parseMoney } from '../extract/money';
-import { parseNumber } from '../extract/numbers';
-import { parseDataBytes } from '../extract/quotas';
-import { toBytes } from '../extract/quotas';
-import { type DataUnit, isRealDate, type Money } from '../model';
+import { localDate } from '@/utils/core/days-left';
+import { parseDate } from '@/utils/extract/dates';
+import { bareMoney, parseMoney } from '@/utils/extract/money';
+import { parseNumber } from '@/utils/extract/numbers';
+import { parseDataBytes } from '@/utils/extract/quotas';
+import { toBytes } from '@/utils/extract/quotas';
+import { type DataUnit, isRealDate, type Money } from '@/utils/model';
 
 /** What conversions need to know about the account and the moment. */
 export interface ValueHints {

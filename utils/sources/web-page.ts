@@ -1,14 +1,14 @@
 /**
  * The web page source: the account page the user signs in to in this browser, fetched with its
- * cookies, parsed and read where this browser can (`utils/platform.ts`), values found by label or selector.
+ * cookies, parsed and read where this browser can (`utils/sources/platform.ts`), values found by label or selector.
  */
-import type { SourceResult } from '../model';
-import { type ParseHtml, parseHtml, type ReadScan, readScan } from '../platform';
-import { notGrantedOr } from './host-access';
-import { fetchText, hostOf } from './http';
-import type { PageResult } from './page-reading';
-import { sourceFailure as fail } from './source-messages';
-import type { AccountOf, Source, SourceDeps } from './types';
+import type { SourceResult } from '@/utils/model';
+import { type ParseHtml, parseHtml, type ReadScan, readScan } from '@/utils/sources/platform';
+import { notGrantedOr } from '@/utils/sources/host-access';
+import { fetchText, hostOf } from '@/utils/sources/http';
+import type { PageResult } from '@/utils/sources/page-reading';
+import { sourceFailure as fail } from '@/utils/core/source-messages';
+import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
 
 /** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
 export async function readWebPage(

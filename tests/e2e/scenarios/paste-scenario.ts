@@ -4,7 +4,7 @@
 // changed), a second text saved and made the badge's account, and the popup's Paste button.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactNumber } from '../../../utils/badge';
+import { compactNumber } from '@/utils/core/badge';
 import { type Harness, waitFor } from '../harness';
 import { addDays, attr, click, daysBetween, demoAccountId, fill, find, localIsoDate, popupCard, tid, waitForBadge } from '../pages';
 

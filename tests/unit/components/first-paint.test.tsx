@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCards } from '@/components/card-model';
-import { popupView } from '@/components/first-paint';
+import { popupView } from '@/entrypoints/popup/first-paint';
 import { App } from '@/entrypoints/popup/App';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Reading } from '@/utils/model';
-import type { CardAccount, CardState } from '@/utils/popup-snapshot';
+import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
 import { catalog } from '../locales';
 import { useDom } from './dom';
 

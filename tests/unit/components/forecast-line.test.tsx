@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { ForecastLine, type Insight } from '@/components/card-insights';
 import { buildInsight } from '@/components/insight-model';
-import type { Forecast, SeriesForecast } from '@/utils/forecast';
+import type { Forecast, SeriesForecast } from '@/utils/core/forecast';
 import { useDom } from './dom';
 
 const dom = useDom('root');

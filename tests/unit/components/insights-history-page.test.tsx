@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/history/App';
-import { readingsStore } from '@/utils/db';
+import { readingsStore } from '@/utils/stores/db';
 import type { Reading } from '@/utils/model';
-import { saveAccounts } from '@/utils/settings';
+import { saveAccounts } from '@/utils/stores/settings';
 import { testAccount } from '../helpers';
 import { useDom } from './dom';
 

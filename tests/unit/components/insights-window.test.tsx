@@ -4,9 +4,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useInsights } from '@/components/use-insights';
-import { readingsStore } from '@/utils/db';
-import { addDays, localDate } from '@/utils/days-left';
+import { useInsights } from '@/entrypoints/popup/use-insights';
+import { readingsStore } from '@/utils/stores/db';
+import { addDays, localDate } from '@/utils/core/days-left';
 import type { Reading } from '@/utils/model';
 import { useDom } from './dom';
 

@@ -4,10 +4,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PasteTool } from '@/components/paste-tool';
+import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Account } from '@/utils/model';
-import { getAccounts } from '@/utils/settings';
+import { getAccounts } from '@/utils/stores/settings';
 import { catalog } from '../locales';
 import { useDom } from './dom';
 

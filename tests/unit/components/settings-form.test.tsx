@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { SettingsForm } from '@/components/settings-form';
+import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/model';
 import { useDom } from './dom';
 

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { AccountCard } from '@/components/account-card';
+import { AccountCard } from '@/entrypoints/popup/account-card';
 import type { CardModel, CardNotice, LevelReason } from '@/components/card-model';
 import { cardStrings } from '@/components/strings';
 import type { Status } from '@/utils/model';

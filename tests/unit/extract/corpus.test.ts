@@ -1,7 +1,7 @@
 // The corpus test: precision and recall of every field over real-looking carrier texts.
 import { describe, expect, it } from 'vitest';
-import { extract, toBytes, type Extraction } from '../../../utils/extract';
-import type { Quota } from '../../../utils/model';
+import { extract, toBytes, type Extraction } from '@/utils/extract';
+import type { Quota } from '@/utils/model';
 import { CORPUS, CORPUS_NOW, type CorpusCase, type QuotaExpect } from './corpus';
 
 type Field = 'credit' | 'validUntil' | 'graceUntil' | 'quotas' | 'quotaExpiry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findDates, findRelativeDates, parseDate, todayIn, type DateContext } from '../../../utils/extract/dates';
+import { addDays, findDates, findRelativeDates, parseDate, todayIn, type DateContext } from '@/utils/extract/dates';
 
 const now = Date.UTC(2026, 7, 1, 3); // 10:00 in Jakarta, still 31 July in New York
 const ctx: DateContext = { now, timeZone: 'Asia/Jakarta' };

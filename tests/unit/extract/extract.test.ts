@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_CAP, CONFIDENT, extract, type Extraction } from '../../../utils/extract';
+import { CANDIDATE_CAP, CONFIDENT, extract, type Extraction } from '@/utils/extract';
 
 const now = Date.UTC(2026, 7, 1, 3);
 const id = { currency: 'IDR', locale: 'id-ID', now, timeZone: 'Asia/Jakarta' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueFields, findCues, type CueField } from '../../../utils/extract/keywords';
+import { cueFields, findCues, type CueField } from '@/utils/extract/keywords';
 
 describe('cue words', () => {
   it.each<[string, CueField]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, minorDigits, parseMoney, type MoneyHints } from '../../../utils/extract/money';
+import { findMoney, minorDigits, parseMoney, type MoneyHints } from '@/utils/extract/money';
 
 describe('parseMoney', () => {
   it.each<[string, MoneyHints, number, string]>([

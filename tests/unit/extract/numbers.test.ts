@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDecimal, parseNumber, type NumberContext } from '../../../utils/extract/numbers';
+import { documentDecimal, parseNumber, type NumberContext } from '@/utils/extract/numbers';
 
 describe('parseNumber', () => {
   it.each<[string, NumberContext, number | null, boolean]>([

@@ -1,8 +1,8 @@
 // Property tests: numbers, money and dates formatted by Intl in many locales must read back exactly.
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../utils/extract/dates';
-import { minorDigits, parseMoney } from '../../../utils/extract/money';
-import { parseNumber } from '../../../utils/extract/numbers';
+import { parseDate } from '@/utils/extract/dates';
+import { minorDigits, parseMoney } from '@/utils/extract/money';
+import { parseNumber } from '@/utils/extract/numbers';
 import { prng } from './prng';
 
 const NUMBER_LOCALES = [

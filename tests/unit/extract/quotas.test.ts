@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotaAmounts, findUnlimited, parseDataBytes, toBytes } from '../../../utils/extract/quotas';
+import { findQuotaAmounts, findUnlimited, parseDataBytes, toBytes } from '@/utils/extract/quotas';
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;

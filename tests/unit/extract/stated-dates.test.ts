@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../utils/extract';
-import { findDates } from '../../../utils/extract/dates';
-import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from '../../../utils/extract/stated-dates';
+import { extract } from '@/utils/extract';
+import { findDates } from '@/utils/extract/dates';
+import { findGraceLengthsFirst, languageDateOrder, statedDateOrder } from '@/utils/extract/stated-dates';
 
 const now = Date.UTC(2026, 7, 1, 3);
 

@@ -1,10 +1,10 @@
 // Backup import under random and mutated files: never a crash, never a partial write, always a message.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, buildBackup, importBackup, parseBackup } from '@/utils/backup';
+import { BACKUP_FORMAT, buildBackup, importBackup, parseBackup } from '@/utils/stores/backup';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { AccountSchema, SettingsSchema } from '@/utils/schemas';
-import { getAccounts, getSettings, saveAccounts } from '@/utils/settings';
+import { AccountSchema, SettingsSchema } from '@/utils/model/schemas';
+import { getAccounts, getSettings, saveAccounts } from '@/utils/stores/settings';
 import { prng } from '../extract/prng';
 import { testAccount } from '../helpers';
 import { HOSTILE_STRINGS, mutate, randomJsonValue } from './inputs';

@@ -1,10 +1,10 @@
 // The account and settings forms under random input: never a throw, never an invalid account saved.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { type AccountFormValues, emptyQuotaRow, formFromAccount, validateForm } from '@/components/account-form-values';
-import { validateSettings } from '@/components/settings-form-values';
+import { type AccountFormValues, emptyQuotaRow, formFromAccount, validateForm } from '@/entrypoints/options/accounts/account-form-values';
+import { validateSettings } from '@/entrypoints/options/settings/settings-form-values';
 import { QUOTA_KINDS } from '@/utils/model';
-import { AccountSchema, SettingsSchema } from '@/utils/schemas';
+import { AccountSchema, SettingsSchema } from '@/utils/model/schemas';
 import { prng } from '../extract/prng';
 import { testAccount } from '../helpers';
 import { HOSTILE_STRINGS } from './inputs';

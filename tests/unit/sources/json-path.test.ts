@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPath, parsePath, readPath, readPathAll } from '@/utils/sources/json-path';
+import { isValidPath, parsePath, readPath, readPathAll } from '@/utils/model/json-path';
 
 const doc = {
   data: { balance: { remaining: 25750 }, 'odd key': [1, 2, 3] },

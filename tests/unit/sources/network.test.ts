@@ -1,10 +1,10 @@
 // Both network sources against the local test server on 127.0.0.1: values, and every failure mapped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readingsStore } from '@/utils/db';
+import { readingsStore } from '@/utils/stores/db';
 import type { Account } from '@/utils/model';
-import { refreshAccount } from '@/utils/refresh';
-import { getRefreshStates } from '@/utils/refresh-state';
-import { saveAccounts } from '@/utils/settings';
+import { refreshAccount } from '@/utils/background/refresh';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { saveAccounts } from '@/utils/stores/settings';
 import { decodeBody, MAX_BODY_BYTES } from '@/utils/sources/http';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';

@@ -1,0 +1,102 @@
+/**
+ * Capture on visit: for web page accounts whose page is drawn by JavaScript, a content script
+ * registered at run time for that page only reads the values when the user opens it. This module
+ * keeps the registrations in step with the accounts and answers the content script's messages.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { MessageHandlers } from '@/utils/background/messages';
+import type { Account } from '@/utils/model';
+import { readScan } from '@/utils/sources/platform';
+import { ReadingSchema } from '@/utils/model/schemas';
+import { recordExternalReading } from '@/utils/background/refresh';
+import { getAccounts } from '@/utils/stores/settings';
+import { hostOf } from '@/utils/sources/http';
+import type { AccountOf } from '@/utils/sources/types';
+
+/** Registered script ids start with this, followed by the account id. */
+export const CAPTURE_PREFIX = 'capture-';
+/** The built content script (`entrypoints/capture.content.ts`). */
+export const CAPTURE_SCRIPT = 'content-scripts/capture.js';
+
+/**
+ * The match patterns of one page: its scheme, host and exact path, with or without a query; any port
+ * (Chrome ignores ports) and hash (patterns never see it). `/account*` would also match `/accounts/…`.
+ */
+export function capturePatterns(url: string): string[] {
+  const u = new URL(url);
+  const page = `${u.protocol}//${u.hostname}${u.pathname}`;
+  return [page, `${page}?*`];
+}
+
+/** True when a tab's URL is the account's page (same scheme, host and path; port and query aside). */
+export function isCapturePage(pageUrl: string | undefined, accountUrl: string): boolean {
+  if (!pageUrl) return false;
+  try {
+    const a = new URL(pageUrl);
+    const b = new URL(accountUrl);
+    return a.protocol === b.protocol && a.hostname === b.hostname && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Enabled web page accounts with capture on visit turned on. */
+export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-page'>[] {
+  return accounts.filter((a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && a.source.capture === true);
+}
+
+/**
+ * Registers a capture script for each capture account and removes the rest. An account whose
+ * site the user has not granted is skipped (registration needs the host permission).
+ */
+export async function syncCaptureScripts(accounts: readonly Account[]): Promise<void> {
+  if (!browser.scripting?.registerContentScripts) return;
+  const wanted = new Map(captureAccounts(accounts).map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePatterns(a.source.url)]));
+  const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(CAPTURE_PREFIX));
+  // A registration from an older version (one `…*` pattern) is stale too.
+  const stale = registered.filter((s) => String(wanted.get(s.id)) !== String(s.matches)).map((s) => s.id);
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const have = new Set(registered.map((s) => s.id).filter((id) => !stale.includes(id)));
+  for (const [id, matches] of wanted) {
+    if (have.has(id)) continue;
+    try {
+      await browser.scripting.registerContentScripts([
+        { id, matches, js: [CAPTURE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    } catch (error) {
+      console.warn(`Balance Badge: capture on visit not registered for ${hostOf(matches[0] as string)}`, error instanceof Error ? error.message : '');
+    }
+  }
+}
+
+/** The content script's two messages. */
+export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCapture'> = {
+  async captureConfig(_payload, sender) {
+    const url = sender?.tab?.url;
+    return captureAccounts(await getAccounts())
+      .filter((a) => isCapturePage(url, a.source.url))
+      .map((a) => ({ accountId: a.id, ...(a.source.fields ? { selectors: a.source.fields } : {}) }));
+  },
+
+  async recordCapture({ accountId, scan }, sender) {
+    const account = captureAccounts(await getAccounts()).find((a) => a.id === accountId);
+    // Only the account's own page may write its readings.
+    if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
+    const now = Date.now();
+    const result = await readScan(scan, {
+      accountId,
+      at: now,
+      host: hostOf(account.source.url),
+      currency: account.currency,
+      now,
+      selectors: account.source.fields,
+    });
+    // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
+    if (!result.ok || !result.reading) return { ok: true, found: false };
+    const parsed = v.safeParse(ReadingSchema, result.reading);
+    if (!parsed.success) return { ok: false, found: false };
+    const stored = await recordExternalReading(parsed.output);
+    return { ok: stored.ok, found: true };
+  },
+};

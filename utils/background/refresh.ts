@@ -1,0 +1,161 @@
+/**
+ * One refresh of one account: source → readings store → refresh state → badge.
+ * Failures keep the last good reading and schedule a retry; they never write a reading.
+ */
+import * as v from 'valibot';
+import { checkAlertsSafely, defaultAlertDeps } from '@/utils/background/alert-runner';
+import { updateBadge } from '@/utils/background/badge-renderer';
+import { recordMakingRoom } from '@/utils/stores/retention';
+import type { Account, Reading, RefreshState, SourceResult } from '@/utils/model';
+import { ReadingSchema } from '@/utils/model/schemas';
+import type { RefreshOutcome } from '@/utils/background/messages';
+import { updateRefreshState } from '@/utils/stores/refresh-state';
+import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
+import { sourceFor } from '@/utils/sources';
+import type { AccountOf } from '@/utils/sources/types';
+import { sourceFailure } from '@/utils/core/source-messages';
+
+/** Every refresh gives up after this long (the end-to-end build too: it differs from production only by its host permissions). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface RefreshDeps {
+  now: () => number;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  timeZone?: string;
+}
+
+export const defaultRefreshDeps = (): RefreshDeps => ({
+  now: Date.now,
+  fetch: (input, init) => fetch(input, init),
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+});
+
+const running = new Map<string, Promise<RefreshOutcome>>();
+
+/** Refreshes one account; a second call while one runs joins it instead of starting another. */
+export function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
+  const current = running.get(account.id);
+  if (current) return current;
+  const run = runRefresh(account, deps).finally(() => running.delete(account.id));
+  running.set(account.id, run);
+  return run;
+}
+
+/** Refreshes several accounts side by side. */
+export function refreshAccounts(
+  accounts: readonly Account[],
+  deps: RefreshDeps = defaultRefreshDeps(),
+): Promise<RefreshOutcome[]> {
+  return Promise.all(accounts.map((a) => refreshAccount(a, deps)));
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readWithTimeout(account: Account, deps: RefreshDeps, now: number): Promise<SourceResult> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<SourceResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, code: 'timeout', ...sourceFailure('source.noAnswer', Math.round(deps.timeoutMs / 1000)) });
+    }, deps.timeoutMs);
+  });
+  const source = sourceFor(account.source.kind);
+  const read = source
+    .read(account as AccountOf<typeof account.source.kind>, {
+      now,
+      timeZone: deps.timeZone,
+      fetch: deps.fetch,
+      signal: controller.signal,
+    })
+    .catch((error: unknown): SourceResult => ({ ok: false, code: 'unknown', message: errorMessage(error) }));
+  try {
+    return await Promise.race([read, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A source's reading is checked like any input before it is stored. */
+function checkResult(account: Account, result: SourceResult): SourceResult {
+  if (!result.ok || !result.reading) return result;
+  const parsed = v.safeParse(ReadingSchema, result.reading);
+  if (!parsed.success || parsed.output.accountId !== account.id) {
+    return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
+  }
+  return { ok: true, reading: parsed.output };
+}
+
+/** Refresh bookkeeping after a success at `at`: failures and errors cleared. */
+function succeeded(state: RefreshState, at: number): RefreshState {
+  return {
+    ...state,
+    failures: 0,
+    error: undefined,
+    failingSince: undefined,
+    inProgressSince: undefined,
+    notBefore: undefined,
+    lastAttemptAt: at,
+    lastSuccessAt: at,
+  };
+}
+
+/**
+ * Stores a reading that arrived outside a refresh (typed, pasted, captured on a visit) with the same
+ * de-duplication, bookkeeping, badge and alerts as a refreshed one. The caller has validated it.
+ * A reading the browser will not store even after folding old history (a full disk) is refused in
+ * plain words, and the account's card says so; nothing is half-written.
+ */
+export async function recordExternalReading(reading: Reading): Promise<{ ok: true } | { ok: false; message: string }> {
+  const stored = await recordMakingRoom(reading, Date.now());
+  if (!stored.ok) {
+    const { code, message, text } = stored;
+    await updateRefreshState(reading.accountId, (s) => ({ ...s, error: { code, message, text, at: Date.now() } }));
+    await updateBadge();
+    return { ok: false, message };
+  }
+  await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
+  await updateBadge();
+  await checkAlertsSafely([reading.accountId]);
+  return { ok: true };
+}
+
+async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
+  const outcome = await readAndRecord(account, deps);
+  await updateBadge(deps.now());
+  await checkAlertsSafely([account.id], { ...defaultAlertDeps(deps.now()), timeZone: deps.timeZone });
+  return outcome;
+}
+
+async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
+  const started = deps.now();
+  // The site asked to wait (`Retry-After`): no request before then, from an alarm or a click; its message stays.
+  // One read of the state decides and marks the start; a held account's state is left as it is.
+  const held = (s: RefreshState) => (s.notBefore ?? 0) > started;
+  const begun = await updateRefreshState(account.id, (s) => (held(s) ? s : { ...s, inProgressSince: started }));
+  if (begun && held(begun)) return { accountId: account.id, ok: false };
+  let result = checkResult(account, await readWithTimeout(account, deps, started));
+  const finished = deps.now();
+  // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
+  // A reading that cannot be stored is a failure like any other: never a stuck "in progress".
+  if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
+  if (result.ok) {
+    await updateRefreshState(account.id, (s) => succeeded(s, finished));
+    await clearRetry(account.id);
+    return { accountId: account.id, ok: true };
+  }
+  const state = await updateRefreshState(account.id, (s) => ({
+    ...s,
+    failures: s.failures + 1,
+    error: { code: result.code, message: result.message, text: result.text, at: finished },
+    failingSince: s.failingSince ?? finished,
+    inProgressSince: undefined,
+    notBefore: result.retryAfterMs ? finished + result.retryAfterMs : undefined,
+    lastAttemptAt: finished,
+  }));
+  await scheduleRetry(account.id, finished, backoffMs(state?.failures ?? 1, account.intervalMinutes, result.retryAfterMs));
+  return { accountId: account.id, ok: false };
+}

@@ -1,0 +1,132 @@
+/**
+ * The popup snapshot: what the cards show, kept by the background in the popup's URL
+ * (`popup.html#<snapshot>`, `action.setPopup`), so the popup paints its cards at once, with no
+ * storage or IndexedDB read and no framework. Only what a card shows: no secrets, no URLs, no history.
+ */
+import type { Account, Quota, Reading, RefreshState } from '@/utils/model';
+
+/** Snapshot format version; a popup that meets another version ignores the snapshot. */
+export const SNAPSHOT_VERSION = 1;
+
+/** Longest snapshot kept in the URL; a longer one is left out and the popup reads storage instead. */
+export const MAX_SNAPSHOT_CHARS = 32_000;
+
+/** What a card needs of a source: its kind, and for manual accounts the preset and reminder days. */
+export type CardSource =
+  | { kind: Exclude<Account['source']['kind'], 'manual'> }
+  | Pick<Extract<Account['source'], { kind: 'manual' }>, 'kind' | 'preset' | 'remindAfterDays'>;
+
+/** What a card needs of an account (a full `Account` is one). */
+export type CardAccount = Pick<Account, 'id' | 'name' | 'primary' | 'enabled' | 'intervalMinutes'> & {
+  thresholds: Pick<Account['thresholds'], 'warnDays' | 'lowCredit'>;
+  source: CardSource;
+};
+
+/** An account's refresh bookkeeping as a card reads it: `error` and `inProgressSince` (the snapshot keeps `error` only). */
+export type CardState = Partial<RefreshState>;
+
+/** Everything the popup's first paint shows. */
+export interface PopupSnapshot {
+  v: typeof SNAPSHOT_VERSION;
+  /** Enabled accounts in the user's order. */
+  accounts: CardAccount[];
+  /** Latest reading by account id (values only: no day summary). */
+  readings: Record<string, Reading>;
+  /** Refresh errors by account id. */
+  states: Record<string, CardState>;
+}
+
+function cardSource(source: Account['source']): CardSource {
+  if (source.kind !== 'manual') return { kind: source.kind };
+  return { kind: 'manual', preset: source.preset, remindAfterDays: source.remindAfterDays };
+}
+
+function cardReading(r: Reading): Reading {
+  const { accountId, at, confirmedAt, credit, validUntil, graceUntil, quotas } = r;
+  return { accountId, at, confirmedAt, credit, validUntil, graceUntil, quotas };
+}
+
+/** The snapshot of the enabled accounts, their latest readings and refresh errors. */
+export function buildSnapshot(
+  accounts: readonly Account[],
+  latest: ReadonlyMap<string, Reading>,
+  states: Readonly<Record<string, RefreshState>>,
+): PopupSnapshot {
+  const snapshot: PopupSnapshot = { v: SNAPSHOT_VERSION, accounts: [], readings: {}, states: {} };
+  for (const a of accounts) {
+    if (!a.enabled) continue;
+    const { id, name, primary, enabled, intervalMinutes } = a;
+    const { warnDays, lowCredit } = a.thresholds;
+    snapshot.accounts.push({ id, name, primary, enabled, intervalMinutes, thresholds: { warnDays, lowCredit }, source: cardSource(a.source) });
+    const reading = latest.get(id);
+    if (reading) snapshot.readings[id] = cardReading(reading);
+    const error = states[id]?.error;
+    if (error) snapshot.states[id] = { error };
+  }
+  return snapshot;
+}
+
+/** The popup path that carries `snapshot`; the bare page when the snapshot is too long for a URL. */
+export function snapshotPopupPath(snapshot: PopupSnapshot): string {
+  const encoded = encodeURIComponent(JSON.stringify(snapshot));
+  return encoded.length > MAX_SNAPSHOT_CHARS ? 'popup.html' : `popup.html#${encoded}`;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isMoney = (x: unknown) => isObject(x) && typeof x.amount === 'number' && typeof x.currency === 'string';
+const isQuota = (q: unknown): q is Quota =>
+  isObject(q) && typeof q.label === 'string' && typeof q.kind === 'string' && typeof q.remaining === 'number' && typeof q.unit === 'string';
+
+function isReading(r: unknown): r is Reading {
+  return (
+    isObject(r) &&
+    typeof r.accountId === 'string' &&
+    typeof r.at === 'number' &&
+    (r.credit === undefined || isMoney(r.credit)) &&
+    (r.validUntil === undefined || typeof r.validUntil === 'string') &&
+    (r.graceUntil === undefined || typeof r.graceUntil === 'string') &&
+    (r.quotas === undefined || (Array.isArray(r.quotas) && r.quotas.every(isQuota)))
+  );
+}
+
+function isCardAccount(a: unknown): a is CardAccount {
+  return (
+    isObject(a) &&
+    typeof a.id === 'string' &&
+    typeof a.name === 'string' &&
+    typeof a.intervalMinutes === 'number' &&
+    isObject(a.thresholds) &&
+    typeof a.thresholds.warnDays === 'number' &&
+    isObject(a.source) &&
+    typeof a.source.kind === 'string'
+  );
+}
+
+/**
+ * The snapshot in a popup URL's fragment (`#…` or `…`), or undefined when there is none or it is not
+ * one this version wrote: the popup then reads storage, so a damaged snapshot never shows a wrong number.
+ */
+export function decodeSnapshot(fragment: string): PopupSnapshot | undefined {
+  const text = fragment.replace(/^#/, '');
+  if (!text) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeURIComponent(text));
+  } catch {
+    return undefined;
+  }
+  if (!isObject(parsed) || parsed.v !== SNAPSHOT_VERSION || !Array.isArray(parsed.accounts)) return undefined;
+  if (!isObject(parsed.readings) || !isObject(parsed.states) || !parsed.accounts.every(isCardAccount)) return undefined;
+  const readings = parsed.readings;
+  if (!Object.entries(readings).every(([id, r]) => isReading(r) && r.accountId === id)) return undefined;
+  return parsed as unknown as PopupSnapshot;
+}
+
+/** The snapshot as the cards read it: accounts, latest readings by id, refresh states by id. */
+export function snapshotData(snapshot: PopupSnapshot): {
+  accounts: readonly CardAccount[];
+  readings: ReadonlyMap<string, Reading>;
+  states: Readonly<Record<string, CardState>>;
+} {
+  return { accounts: snapshot.accounts, readings: new Map(Object.entries(snapshot.readings)), states: snapshot.states };
+}

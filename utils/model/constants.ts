@@ -1,0 +1,68 @@
+/** The model's closed sets and value checks: what the schemas and every layer above share. Imports nothing. */
+
+/** True when `YYYY-MM-DD` names a day on the calendar. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const QUOTA_KINDS = ['data', 'voice', 'sms', 'other'] as const;
+export type QuotaKind = (typeof QUOTA_KINDS)[number];
+
+/** Units a data quota may be written in; binary multiples (1 GB = 1024³ bytes), as carriers count. */
+export const DATA_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+export type DataUnit = (typeof DATA_UNITS)[number];
+
+/** Presets fill a manual account's currency, grace length and the codes that check the balance. */
+export const MANUAL_PRESETS = ['generic', 'axis'] as const;
+export type ManualPreset = (typeof MANUAL_PRESETS)[number];
+
+/** True for an absolute `http:` or `https:` URL (never `javascript:`, `data:`, `file:` …). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** What a network source may read, by path (JSON) or CSS selector (web page). */
+export const SOURCE_FIELDS = ['credit', 'currency', 'validUntil', 'graceUntil', 'quotaRemaining', 'quotaTotal', 'quotaUsed'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/** Ready-made JSON API accounts built from providers' published docs (`utils/sources/api-presets.ts`). */
+export const API_PRESETS = ['airalo', 'esim-access', 'esim-go', 'celitech', 'bearer'] as const;
+export type ApiPreset = (typeof API_PRESETS)[number];
+
+/** Minimum and maximum refresh interval, minutes. */
+export const MIN_INTERVAL = 1;
+export const MAX_INTERVAL = 24 * 60;
+
+export const BADGE_MODES = ['credit', 'days'] as const;
+/** The language setting's choices: `auto` follows the browser; the rest are `utils/i18n/index.ts` LANGUAGES. */
+export const LANGUAGE_SETTINGS = ['auto', 'en', 'id', 'zh_CN'] as const;
+export type BadgeMode = (typeof BADGE_MODES)[number];
+
+/** Status of one account as the popup and badge show it. */
+export const STATUSES = ['ok', 'stale', 'error', 'login-required', 'pending'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Why a refresh failed: a closed set, mapped to words and symbols in one table each. */
+export const ERROR_CODES = [
+  'timeout',
+  'network',
+  'http',
+  'login-required',
+  'rate-limited',
+  'parse',
+  'layout-changed',
+  'invalid-config',
+  // The reading was read but could not be stored (disk full, or the database refused the write).
+  'not-saved',
+  'unknown',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

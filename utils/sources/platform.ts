@@ -1,0 +1,103 @@
+/**
+ * The one place where browsers differ for the network sources: where HTML is parsed, where a parsed
+ * page is read and where the extraction engine runs. Chrome's service worker has no DOM, so pages are
+ * parsed in an offscreen document (one at a time, created under a lock), and pages are read and the
+ * engine runs there too, so the worker does not carry them. Firefox's background page has `DOMParser`
+ * and does all three in place.
+ */
+import { browser } from 'wxt/browser';
+import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
+import { refText } from '@/utils/i18n';
+import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
+import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
+
+/** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
+export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
+
+/** Runs the extraction engine (`utils/extract`) over a text, wherever this browser runs it. */
+export type ExtractText = (text: string, hints: ExtractHints) => Promise<Extraction>;
+
+/** Makes a scanned page into a reading (`readingFromScan`), wherever this browser runs the engine. */
+export type ReadScan = (scan: PageScan, options: PageReadOptions) => Promise<PageResult>;
+
+/** The messages the offscreen document answers: parse a page, read a scanned page, or run the engine over a text. */
+export type OffscreenRequest =
+  | { type: 'balance-badge-offscreen'; task: 'parse'; html: string; selectors?: Selectors }
+  | { type: 'balance-badge-offscreen'; task: 'read'; scan: PageScan; options: PageReadOptions }
+  | { type: 'balance-badge-offscreen'; task: 'extract'; text: string; hints: ExtractHints };
+
+export const OFFSCREEN_PATH = '/offscreen.html';
+
+/** True for a message meant for the offscreen document. */
+export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
+  return typeof message === 'object' && message !== null && (message as OffscreenRequest).type === 'balance-badge-offscreen';
+}
+
+/** Parses with the `DOMParser` of the current context (Firefox's background page, the offscreen document). */
+export const parseHere: ParseHtml = async (html, selectors) =>
+  scanDocument(new DOMParser().parseFromString(html, 'text/html'), selectors);
+
+/** Runs the engine in the current context (Firefox's background page, the offscreen document). */
+export const extractHere: ExtractText = async (text, hints) => extract(text, hints);
+
+/** Reads a scanned page in the current context (Firefox's background page, the offscreen document). */
+export const readScanHere: ReadScan = async (scan, options) => readingFromScan(scan, options);
+
+/** The offscreen document's answer to a request (`entrypoints/offscreen/main.ts`). */
+export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | PageResult | Extraction> {
+  if (request.task === 'parse') return parseHere(request.html, request.selectors);
+  if (request.task === 'read') return readScanHere(request.scan, request.options);
+  return extractHere(request.text, request.hints);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every earlier one: one offscreen document, one request at a time. */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  await browser.offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ['DOM_PARSER'],
+    justification: 'Read the account page the user asked Balance Badge to watch',
+  });
+}
+
+/** Chrome: sends `request` to the offscreen document, created on first use under the queue's lock. */
+function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
+  return exclusive(async () => {
+    await ensureOffscreen();
+    return (await browser.runtime.sendMessage(request)) as T;
+  });
+}
+
+/** Chrome: parses in the offscreen document. */
+export const parseOffscreen: ParseHtml = (html, selectors) =>
+  askOffscreen<PageScan>({ type: 'balance-badge-offscreen', task: 'parse', html, selectors });
+
+/** Chrome: reads a scanned page in the offscreen document. */
+export const readScanOffscreen: ReadScan = async (scan, options) => {
+  const result = await askOffscreen<PageResult>({ type: 'balance-badge-offscreen', task: 'read', scan, options });
+  // The offscreen document has no i18n API: a failure's words are made here, from its key.
+  return result.ok || !result.text ? result : { ...result, message: refText(result.text) };
+};
+
+/** Chrome: runs the engine in the offscreen document. */
+export const extractOffscreen: ExtractText = (text, hints) =>
+  askOffscreen<Extraction>({ type: 'balance-badge-offscreen', task: 'extract', text, hints });
+
+/** This browser's way to parse HTML. */
+export const parseHtml: ParseHtml = import.meta.env.FIREFOX ? parseHere : parseOffscreen;
+
+/** This browser's way to read a scanned page. */
+export const readScan: ReadScan = import.meta.env.FIREFOX ? readScanHere : readScanOffscreen;
+
+/** This browser's way to run the extraction engine. */
+export const extractText: ExtractText = import.meta.env.FIREFOX ? extractHere : extractOffscreen;

@@ -1,0 +1,190 @@
+/**
+ * The only door to IndexedDB. Readings are keyed by `[accountId, at]`, so the latest reading of
+ * an account is one reverse cursor step and a time range is one key range.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { downsample, sameValues } from '@/utils/core/readings';
+import type { Reading } from '@/utils/model';
+
+export const DB_NAME = 'balance-badge';
+/** Bump with a new `if (oldVersion < N)` step below; steps are cumulative and never edited. */
+export const DB_VERSION = 2;
+
+export interface BalanceDB extends DBSchema {
+  readings: {
+    key: [string, number];
+    value: Reading;
+    indexes: { 'by-at': number };
+  };
+}
+
+let dbPromise: Promise<IDBPDatabase<BalanceDB>> | undefined;
+
+/** Opens (and upgrades) the database once per page or worker. */
+export function openBalanceDb(): Promise<IDBPDatabase<BalanceDB>> {
+  dbPromise ??= openDB<BalanceDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('readings', { keyPath: ['accountId', 'at'] });
+      }
+      if (oldVersion < 2) {
+        // Version 2: retention and cross-account scans need readings ordered by time alone.
+        tx.objectStore('readings').createIndex('by-at', 'at');
+      }
+    },
+    blocking() {
+      // A newer version wants to upgrade: let it, and reopen on next use.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  }).catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** Closes the connection; tests use it between fresh databases. */
+export async function closeBalanceDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending).close();
+}
+
+const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) =>
+  IDBKeyRange.bound([accountId, from], [accountId, to]);
+
+// The background imports the functions below one by one, so the worker bundles only what it uses;
+// pages use `readingsStore`, which holds them all.
+
+/** The newest reading of each account, in one read-only transaction. */
+export async function latestReadings(accountIds: readonly string[]): Promise<Map<string, Reading>> {
+  const db = await openBalanceDb();
+  const store = db.transaction('readings').store;
+  const found = await Promise.all(accountIds.map((id) => store.openCursor(accountRange(id), 'prev')));
+  const result = new Map<string, Reading>();
+  for (const cursor of found) if (cursor) result.set(cursor.value.accountId, cursor.value);
+  return result;
+}
+
+/**
+ * Stores a reading unless it says the same as the account's latest one, in which case only that
+ * one's `confirmedAt` moves (one transaction). Returns what happened and the reading before it.
+ */
+export async function recordReading(reading: Reading): Promise<{ stored: 'new' | 'confirmed'; previous?: Reading }> {
+  const db = await openBalanceDb();
+  const tx = db.transaction('readings', 'readwrite');
+  const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
+  const latest = cursor?.value;
+  if (latest && latest.at <= reading.at && sameValues(latest, reading)) {
+    if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
+    await tx.done;
+    const before = await db.transaction('readings').store.openCursor(accountRange(reading.accountId, 0, latest.at - 1), 'prev');
+    return { stored: 'confirmed', previous: before?.value };
+  }
+  await tx.store.put(reading);
+  await tx.done;
+  return { stored: 'new', previous: latest && latest.at < reading.at ? latest : undefined };
+}
+
+/** The newest `n` readings of an account, newest first. */
+export async function recentReadings(accountId: string, n: number): Promise<Reading[]> {
+  const db = await openBalanceDb();
+  const found: Reading[] = [];
+  let cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
+  while (cursor && found.length < n) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/**
+ * Retention: folds an account's readings older than `cutoff` into one per local day
+ * (`downsample`), in one transaction. Returns how many readings were removed.
+ */
+export async function compactReadings(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
+  const db = await openBalanceDb();
+  const tx = db.transaction('readings', 'readwrite');
+  const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
+  const folded = downsample(old, cutoff, timeZone);
+  if (!folded) {
+    await tx.done;
+    return 0;
+  }
+  await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
+  await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
+  return old.length - folded.length;
+}
+
+/** Reading history, per account. */
+export const readingsStore = {
+  latestMany: latestReadings,
+  record: recordReading,
+  recent: recentReadings,
+  compact: compactReadings,
+  /** Stores one reading in its own transaction (a reading with the same account and time is replaced). */
+  async put(reading: Reading): Promise<void> {
+    const db = await openBalanceDb();
+    await db.put('readings', reading);
+  },
+
+  /** The newest reading of an account, or undefined when it has none. */
+  async latest(accountId: string): Promise<Reading | undefined> {
+    const db = await openBalanceDb();
+    const cursor = await db.transaction('readings').store.openCursor(accountRange(accountId), 'prev');
+    return cursor?.value;
+  },
+
+  /** The newest reading of an account taken before `at` (a chart's window start), or undefined. */
+  async before(accountId: string, at: number): Promise<Reading | undefined> {
+    const db = await openBalanceDb();
+    const below = IDBKeyRange.bound([accountId, -Infinity], [accountId, at], false, true);
+    const cursor = await db.transaction('readings').store.openCursor(below, 'prev');
+    return cursor?.value;
+  },
+
+  /** Readings of an account with `from <= at <= to`, oldest first. */
+  async range(accountId: string, from: number, to: number): Promise<Reading[]> {
+    const db = await openBalanceDb();
+    return db.getAll('readings', accountRange(accountId, from, to));
+  },
+
+  /** Number of readings kept for an account. */
+  async count(accountId: string): Promise<number> {
+    const db = await openBalanceDb();
+    return db.count('readings', accountRange(accountId));
+  },
+
+  /** Deletes an account's whole history. */
+  async clear(accountId: string): Promise<void> {
+    const db = await openBalanceDb();
+    await db.delete('readings', accountRange(accountId));
+  },
+
+  /** Number of readings of each account, in one read-only transaction. */
+  async countMany(accountIds: readonly string[]): Promise<Map<string, number>> {
+    const db = await openBalanceDb();
+    const store = db.transaction('readings').store;
+    const counts = await Promise.all(accountIds.map((id) => store.count(accountRange(id))));
+    return new Map(accountIds.map((id, i) => [id, counts[i] ?? 0]));
+  },
+
+  /** Replaces the whole history of the given accounts with `readings`, in one transaction (a backup import). */
+  async replaceHistory(accountIds: readonly string[], readings: readonly Reading[]): Promise<void> {
+    const db = await openBalanceDb();
+    const tx = db.transaction('readings', 'readwrite');
+    const requests: Promise<unknown>[] = [];
+    try {
+      for (const id of accountIds) requests.push(tx.store.delete(accountRange(id)));
+      for (const r of readings) requests.push(tx.store.put(r));
+    } catch (error) {
+      // A put that throws (a full disk) must not let the deletes and the puts before it commit.
+      tx.abort();
+      await Promise.allSettled([...requests, tx.done]);
+      throw error;
+    }
+    await Promise.all([...requests, tx.done]);
+  },
+
+};
