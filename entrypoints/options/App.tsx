@@ -109,6 +109,8 @@ export function App() {
 
   const routeKey = routeHash(route);
   useEffect(() => {
+    // The hash names the route completely, so it alone decides when the form reopens.
+    const route = parseRoute(routeKey);
     setEditor(undefined);
     if (route.name !== 'add' && route.name !== 'edit') return;
     setMessage(undefined);
@@ -134,7 +136,6 @@ export function App() {
     return () => {
       alive = false;
     };
-    // The route's hash names it completely, so it alone decides when the form reopens.
   }, [routeKey]);
 
   const onListAction = useCallback(

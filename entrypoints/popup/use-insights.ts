@@ -18,8 +18,11 @@ export interface LoadedInsights {
 /** Insights by account id; reloads whenever `version` changes (new readings, new accounts). */
 export function useInsights(accountIds: readonly string[] | undefined, version: unknown): LoadedInsights {
   const [insights, setInsights] = useState<LoadedInsights>({ byAccount: new Map() });
+  // The ids' text, not the array (a new array each render), decides when to load again.
+  const idsKey = accountIds?.join(',') ?? '';
   useEffect(() => {
-    if (!accountIds || accountIds.length === 0) return;
+    const ids = idsKey === '' ? [] : idsKey.split(',');
+    if (ids.length === 0) return;
     let alive = true;
     // After the browser has painted the cards: rAF fires before paint, the timeout after it.
     const frame = requestAnimationFrame(() => {
@@ -36,7 +39,7 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
             View = CardInsights;
             const from = now - SPARK_DAYS * DAY_MS;
             // Every account gets one, even without readings: "too little history" and the history button.
-            for (const id of accountIds) next.set(id, buildInsight(await windowReadings(id, from), now));
+            for (const id of ids) next.set(id, buildInsight(await windowReadings(id, from), now));
           } catch (error) {
             console.error('Balance Badge: could not read the history', error);
           }
@@ -48,6 +51,6 @@ export function useInsights(accountIds: readonly string[] | undefined, version: 
       alive = false;
       cancelAnimationFrame(frame);
     };
-  }, [accountIds?.join(','), version]);
+  }, [idsKey, version]);
   return insights;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, dependency audit (npm audit --omit=dev), unit tests, production build, Firefox build and its add-on lint,
+// `npm test`: type check, lint, format check, dependency audit (npm audit --omit=dev), unit tests, production build, Firefox build and its add-on lint,
 // e2e builds (Chromium and Firefox), end-to-end tests, in that order; stops at the first failing step, prints a summary and, as its very last line,
 // `N passed, N failed` (unit + e2e test counts, plus 1 failed per failing non-test step).
 // Usage: node tests/tools/test-all.mjs [--no-e2e]
@@ -29,6 +29,7 @@ const vitestReporters = (file) => ['--reporter=default', '--reporter=json', `--o
 const steps = [
   { name: 'compile (tsc --noEmit)', cmd: 'tsc', args: ['--noEmit'] },
   { name: 'lint (eslint .)', cmd: 'eslint', args: ['.'] },
+  { name: 'format check (prettier --check .)', cmd: 'prettier', args: ['--check', '.'] },
   // Exit 3: the registry's audit endpoint is unreachable, so nothing was audited (reported, not counted).
   { name: 'dependency audit (npm audit --omit=dev, high/critical)', cmd: process.execPath, args: ['tests/tools/audit.mjs'], unavailable: 3 },
   { name: 'unit tests (vitest run)', cmd: 'vitest', args: ['run', ...vitestReporters('unit.json')], report: 'unit.json' },

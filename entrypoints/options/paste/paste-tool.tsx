@@ -42,6 +42,8 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
   const [newName, setNewName] = useState('');
   const [newPreset, setNewPreset] = useState<ManualPreset>('axis');
   const [text, setText] = useState('');
+  // Pinned when the text changes, so the preview does not drift while the user edits its values.
+  const [now, setNow] = useState(() => Date.now());
   const [edits, setEdits] = useState<PasteEdits>({});
   // What the user is typing; it reaches `edits` only when it reads without an error.
   const [creditText, setCreditText] = useState<CreditDraft>();
@@ -53,8 +55,6 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
   const preset = presetInfo(account?.source.kind === 'manual' ? account.source.preset : newPreset);
   const currency = account?.currency ?? preset.currency ?? 'IDR';
   const locale = uiLocale();
-  // Pinned once per text, so the preview does not drift while the user edits it.
-  const now = useMemo(() => Date.now(), [text]);
   const extraction = useMemo(
     () => extract(text, { currency, locale, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
     [text, currency, locale, now],
@@ -76,6 +76,7 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
 
   const onText = (value: string) => {
     setText(value);
+    setNow(Date.now());
     setEdits({});
     setCreditText(undefined);
     setQuotaTexts({});
