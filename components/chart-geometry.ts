@@ -69,16 +69,8 @@ export function yOf(value: number, range: { min: number; max: number }, box: Box
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** An SVG path (`M x y L x y …`) through the points, scaled into the box; empty without points. */
-export function linePath(
-  points: readonly Point[],
-  from: number,
-  to: number,
-  box: Box,
-  range = valueRange(points),
-): string {
+export function linePath(points: readonly Point[], from: number, to: number, box: Box, range = valueRange(points)): string {
   if (!range || points.length === 0) return '';
   const thinned = thin(points, from, to, Math.max(1, Math.round(box.width)));
-  return thinned
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(xOf(p.at, from, to, box))} ${round(yOf(p.value, range, box))}`)
-    .join(' ');
+  return thinned.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(xOf(p.at, from, to, box))} ${round(yOf(p.value, range, box))}`).join(' ');
 }

@@ -14,12 +14,7 @@ export interface MoneyProps {
 /** `IDR 25,750`, with `data-amount="25750"` and `data-currency="IDR"`. */
 export function Money({ money, testId, class: className, locale }: MoneyProps) {
   return (
-    <span
-      class={className}
-      data-testid={testId}
-      data-amount={plainDecimal(money.amount)}
-      data-currency={money.currency}
-    >
+    <span class={className} data-testid={testId} data-amount={plainDecimal(money.amount)} data-currency={money.currency}>
       {formatMoney(money.amount, money.currency, locale)}
     </span>
   );

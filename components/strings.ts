@@ -19,7 +19,8 @@ export const cardStrings = messages('card', {
   graceUntil: 0,
   graceNow: (days: number) => (days === 0 ? t('card.graceLastDay') : tn('card.graceLeft', days)),
   graceOver: 0,
-  quotaLeft: (remaining: string, total: string | undefined) => (total ? t('card.quotaLeftOf', remaining, total) : t('card.quotaLeft', remaining)),
+  quotaLeft: (remaining: string, total: string | undefined) =>
+    total ? t('card.quotaLeftOf', remaining, total) : t('card.quotaLeft', remaining),
   unlimited: 0,
   quotaUntil: 0,
   quotaKind: { data: 0, voice: 0, sms: 0, other: 0 },

@@ -7,6 +7,9 @@ import type { Reading } from '@/utils/model';
  * a reading taken earlier and confirmed since still holds inside the window.
  */
 export async function windowReadings(accountId: string, from: number): Promise<Reading[]> {
-  const [before, inside] = await Promise.all([readingsStore.before(accountId, from), readingsStore.range(accountId, from, Number.MAX_SAFE_INTEGER)]);
+  const [before, inside] = await Promise.all([
+    readingsStore.before(accountId, from),
+    readingsStore.range(accountId, from, Number.MAX_SAFE_INTEGER),
+  ]);
   return before ? [before, ...inside] : inside;
 }

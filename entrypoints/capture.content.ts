@@ -6,6 +6,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    void capturePage().catch((error: unknown) => console.warn('Balance Badge: capture failed', error instanceof Error ? error.message : ''));
+    void capturePage().catch((error: unknown) =>
+      console.warn('Balance Badge: capture failed', error instanceof Error ? error.message : ''),
+    );
   },
 });

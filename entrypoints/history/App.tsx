@@ -35,7 +35,7 @@ export function App() {
   useEffect(() => {
     void getAccounts().then((list) => {
       setAccounts(list);
-      setAccountId((id) => (list.some((a) => a.id === id) ? id : (list.find((a) => a.primary) ?? list[0])?.id ?? ''));
+      setAccountId((id) => (list.some((a) => a.id === id) ? id : ((list.find((a) => a.primary) ?? list[0])?.id ?? '')));
     });
     const onHash = () => setAccountId(decodeURIComponent(location.hash.replace(/^#\/?/, '')));
     window.addEventListener('hashchange', onHash);
@@ -190,7 +190,12 @@ export function App() {
                       r.confirmedAt !== undefined ? strings.seenUntil(formatDateTime(r.confirmedAt)) : undefined,
                     ].filter(Boolean);
                     return (
-                      <tr key={r.at} data-testid="history-row" data-at={new Date(r.at).toISOString()} data-top-up={topUp !== undefined ? 'true' : undefined}>
+                      <tr
+                        key={r.at}
+                        data-testid="history-row"
+                        data-at={new Date(r.at).toISOString()}
+                        data-top-up={topUp !== undefined ? 'true' : undefined}
+                      >
                         <td>
                           <time dateTime={new Date(r.at).toISOString()}>{formatDateTime(r.at)}</time>
                         </td>

@@ -36,13 +36,7 @@ export function HistoryChart(p: HistoryChartProps) {
   const credit = linePath(p.credit, p.from, p.to, plot, creditRange);
   const data = linePath(p.data, p.from, p.to, plot, dataRange);
   return (
-    <svg
-      class="history-chart"
-      data-testid="history-chart"
-      viewBox={`0 0 ${BOX.width} ${BOX.height + 20}`}
-      role="img"
-      aria-label={p.label}
-    >
+    <svg class="history-chart" data-testid="history-chart" viewBox={`0 0 ${BOX.width} ${BOX.height + 20}`} role="img" aria-label={p.label}>
       <line class="grid" x1={LEFT} x2={BOX.width - RIGHT} y1={BOX.pad} y2={BOX.pad} />
       <line class="grid" x1={LEFT} x2={BOX.width - RIGHT} y1={BOX.height - (BOX.pad ?? 0)} y2={BOX.height - (BOX.pad ?? 0)} />
       {creditRange && p.credit.length > 0 && (

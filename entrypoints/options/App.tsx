@@ -103,7 +103,8 @@ export function App() {
     // A render of the old route may come after the hash changed: wait for the new one.
     if (focusFor.current !== routeHash(route)) return;
     const main = document.querySelector('main');
-    const target = route.name === 'home' && message ? main?.querySelector('[data-testid="save-result"]') : main?.querySelector('section h2');
+    const target =
+      route.name === 'home' && message ? main?.querySelector('[data-testid="save-result"]') : main?.querySelector('section h2');
     if (focusElement(target)) focusFor.current = undefined;
   });
 
@@ -227,11 +228,7 @@ export function App() {
 
       <div class="live" aria-live="polite">
         {message && (
-          <p
-            class={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`}
-            data-testid="save-result"
-            data-ok={String(message.ok)}
-          >
+          <p class={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} data-testid="save-result" data-ok={String(message.ok)}>
             {message.ok ? '✓ ' : '✕ '}
             {message.text}
           </p>

@@ -1,12 +1,7 @@
 /** The options page's routes, read from `location.hash`: `#/`, `#/add`, `#/edit/<id>`, `#/alerts/<id>`, `#/paste`. */
 
 /** Where the options page is. */
-export type Route =
-  | { name: 'home' }
-  | { name: 'add' }
-  | { name: 'edit'; id: string }
-  | { name: 'alerts'; id: string }
-  | { name: 'paste' };
+export type Route = { name: 'home' } | { name: 'add' } | { name: 'edit'; id: string } | { name: 'alerts'; id: string } | { name: 'paste' };
 
 /** The route a hash names; anything unknown is home. */
 export function parseRoute(hash: string): Route {

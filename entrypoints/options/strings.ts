@@ -185,5 +185,3 @@ export const optionsStrings = messages('options', {
     bodyNeedsPost: 0,
   },
 });
-
-

@@ -97,10 +97,7 @@ export function App({ initial }: AppProps) {
     };
   }, []);
 
-  const cards = useMemo(
-    () => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []),
-    [stored, now],
-  );
+  const cards = useMemo(() => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []), [stored, now]);
   // Sparklines and forecasts arrive after the cards are painted.
   const insights = useInsights(
     stored?.accounts.filter((a) => a.enabled).map((a) => a.id),
@@ -189,13 +186,7 @@ export function App({ initial }: AppProps) {
             {refreshing ? strings.refreshing : strings.refresh}
           </button>
         )}
-        <button
-          type="button"
-          class="button"
-          data-testid="open-paste"
-          title={strings.pasteLabel}
-          onClick={() => void openOptions('/paste')}
-        >
+        <button type="button" class="button" data-testid="open-paste" title={strings.pasteLabel} onClick={() => void openOptions('/paste')}>
           {strings.paste}
         </button>
         <button
@@ -220,9 +211,7 @@ export function App({ initial }: AppProps) {
       <div class="live" role="status">
         {refreshResult && refreshResult.kind !== 'ok' && (
           <p class="banner banner-error" data-testid="refresh-result" data-ok="false">
-            {refreshResult.kind === 'failed'
-              ? strings.refreshFailed(refreshResult.names.join(', '))
-              : strings.refreshUnreachable}
+            {refreshResult.kind === 'failed' ? strings.refreshFailed(refreshResult.names.join(', ')) : strings.refreshUnreachable}
           </p>
         )}
         {refreshResult?.kind === 'ok' && (

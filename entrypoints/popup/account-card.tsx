@@ -86,11 +86,7 @@ export function AccountCard({ card, now, onAction, locale, children }: AccountCa
       {/* Always there, so a status that changes after a refresh is announced. */}
       <div class="live" role="status">
         {card.notice && (
-          <StatusMessage
-            notice={card.notice}
-            busy={card.busy}
-            onAction={onAction ? (action) => onAction(card, action) : undefined}
-          />
+          <StatusMessage notice={card.notice} busy={card.busy} onAction={onAction ? (action) => onAction(card, action) : undefined} />
         )}
       </div>
 

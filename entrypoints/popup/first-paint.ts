@@ -6,7 +6,16 @@
  */
 import { strings as popupStrings } from '@/entrypoints/popup/strings';
 import { lastSeen } from '@/utils/core/readings';
-import { formatDate, formatDateTime, formatMoney, formatQuotaAmount, formatRelative, plainDecimal, quotaBytes, quotaFraction } from '@/utils/core/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatQuotaAmount,
+  formatRelative,
+  plainDecimal,
+  quotaBytes,
+  quotaFraction,
+} from '@/utils/core/format';
 import type { Quota } from '@/utils/model';
 import type { CardModel, CardNotice } from '@/components/card-model';
 import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, noticeTitle, quotaLabel } from '@/components/card-text';
@@ -42,8 +51,18 @@ function quotaView(quota: Quota): HTMLElement {
   }
   return el(
     'div',
-    { class: 'quota', 'data-testid': 'quota', 'data-kind': quota.kind, 'data-remaining-bytes': bytes === undefined ? undefined : String(bytes) },
-    el('div', { class: 'quota-head' }, el('span', { class: 'quota-label' }, quotaLabel(quota)), el('span', { class: 'quota-amount' }, amount)),
+    {
+      class: 'quota',
+      'data-testid': 'quota',
+      'data-kind': quota.kind,
+      'data-remaining-bytes': bytes === undefined ? undefined : String(bytes),
+    },
+    el(
+      'div',
+      { class: 'quota-head' },
+      el('span', { class: 'quota-label' }, quotaLabel(quota)),
+      el('span', { class: 'quota-amount' }, amount),
+    ),
     bar,
     quota.expiresAt &&
       el('p', { class: 'quota-until muted' }, s.quotaUntil, ' ', el('time', { datetime: quota.expiresAt }, formatDate(quota.expiresAt))),
@@ -92,7 +111,11 @@ function noticeView(notice: CardNotice, busy: boolean): HTMLElement {
     el('span', { class: 'status-symbol', 'aria-hidden': 'true' }, NOTICE_SYMBOLS[notice.kind]),
     el('p', { class: 'status-text' }, title && el('strong', {}, title, ': '), noticeText(notice)),
     notice.action &&
-      el('button', { type: 'button', class: 'button small', 'data-testid': `action-${notice.action}`, disabled: busy }, s.action[notice.action]),
+      el(
+        'button',
+        { type: 'button', class: 'button small', 'data-testid': `action-${notice.action}`, disabled: busy },
+        s.action[notice.action],
+      ),
   );
 }
 
@@ -132,7 +155,12 @@ export function cardView(card: CardModel, now: number): HTMLElement {
         el('span', { class: 'visually-hidden' }, s.credit, ': '),
         el(
           'span',
-          { class: 'credit-amount', 'data-testid': 'credit', 'data-amount': plainDecimal(reading.credit.amount), 'data-currency': reading.credit.currency },
+          {
+            class: 'credit-amount',
+            'data-testid': 'credit',
+            'data-amount': plainDecimal(reading.credit.amount),
+            'data-currency': reading.credit.currency,
+          },
           formatMoney(reading.credit.amount, reading.credit.currency),
         ),
       ),
@@ -165,7 +193,14 @@ function headerView(hasCards: boolean, busy: boolean): HTMLElement {
     hasCards &&
       el(
         'button',
-        { type: 'button', class: 'button', 'data-testid': 'refresh', 'aria-busy': 'false', 'aria-label': p.refreshLabel, title: p.refreshLabel },
+        {
+          type: 'button',
+          class: 'button',
+          'data-testid': 'refresh',
+          'aria-busy': 'false',
+          'aria-label': p.refreshLabel,
+          title: p.refreshLabel,
+        },
         el('span', { class: busy ? 'spin' : undefined, 'aria-hidden': 'true' }, '↻'),
         ' ',
         p.refresh,
@@ -200,7 +235,10 @@ export function popupView(cards: readonly CardModel[], now: number): HTMLElement
   return el(
     'main',
     { class: 'popup' },
-    headerView(cards.length > 0, cards.some((c) => c.busy)),
+    headerView(
+      cards.length > 0,
+      cards.some((c) => c.busy),
+    ),
     // The refresh result's live region, empty until a refresh ends.
     el('div', { class: 'live', role: 'status' }),
     cards.length === 0 ? emptyView() : el('div', { class: 'cards' }, ...cards.map((card) => cardView(card, now))),

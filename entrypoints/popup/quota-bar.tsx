@@ -21,12 +21,7 @@ export function QuotaBar({ quota, locale }: QuotaBarProps) {
         quota.total === undefined ? undefined : formatQuotaAmount(quota, quota.total, locale),
       );
   return (
-    <div
-      class="quota"
-      data-testid="quota"
-      data-kind={quota.kind}
-      data-remaining-bytes={bytes === undefined ? undefined : String(bytes)}
-    >
+    <div class="quota" data-testid="quota" data-kind={quota.kind} data-remaining-bytes={bytes === undefined ? undefined : String(bytes)}>
       <div class="quota-head">
         <span class="quota-label">{quotaLabel(quota)}</span>
         <span class="quota-amount">{amount}</span>
@@ -38,8 +33,7 @@ export function QuotaBar({ quota, locale }: QuotaBarProps) {
       )}
       {quota.expiresAt && (
         <p class="quota-until muted">
-          {s.quotaUntil}{' '}
-          <time dateTime={quota.expiresAt}>{formatDate(quota.expiresAt, locale)}</time>
+          {s.quotaUntil} <time dateTime={quota.expiresAt}>{formatDate(quota.expiresAt, locale)}</time>
         </p>
       )}
     </div>

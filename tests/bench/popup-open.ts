@@ -86,13 +86,15 @@ async function main(): Promise<void> {
           }).observe(document, { childList: true, subtree: true });
         }, ACCOUNTS.length);
         await page.goto(h.url('popup.html'), { waitUntil: 'load' });
-        const marks = (await page.waitForFunction(
-          () => {
-            const m = (window as unknown as { __marks: Marks }).__marks;
-            return m.cards !== undefined && m.sparklines !== undefined ? m : null;
-          },
-          { timeout: 30_000, polling: 50 },
-        ).then((handle) => handle.jsonValue())) as Marks;
+        const marks = (await page
+          .waitForFunction(
+            () => {
+              const m = (window as unknown as { __marks: Marks }).__marks;
+              return m.cards !== undefined && m.sparklines !== undefined ? m : null;
+            },
+            { timeout: 30_000, polling: 50 },
+          )
+          .then((handle) => handle.jsonValue())) as Marks;
         if (i > 0) {
           // The first open warms the browser's caches; it is left out.
           cards.push(marks.cards ?? NaN);
@@ -114,7 +116,8 @@ async function main(): Promise<void> {
           req.onsuccess = () => resolve(req.result);
         });
         const tx = db.transaction('readings', 'readwrite');
-        for (const id of ids) tx.objectStore('readings').put({ accountId: id, at: at - 86_400_000, credit: { amount: 51_000, currency: 'IDR' } });
+        for (const id of ids)
+          tx.objectStore('readings').put({ accountId: id, at: at - 86_400_000, credit: { amount: 51_000, currency: 'IDR' } });
         await new Promise((done) => (tx.oncomplete = done));
         db.close();
       },
@@ -140,7 +143,9 @@ async function main(): Promise<void> {
               at: at - i * 900_000,
               credit: { amount: 20_000 + i * 3, currency: 'IDR' },
               validUntil: '2099-12-31',
-              quotas: [{ label: 'Kuota Utama', kind: 'data', remaining: Math.round(2 * GB + (i % 2880) * 2_000_000), total: 10 * GB, unit: 'B' }],
+              quotas: [
+                { label: 'Kuota Utama', kind: 'data', remaining: Math.round(2 * GB + (i % 2880) * 2_000_000), total: 10 * GB, unit: 'B' },
+              ],
             });
           }
           await new Promise((done) => (tx.oncomplete = done));

@@ -68,7 +68,8 @@ interface Chrome {
 /** Sends one message of the extension's message table from `page`. */
 function send(page: Page, name: string, payload: object = {}): Promise<unknown> {
   return page.evaluate(
-    (n: string, p: object) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'balance-badge', name: n, payload: p }),
+    (n: string, p: object) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'balance-badge', name: n, payload: p }),
     name,
     payload,
   );
@@ -79,7 +80,9 @@ const popupUrl = (h: Harness) => h.evalInWorker(() => (globalThis as unknown as 
 
 /** The options page the extension opens on install. */
 const optionsPage = (h: Harness) =>
-  waitFor(async () => (await h.browser.pages()).find((p) => p.url().includes('options.html')), { message: 'the options page opened on install' });
+  waitFor(async () => (await h.browser.pages()).find((p) => p.url().includes('options.html')), {
+    message: 'the options page opened on install',
+  });
 
 /** Installs, before the page's own scripts, a timer that stops at the frame after `selector` appears. */
 async function timeToContent(h: Harness, path: string, selector: string): Promise<number> {
@@ -143,7 +146,13 @@ async function seed(page: Page, accounts: number, readingsPerAccount: number): P
           const store = tx.objectStore('readings');
           for (let k = 0; k < perAccount; k++) {
             const at = now - (perAccount - 1 - k) * 15 * 60_000;
-            const quota = { label: 'Kuota Utama', kind: 'data', remaining: 2 * 1024 ** 3 + (k % 2880) * 2_000_000, total: 10 * 1024 ** 3, unit: 'B' };
+            const quota = {
+              label: 'Kuota Utama',
+              kind: 'data',
+              remaining: 2 * 1024 ** 3 + (k % 2880) * 2_000_000,
+              total: 10 * 1024 ** 3,
+              unit: 'B',
+            };
             // Credit falls by Rp10 a reading and is topped up every 30 days (2,880 readings), as a line is used.
             const amount = 20_000 + (2879 - ((k + 2880 - (perAccount % 2880)) % 2880)) * 10;
             store.put({ accountId: id, at, credit: { amount, currency: 'IDR' }, validUntil, quotas: [quota] });
@@ -189,10 +198,18 @@ async function popupVsEmpty(h: Harness): Promise<{ popup: Summary; bare: Summary
 
 function popupRows(label: string, r: { popup: Summary; bare: Summary; empty: Summary }, limit: number): void {
   const ratio = r.popup.median / r.empty.median;
-  row(`Popup time to content, ${label}, as opened (snapshot)`, describeSummary(r.popup), `≤ ${limit.toFixed(2)}× empty page`, ratio <= limit);
+  row(
+    `Popup time to content, ${label}, as opened (snapshot)`,
+    describeSummary(r.popup),
+    `≤ ${limit.toFixed(2)}× empty page`,
+    ratio <= limit,
+  );
   row('Empty extension page, same run', describeSummary(r.empty));
   row(`Ratio popup / empty (${label})`, `${ratio.toFixed(2)}×`, `≤ ${limit.toFixed(2)}×`, ratio <= limit);
-  row(`Popup without a snapshot (reads storage first), ${label}`, `${describeSummary(r.bare)}; ${(r.bare.median / r.empty.median).toFixed(2)}× empty`);
+  row(
+    `Popup without a snapshot (reads storage first), ${label}`,
+    `${describeSummary(r.bare)}; ${(r.bare.median / r.empty.median).toFixed(2)}× empty`,
+  );
 }
 
 /** Popup open with 3 accounts, then with a year of readings each; history at that scale. */
@@ -206,7 +223,10 @@ async function benchPopup(dir: string): Promise<void> {
     // A year of 15-minute readings for each of the three accounts.
     const perAccount = 365 * 96;
     const writeMs = await seed(options, 3, perAccount);
-    row(`History: write 3 × ${perAccount.toLocaleString('en')} readings (one transaction per account)`, `${(writeMs / 1000).toFixed(1)} s, ${(writeMs / 3).toFixed(0)} ms per account`);
+    row(
+      `History: write 3 × ${perAccount.toLocaleString('en')} readings (one transaction per account)`,
+      `${(writeMs / 1000).toFixed(1)} s, ${(writeMs / 3).toFixed(0)} ms per account`,
+    );
     popupRows(`3 × ${perAccount.toLocaleString('en')} readings`, await popupVsEmpty(h), 1.15);
     await benchHistory(h, options, perAccount);
   } finally {
@@ -233,7 +253,10 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
       });
       const started = performance.now();
       await new Promise<void>((resolve) => {
-        const req = db.transaction('readings').objectStore('readings').openCursor(IDBKeyRange.bound(['bench0', 0], ['bench0', Number.MAX_SAFE_INTEGER]), 'prev');
+        const req = db
+          .transaction('readings')
+          .objectStore('readings')
+          .openCursor(IDBKeyRange.bound(['bench0', 0], ['bench0', Number.MAX_SAFE_INTEGER]), 'prev');
         req.onsuccess = () => resolve();
       });
       const ms = performance.now() - started;
@@ -261,7 +284,8 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
       (document.querySelector(`[data-testid=history-range][data-range="${r}"]`) as HTMLButtonElement).click();
       // Done at the frame after the count of the new range is shown with its chart.
       // The count is gone while the range loads; done when it is back, changed, with its chart.
-      while (count() === '' || count() === before || !document.querySelector('[data-testid=history-chart]')) await new Promise((done) => requestAnimationFrame(done));
+      while (count() === '' || count() === before || !document.querySelector('[data-testid=history-chart]'))
+        await new Promise((done) => requestAnimationFrame(done));
       await new Promise((done) => requestAnimationFrame(done));
       return performance.now() - started;
     }, range);
@@ -272,7 +296,10 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
     year.push(await switchRange('1y'));
     await switchRange('30d');
   }
-  row(`History page: 1-year chart and table of ${perAccount.toLocaleString('en')} readings, from the click`, describeSummary(summarize(year)));
+  row(
+    `History page: 1-year chart and table of ${perAccount.toLocaleString('en')} readings, from the click`,
+    describeSummary(summarize(year)),
+  );
   await switchRange('1y');
   let csvBytes = 0;
   const csv = await repeat(async () => {
@@ -291,7 +318,10 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
     csvBytes = bytes;
     return ms;
   });
-  row(`History page: CSV export of a year (${perAccount.toLocaleString('en')} readings), the click handler`, `${describeSummary(csv)}; ${(csvBytes / 1024).toFixed(0)} KB file`);
+  row(
+    `History page: CSV export of a year (${perAccount.toLocaleString('en')} readings), the click handler`,
+    `${describeSummary(csv)}; ${(csvBytes / 1024).toFixed(0)} KB file`,
+  );
   await page.close();
 
   // Retention folds readings older than 90 days into one a day, on the badge tick.
@@ -377,7 +407,11 @@ async function benchRefresh(dir: string): Promise<void> {
       server.setMode('bench', 'ok', { json: { balance: amount, expires: '2099-12-31' } });
       return options.evaluate(async (accountId: string) => {
         const started = performance.now();
-        await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: { accountIds: [accountId] } });
+        await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+          type: 'balance-badge',
+          name: 'refresh',
+          payload: { accountIds: [accountId] },
+        });
         return performance.now() - started;
       }, id);
     };
@@ -401,7 +435,12 @@ async function benchRefresh(dir: string): Promise<void> {
     const own = r.median - f.median;
     row('Refresh from a message to the reading stored, badge and snapshot set, alerts checked (local JSON source)', describeSummary(r));
     row('Bare fetch of the same URL from the worker, same run', describeSummary(f));
-    row('Refresh cost, our own work (median refresh − median fetch; includes the message round trip)', `${own.toFixed(1)} ms`, '≤ 25 ms', own <= 25);
+    row(
+      'Refresh cost, our own work (median refresh − median fetch; includes the message round trip)',
+      `${own.toFixed(1)} ms`,
+      '≤ 25 ms',
+      own <= 25,
+    );
   } finally {
     await h.close();
     await server.close();
@@ -414,9 +453,11 @@ const workerAlive = (h: Harness) => h.browser.targets().some((t) => t.type() ===
 /** Milliseconds until the worker stops (or undefined after `timeout`). */
 async function untilStopped(h: Harness, timeout = 120_000): Promise<number | undefined> {
   const start = performance.now();
-  return waitFor(() => (workerAlive(h) ? null : performance.now() - start), { timeout, interval: 250, message: 'the service worker to stop' }).catch(
-    () => undefined,
-  );
+  return waitFor(() => (workerAlive(h) ? null : performance.now() - start), {
+    timeout,
+    interval: 250,
+    message: 'the service worker to stop',
+  }).catch(() => undefined);
 }
 
 /**
@@ -431,7 +472,10 @@ async function benchIdle(): Promise<void> {
     // An alarm 75 s on: the worker should stop before it and wake only for it.
     const alarmAt = Date.now() + 75_000;
     // Created from the page: a DevTools session on the worker would keep it alive.
-    await options.evaluate((when: number) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('bench-wake', { when }), alarmAt);
+    await options.evaluate(
+      (when: number) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('bench-wake', { when }),
+      alarmAt,
+    );
     await options.close();
     const stopped = await untilStopped(h);
     row(
@@ -441,13 +485,19 @@ async function benchIdle(): Promise<void> {
       stopped !== undefined,
     );
     if (stopped === undefined) return;
-    const woke = await waitFor(() => (workerAlive(h) ? Date.now() : null), { timeout: 120_000, interval: 100, message: 'the alarm to wake the worker' }).catch(
-      () => undefined,
-    );
+    const woke = await waitFor(() => (workerAlive(h) ? Date.now() : null), {
+      timeout: 120_000,
+      interval: 100,
+      message: 'the alarm to wake the worker',
+    }).catch(() => undefined);
     const early = woke !== undefined && woke < alarmAt - 1000;
     row(
       'Woken between alarms?',
-      woke === undefined ? 'not even by the alarm' : early ? `yes, ${((alarmAt - woke) / 1000).toFixed(1)} s before its alarm` : `no: stayed stopped until its alarm (woke ${((woke - alarmAt) / 1000).toFixed(1)} s after it was due)`,
+      woke === undefined
+        ? 'not even by the alarm'
+        : early
+          ? `yes, ${((alarmAt - woke) / 1000).toFixed(1)} s before its alarm`
+          : `no: stayed stopped until its alarm (woke ${((woke - alarmAt) / 1000).toFixed(1)} s after it was due)`,
       'wakes only for alarms, popup opens, messages',
       woke !== undefined && !early,
     );
@@ -460,7 +510,11 @@ async function benchIdle(): Promise<void> {
     const wokenByPopup = workerAlive(h);
     await send(popup, 'refresh');
     const wokenByMessage = workerAlive(h);
-    row('Opening the popup wakes the worker? / a message does?', `${wokenByPopup ? 'yes' : 'no (it reads storage itself)'} / ${wokenByMessage ? 'yes' : 'no'}`, '—');
+    row(
+      'Opening the popup wakes the worker? / a message does?',
+      `${wokenByPopup ? 'yes' : 'no (it reads storage itself)'} / ${wokenByMessage ? 'yes' : 'no'}`,
+      '—',
+    );
     await popup.close();
   } finally {
     await h.close();
@@ -501,10 +555,13 @@ async function benchMemory(dir: string): Promise<void> {
     // In calls of at most 100 refreshes, each well inside the DevTools protocol's time limit.
     const refresh = async (n: number) => {
       for (let left = n; left > 0; left -= 100) {
-        await options.evaluate(async (count: number) => {
-          const g = globalThis as unknown as { chrome: Chrome };
-          for (let i = 0; i < count; i++) await g.chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: {} });
-        }, Math.min(100, left));
+        await options.evaluate(
+          async (count: number) => {
+            const g = globalThis as unknown as { chrome: Chrome };
+            for (let i = 0; i < count; i++) await g.chrome.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: {} });
+          },
+          Math.min(100, left),
+        );
       }
     };
     await refresh(100);
@@ -571,7 +628,9 @@ async function main(): Promise<void> {
     for (const [name, run] of parts) {
       if (!want(name)) continue;
       // A part that fails is reported in the table; the others still run.
-      await Promise.resolve(run()).catch((error: unknown) => row(`${name}: did not finish`, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error), '—', false));
+      await Promise.resolve(run()).catch((error: unknown) =>
+        row(`${name}: did not finish`, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), '—', false),
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -579,11 +638,15 @@ async function main(): Promise<void> {
   // Said from what was measured, not assumed: a loaded machine slows both sides of a ratio unevenly.
   notes.push(
     `Load average (1 min) at the start ${loadAtStart.toFixed(2)} and at the end ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores: ` +
-      'single timings swing with the machine\'s load; read the ratios measured side by side rather than the absolute times.',
+      "single timings swing with the machine's load; read the ratios measured side by side rather than the absolute times.",
   );
 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform}/${process.arch}, Node ${process.version}`;
-  const table = ['| measure | result | budget | verdict |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.result} | ${r.budget} | ${r.verdict} |`)];
+  const table = [
+    '| measure | result | budget | verdict |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.result} | ${r.budget} | ${r.verdict} |`),
+  ];
   const section = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; browser ${browserVersion}; ${RUNS} runs per timing.`,
     '',
@@ -603,10 +666,16 @@ async function main(): Promise<void> {
     const prefixes = rows.map((r) => r.what.split(/[,(]/)[0] ?? r.what);
     const lines = doc.split('\n');
     const failed = [...only].map((part) => `| ${part}: did not finish`);
-    const kept = lines.filter((line) => !(line.startsWith('| ') && [...prefixes.map((p) => `| ${p}`), ...failed].some((p) => line.startsWith(p))));
+    const kept = lines.filter(
+      (line) => !(line.startsWith('| ') && [...prefixes.map((p) => `| ${p}`), ...failed].some((p) => line.startsWith(p))),
+    );
     const lastRow = kept.reduce((at, line, i) => (line.startsWith('| ') ? i : at), -1);
     kept.splice(lastRow + 1, 0, ...rows.map((r) => `| ${r.what} | ${r.result} | ${r.budget} | ${r.verdict} |`));
-    kept.splice(kept.findIndex((l) => l.startsWith('<!-- bench:end -->')), 0, `- Rows of ${[...only].join(', ')} re-measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+    kept.splice(
+      kept.findIndex((l) => l.startsWith('<!-- bench:end -->')),
+      0,
+      `- Rows of ${[...only].join(', ')} re-measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    );
     writeFileSync(docPath, kept.join('\n'));
     console.log(`\nUpdated ${docPath}`);
   }

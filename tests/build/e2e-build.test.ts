@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const output = fileURLToPath(new URL('../../.output/', import.meta.url));
-const files = (dir: string): string[] => readdirSync(join(output, dir), { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name).slice(join(output, dir).length + 1))
-  .sort();
+const files = (dir: string): string[] =>
+  readdirSync(join(output, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(join(output, dir).length + 1))
+    .sort();
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s-e2e against %s', (dir) => {
   const e2e = `${dir}-e2e`;

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const built = (dir: string) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../.output/${dir}/manifest.json`, import.meta.url)), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../.output/${dir}/manifest.json`, import.meta.url)), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s', (dir) => {
   const m = built(dir);

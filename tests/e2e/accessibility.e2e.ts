@@ -41,7 +41,8 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
     await emulateScheme(page, scheme);
     // The page follows the system scheme: a light background in light, a dark one in dark.
     const luminance = await backgroundLuminance(page);
-    if (scheme === 'light' ? luminance < 0.8 : luminance > 0.05) reports.push(`${where} (${scheme}): background luminance ${luminance.toFixed(3)}`);
+    if (scheme === 'light' ? luminance < 0.8 : luminance > 0.05)
+      reports.push(`${where} (${scheme}): background luminance ${luminance.toFixed(3)}`);
     const found = await axeViolations(page);
     const minor = found.filter((v) => !blocking([v]).length);
     if (minor.length > 0) console.info(describeViolations(`${where} (${scheme}, minor)`, minor));
@@ -68,8 +69,19 @@ function statesBackup(server: TestServer, now: number): string {
   return backupText(
     {
       accounts: [
-        backupAccount({ id: STALE_ID, name: 'Stale manual line', source: { kind: 'manual', preset: 'axis', graceDays: 30 }, primary: true, thresholds: { warnDays: 7, lowCredit: 5_000 } }),
-        backupAccount({ id: ERROR_ID, name: 'Broken API', currency: 'USD', source: { kind: 'json-api', url: server.url('/switch/broken'), fields: { credit: '$.balance' } } }),
+        backupAccount({
+          id: STALE_ID,
+          name: 'Stale manual line',
+          source: { kind: 'manual', preset: 'axis', graceDays: 30 },
+          primary: true,
+          thresholds: { warnDays: 7, lowCredit: 5_000 },
+        }),
+        backupAccount({
+          id: ERROR_ID,
+          name: 'Broken API',
+          currency: 'USD',
+          source: { kind: 'json-api', url: server.url('/switch/broken'), fields: { credit: '$.balance' } },
+        }),
         backupAccount({ id: LOGIN_ID, name: 'Signed-out page', source: { kind: 'web-page', url: server.url('/switch/signin') } }),
         backupAccount({ id: PENDING_ID, name: 'Not yet typed', source: { kind: 'manual' } }),
         backupAccount({ id: 'demo', name: 'Demo', source: { kind: 'demo' } }),
@@ -184,7 +196,11 @@ describe('accessibility (axe-core, light and dark)', () => {
 
   it('options: the paste tool with a preview', async () => {
     const options = await h.openOptions('/paste');
-    await fill(options, tid('paste-input'), `Sisa pulsa Anda Rp 25.750. Aktif s.d ${localIsoDate(40).split('-').reverse().join('-')}. Kuota Utama 2,5GB. Info: *888#`);
+    await fill(
+      options,
+      tid('paste-input'),
+      `Sisa pulsa Anda Rp 25.750. Aktif s.d ${localIsoDate(40).split('-').reverse().join('-')}. Kuota Utama 2,5GB. Info: *888#`,
+    );
     await find(options, tid('preview-credit'));
     await expectAccessible(options, 'paste tool with a preview');
     await fill(options, tid('paste-input'), 'nothing to see here');

@@ -4,18 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, waitFor } from './harness';
-import {
-  backupAccount,
-  backupText,
-  click,
-  demoAccountId,
-  fill,
-  find,
-  importBackup,
-  localIsoDate,
-  optionRowIds,
-  tid,
-} from './pages';
+import { backupAccount, backupText, click, demoAccountId, fill, find, importBackup, localIsoDate, optionRowIds, tid } from './pages';
 
 const ID = 'alerted';
 
@@ -59,7 +48,14 @@ describe('alerts', () => {
               alerts: { lowCreditBelow: 5000 },
             }),
           ],
-          readings: [{ accountId: ID, at: new Date(now - 3_600_000).toISOString(), credit: { amount: 10_000, currency: 'IDR' }, validUntil: localIsoDate(60) }],
+          readings: [
+            {
+              accountId: ID,
+              at: new Date(now - 3_600_000).toISOString(),
+              credit: { amount: 10_000, currency: 'IDR' },
+              validUntil: localIsoDate(60),
+            },
+          ],
         },
         now,
       ),

@@ -85,8 +85,7 @@ export function describeViolations(where: string, violations: AxeViolation[]): s
   return [
     `${where}: ${violations.length} violation(s)`,
     ...violations.map(
-      (v) =>
-        `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n    targets: ${v.targets.join(' | ')}\n    ${v.summaries.join('\n    ')}`,
+      (v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n    targets: ${v.targets.join(' | ')}\n    ${v.summaries.join('\n    ')}`,
     ),
   ].join('\n');
 }

@@ -3,7 +3,21 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactNumber } from '@/utils/core/badge';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, click, daysBetween, fill, find, localIsoDate, PALETTE, popupCard, popupCardIds, removeAccountRow, tid, value, waitForBadge } from './pages';
+import {
+  attr,
+  click,
+  daysBetween,
+  fill,
+  find,
+  localIsoDate,
+  PALETTE,
+  popupCard,
+  popupCardIds,
+  removeAccountRow,
+  tid,
+  value,
+  waitForBadge,
+} from './pages';
 
 describe('fresh profile with the demo account', () => {
   let h: Harness;

@@ -37,7 +37,11 @@ describe('an expired manual account', () => {
   });
 
   it('paints the badge in the critical colour, with text that is not the credit alone', async () => {
-    const badge = await waitForBadge(h, (b) => b.title.includes('AXIS expired') && b.color.join() === PALETTE.critical.join(), 'a critical badge');
+    const badge = await waitForBadge(
+      h,
+      (b) => b.title.includes('AXIS expired') && b.color.join() === PALETTE.critical.join(),
+      'a critical badge',
+    );
     expect(badge.color).toEqual([198, 40, 40, 255]);
     // Colour is never the only signal: the badge does not read like a healthy credit.
     expect(badge.text).not.toBe('');

@@ -49,9 +49,9 @@ export function storedReadings(h: Pick<Harness, 'evalInWorker'>, accountId: stri
 export function storedLocal(h: Pick<Harness, 'evalInWorker'>, keys: string[]): Promise<Record<string, unknown>> {
   return h.evalInWorker(
     (k) =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(
-        k,
-      ),
+      (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get(k),
     keys,
   );
 }

@@ -51,8 +51,18 @@ describe('network faults', () => {
           backupAccount({ id: OTHER_ID, name: 'Typed line', source: { kind: 'manual', preset: 'axis', graceDays: 30 } }),
         ],
         readings: [
-          { accountId: OTHER_ID, at: new Date(now - 7_200_000).toISOString(), credit: { amount: 80_000, currency: 'IDR' }, validUntil: localIsoDate(40) },
-          { accountId: OTHER_ID, at: new Date(now - 3_600_000).toISOString(), credit: { amount: 75_000, currency: 'IDR' }, validUntil: localIsoDate(40) },
+          {
+            accountId: OTHER_ID,
+            at: new Date(now - 7_200_000).toISOString(),
+            credit: { amount: 80_000, currency: 'IDR' },
+            validUntil: localIsoDate(40),
+          },
+          {
+            accountId: OTHER_ID,
+            at: new Date(now - 3_600_000).toISOString(),
+            credit: { amount: 75_000, currency: 'IDR' },
+            validUntil: localIsoDate(40),
+          },
         ],
       }),
     );
@@ -74,7 +84,14 @@ describe('network faults', () => {
 
   // [fault, web page mode, JSON API mode, status, web page message, JSON API message]
   const faults: [string, Mode, Mode, 'error' | 'login-required', RegExp, RegExp][] = [
-    ['a refused connection (socket closed unanswered)', 'refused', 'refused', 'error', /Could not reach 127\.0\.0\.1/, /Could not reach 127\.0\.0\.1/],
+    [
+      'a refused connection (socket closed unanswered)',
+      'refused',
+      'refused',
+      'error',
+      /Could not reach 127\.0\.0\.1/,
+      /Could not reach 127\.0\.0\.1/,
+    ],
     ['no answer before the timeout', 'slow', 'slow', 'error', /No answer within 30 s/, /No answer within 30 s/],
     ['HTTP 500', '500', '500', 'error', /HTTP 500/, /HTTP 500/],
     ['HTTP 502 with an HTML error page', '502', '502', 'error', /had a problem \(HTTP 502\)/, /had a problem \(HTTP 502\)/],
@@ -88,47 +105,51 @@ describe('network faults', () => {
     ['a redirect to a sign-in page', 'signed-out', 'signed-out', 'login-required', /Signed out/, /refused access.*token or headers/],
   ];
 
-  it.each(faults)('%s: last good reading kept, status shown, nothing else changed, then recovery', async (_f, pageMode, apiMode, status, pageText, apiText) => {
-    // A short Retry-After: every refresh waits it out (a click too), so recovery comes after it.
-    server.setMode('page', pageMode, { retryAfter: RETRY_AFTER_S });
-    server.setMode('api', apiMode, { json: API_ANSWER, retryAfter: RETRY_AFTER_S });
-    const failed = await refreshFromPopup(h);
-    expect(failed.ok).toBe('false');
-    const pageCard = await popupCard(failed.popup, PAGE_ID, status);
-    const apiCard = await popupCard(failed.popup, API_ID, status);
-    // The last good values, not a zero or a blank.
-    expect(await cardCredit(failed.popup, PAGE_ID)).toBe('25750');
-    expect(await cardCredit(failed.popup, API_ID)).toBe('4.5');
-    expect(await pageCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).toMatch(pageText);
-    expect(await apiCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).toMatch(apiText);
-    // The token and the path never reach a message.
-    expect(await apiCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).not.toMatch(/e2e-token|\/switch\//);
-    await popupCard(failed.popup, OTHER_ID, 'ok');
-    expect(await cardCredit(failed.popup, OTHER_ID)).toBe('75000');
-    await failed.popup.close();
-    await waitForBadge(h, (b) => b.text === (status === 'login-required' ? '🔒' : '25k!'), `the badge showing ${status}`);
-    // Nothing written: no reading, no half of one, in any account; settings and accounts as they were.
-    expect(await snapshot()).toEqual(before);
+  it.each(faults)(
+    '%s: last good reading kept, status shown, nothing else changed, then recovery',
+    async (_f, pageMode, apiMode, status, pageText, apiText) => {
+      // A short Retry-After: every refresh waits it out (a click too), so recovery comes after it.
+      server.setMode('page', pageMode, { retryAfter: RETRY_AFTER_S });
+      server.setMode('api', apiMode, { json: API_ANSWER, retryAfter: RETRY_AFTER_S });
+      const failed = await refreshFromPopup(h);
+      expect(failed.ok).toBe('false');
+      const pageCard = await popupCard(failed.popup, PAGE_ID, status);
+      const apiCard = await popupCard(failed.popup, API_ID, status);
+      // The last good values, not a zero or a blank.
+      expect(await cardCredit(failed.popup, PAGE_ID)).toBe('25750');
+      expect(await cardCredit(failed.popup, API_ID)).toBe('4.5');
+      expect(await pageCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).toMatch(pageText);
+      expect(await apiCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).toMatch(apiText);
+      // The token and the path never reach a message.
+      expect(await apiCard.$eval(tid('status-message'), (e) => e.textContent ?? '')).not.toMatch(/e2e-token|\/switch\//);
+      await popupCard(failed.popup, OTHER_ID, 'ok');
+      expect(await cardCredit(failed.popup, OTHER_ID)).toBe('75000');
+      await failed.popup.close();
+      await waitForBadge(h, (b) => b.text === (status === 'login-required' ? '🔒' : '25k!'), `the badge showing ${status}`);
+      // Nothing written: no reading, no half of one, in any account; settings and accounts as they were.
+      expect(await snapshot()).toEqual(before);
 
-    server.setMode('page', 'ok');
-    server.setMode('api', 'ok', { json: API_ANSWER });
-    await waitOutRetryAfter();
-    const recovered = await refreshFromPopup(h);
-    expect(recovered.ok).toBe('true');
-    await popupCard(recovered.popup, PAGE_ID, 'ok');
-    await popupCard(recovered.popup, API_ID, 'ok');
-    expect(await recovered.popup.$(tid('status-message'))).toBeNull();
-    await recovered.popup.close();
-    await waitForBadge(h, (b) => b.text === '25k', 'the badge back at 25k');
-    const after = await snapshot();
-    // The same values read again only confirm the latest reading (de-duplication): still one each.
-    for (const id of [PAGE_ID, API_ID]) {
-      expect(after.readings[id]).toHaveLength(before.readings[id]?.length ?? -1);
-      expect(after.readings[id]?.at(-1)?.credit).toEqual(before.readings[id]?.at(-1)?.credit);
-      expect(after.readings[id]?.at(-1)?.confirmedAt).toBeGreaterThan(before.readings[id]?.at(-1)?.confirmedAt ?? 0);
-    }
-    expect(after.readings[OTHER_ID]).toEqual(before.readings[OTHER_ID]);
-    expect(after.local).toEqual(before.local);
-    before = after;
-  }, 120_000);
+      server.setMode('page', 'ok');
+      server.setMode('api', 'ok', { json: API_ANSWER });
+      await waitOutRetryAfter();
+      const recovered = await refreshFromPopup(h);
+      expect(recovered.ok).toBe('true');
+      await popupCard(recovered.popup, PAGE_ID, 'ok');
+      await popupCard(recovered.popup, API_ID, 'ok');
+      expect(await recovered.popup.$(tid('status-message'))).toBeNull();
+      await recovered.popup.close();
+      await waitForBadge(h, (b) => b.text === '25k', 'the badge back at 25k');
+      const after = await snapshot();
+      // The same values read again only confirm the latest reading (de-duplication): still one each.
+      for (const id of [PAGE_ID, API_ID]) {
+        expect(after.readings[id]).toHaveLength(before.readings[id]?.length ?? -1);
+        expect(after.readings[id]?.at(-1)?.credit).toEqual(before.readings[id]?.at(-1)?.credit);
+        expect(after.readings[id]?.at(-1)?.confirmedAt).toBeGreaterThan(before.readings[id]?.at(-1)?.confirmedAt ?? 0);
+      }
+      expect(after.readings[OTHER_ID]).toEqual(before.readings[OTHER_ID]);
+      expect(after.local).toEqual(before.local);
+      before = after;
+    },
+    120_000,
+  );
 });

@@ -43,7 +43,14 @@ describe('the browser closed and started again on the same profile', () => {
           }),
           backupAccount({ id: TYPED_ID, name: 'Typed line', source: { kind: 'manual', preset: 'axis', graceDays: 30 } }),
         ],
-        readings: [{ accountId: TYPED_ID, at: new Date(Date.now() - 3_600_000).toISOString(), credit: { amount: 42_000, currency: 'IDR' }, validUntil: localIsoDate(20) }],
+        readings: [
+          {
+            accountId: TYPED_ID,
+            at: new Date(Date.now() - 3_600_000).toISOString(),
+            credit: { amount: 42_000, currency: 'IDR' },
+            validUntil: localIsoDate(20),
+          },
+        ],
       }),
     );
     const { popup, ok } = await refreshFromPopup(h);

@@ -85,7 +85,9 @@ describe('background faults', () => {
         .sendMessage({ name: 'wake-up' })
         .catch(() => undefined),
     );
-    await waitFor(async () => (await refreshStateOf(h, API_ID))?.inProgressSince === undefined, { message: 'the in-progress mark to be cleared' });
+    await waitFor(async () => (await refreshStateOf(h, API_ID))?.inProgressSince === undefined, {
+      message: 'the in-progress mark to be cleared',
+    });
     expect(await storedReadings(h, API_ID)).toEqual(readingsBefore);
     await woken.close();
 
@@ -110,9 +112,14 @@ describe('background faults', () => {
       click(popup, tid('refresh')),
     ]);
     // Both have started: the one-shot alarm has fired (and is gone), and a request is held by the server.
-    await waitFor(async () => requests() === sent + 1 && !(await h.evalInWorker((name) => (globalThis as unknown as AlarmsGlobal).chrome.alarms.get(name), alarm)), {
-      message: 'the alarm to fire and the request to arrive',
-    });
+    await waitFor(
+      async () =>
+        requests() === sent + 1 &&
+        !(await h.evalInWorker((name) => (globalThis as unknown as AlarmsGlobal).chrome.alarms.get(name), alarm)),
+      {
+        message: 'the alarm to fire and the request to arrive',
+      },
+    );
     // Give the alarm's refresh time to join the running one before the answer comes.
     await new Promise((done) => setTimeout(done, 1_000));
     expect(server.release()).toBe(1);

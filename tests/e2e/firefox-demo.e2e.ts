@@ -5,7 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactNumber } from '@/utils/core/badge';
 import { type FirefoxExtensionGlobal, type FirefoxHarness, launchFirefox } from './firefox-harness';
 import { waitFor } from './harness';
-import { attr, click, daysBetween, fill, find, localIsoDate, PALETTE, popupCard, popupCardIds, removeAccountRow, tid, value, waitForBadge } from './pages';
+import {
+  attr,
+  click,
+  daysBetween,
+  fill,
+  find,
+  localIsoDate,
+  PALETTE,
+  popupCard,
+  popupCardIds,
+  removeAccountRow,
+  tid,
+  value,
+  waitForBadge,
+} from './pages';
 
 describe('Firefox: fresh profile with the demo account', () => {
   let h: FirefoxHarness;

@@ -19,7 +19,9 @@ describe('Firefox: popup first paint from the snapshot in its URL', () => {
     const popupUrl = await waitFor(
       async () => {
         const url = await h.evalInExtension(() => {
-          const { browser } = globalThis as unknown as FirefoxExtensionGlobal & { browser: { action: { getPopup(d: object): Promise<string> } } };
+          const { browser } = globalThis as unknown as FirefoxExtensionGlobal & {
+            browser: { action: { getPopup(d: object): Promise<string> } };
+          };
           return browser.action.getPopup({});
         });
         return url.includes('#') && decodeURIComponent(url).includes('"amount"') ? url : null;
@@ -45,7 +47,9 @@ describe('Firefox: popup first paint from the snapshot in its URL', () => {
       return waitFor(async () => (await h.browser.pages()).find((p) => !before.has(p)), { message: 'the popup tab' });
     })();
     const card = await waitFor(() => popup.$(tid('account', `[data-account-id="${id}"]`)), { timeout: 15_000, message: 'the demo card' });
-    const shown = await waitFor(() => card.$eval(tid('credit'), (c) => c.getAttribute('data-amount')).catch(() => null), { message: 'its credit' });
+    const shown = await waitFor(() => card.$eval(tid('credit'), (c) => c.getAttribute('data-amount')).catch(() => null), {
+      message: 'its credit',
+    });
     expect(Number(shown)).toBeGreaterThanOrEqual(0);
     // The app took over: its refresh button works.
     await popup.click(tid('refresh'));

@@ -69,7 +69,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   }
   const found = BROWSER_PATHS.find((path) => existsSync(path));
   if (found) return found;
-  const where = env.CI === 'true' ? 'CI must install one (.ci/run does: apt-get install chromium)' : 'install one (Debian: apt-get install chromium) or set CHROME_PATH';
+  const where =
+    env.CI === 'true'
+      ? 'CI must install one (.ci/run does: apt-get install chromium)'
+      : 'install one (Debian: apt-get install chromium) or set CHROME_PATH';
   throw new Error(
     `No Chromium or Chrome found for the end-to-end tests (looked at CHROME_PATH and ${BROWSER_PATHS.join(', ')}); ${where}.`,
   );

@@ -88,7 +88,9 @@ describe('history from a backup with 90 days of readings', () => {
     const popup = await h.openPopup();
     const card = await popupCard(popup, ID);
     const sparkline = await find(card, tid('sparkline'));
-    const series = await sparkline.$$eval('path', (paths) => paths.map((p) => [p.getAttribute('data-series'), (p.getAttribute('d') ?? '').length]));
+    const series = await sparkline.$$eval('path', (paths) =>
+      paths.map((p) => [p.getAttribute('data-series'), (p.getAttribute('d') ?? '').length]),
+    );
     expect(series.map(([name]) => name)).toEqual(['credit', 'data']);
     for (const [, length] of series) expect(Number(length)).toBeGreaterThan(50);
     // Credit: 24 600 left at 1 200 a day lasts 20 days; data: 2.1 GB at 0.25 GB a day lasts 8.
@@ -129,7 +131,12 @@ describe('history from a backup with 90 days of readings', () => {
     const popup = await h.openPopup();
     const card = await popupCard(popup, ID);
     await find(card, tid('open-history'));
-    const tab = await clickToNewTab(h, popup, `${tid('account', `[data-account-id="${ID}"]`)} ${tid('open-history')}`, `history.html#${ID}`);
+    const tab = await clickToNewTab(
+      h,
+      popup,
+      `${tid('account', `[data-account-id="${ID}"]`)} ${tid('open-history')}`,
+      `history.html#${ID}`,
+    );
     expect(await tab.$eval(tid('history-account'), (e) => (e as HTMLSelectElement).value)).toBe(ID);
     await tab.close();
     await popup.close();
@@ -137,7 +144,12 @@ describe('history from a backup with 90 days of readings', () => {
 
   it('opens the account’s history page from the options page’s View history', async () => {
     const options = await h.openOptions();
-    const tab = await clickToNewTab(h, options, `${tid('history-account-row', `[data-account-id="${ID}"]`)} ${tid('view-history')}`, `history.html#${ID}`);
+    const tab = await clickToNewTab(
+      h,
+      options,
+      `${tid('history-account-row', `[data-account-id="${ID}"]`)} ${tid('view-history')}`,
+      `history.html#${ID}`,
+    );
     expect(await tab.$eval(tid('history-account'), (e) => (e as HTMLSelectElement).value)).toBe(ID);
     await tab.close();
     await options.close();

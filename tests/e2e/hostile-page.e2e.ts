@@ -46,7 +46,12 @@ describe('a hostile account page', () => {
       file,
       backupText({
         accounts: [
-          backupAccount({ id: ID, name: 'Hostile carrier', source: { kind: 'web-page', url: server.url('/switch/hostile') }, primary: true }),
+          backupAccount({
+            id: ID,
+            name: 'Hostile carrier',
+            source: { kind: 'web-page', url: server.url('/switch/hostile') },
+            primary: true,
+          }),
         ],
       }),
     );
@@ -72,8 +77,20 @@ describe('a hostile account page', () => {
     expect(server.requests('/switch/hostile').length).toBeGreaterThan(0);
     // … and nothing in it called back.
     const beacons = [
-      'script', 'stylesheet', 'css-import', 'css-background', 'meta-refresh', 'body-onload', 'iframe', 'img',
-      'img-onerror', 'svg-onload', 'svg-image', 'javascript-link', 'inline-script', 'value-onerror',
+      'script',
+      'stylesheet',
+      'css-import',
+      'css-background',
+      'meta-refresh',
+      'body-onload',
+      'iframe',
+      'img',
+      'img-onerror',
+      'svg-onload',
+      'svg-image',
+      'javascript-link',
+      'inline-script',
+      'value-onerror',
     ];
     expect(beacons.filter((b) => server.requests(`/beacon/${b}`).length > 0)).toEqual([]);
     // No element of the page's made it into the popup.

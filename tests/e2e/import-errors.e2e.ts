@@ -90,7 +90,9 @@ describe('importing a broken backup', () => {
   it('says what is wrong, and where, in the language chosen in the options page', async () => {
     await options.reload();
     await fill(options, tid('setting-language'), 'id');
-    await waitFor(async () => (await options.$eval('h1', (e) => e.textContent ?? '')) === 'Pengaturan Balance Badge', { message: 'options page in Indonesian' });
+    await waitFor(async () => (await options.$eval('h1', (e) => e.textContent ?? '')) === 'Pengaturan Balance Badge', {
+      message: 'options page in Indonesian',
+    });
     const file = join(dir, 'rupiah-id.json');
     const place = base.accounts.length;
     writeFileSync(file, broken[2]?.[1]() ?? '');

@@ -34,8 +34,7 @@ async function focused(page: Page): Promise<FocusStop> {
 }
 
 /** Whether the active element matches `selector`. */
-const activeMatches = (page: Page, selector: string) =>
-  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const activeMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 /**
  * Presses Tab until the focused element matches `selector` and returns the stops on the way; fails if
@@ -59,7 +58,9 @@ async function tabTo(page: Page, selector: string, max = 60, key: 'Tab' | 'Shift
       continue;
     }
     if (stop.name === 'BODY' || !stop.visible) {
-      throw new Error(`focus ${stop.name === 'BODY' ? 'was lost' : `is not visible on ${stop.name}`} after ${stops.map((s) => s.name).join(' → ')}`);
+      throw new Error(
+        `focus ${stop.name === 'BODY' ? 'was lost' : `is not visible on ${stop.name}`} after ${stops.map((s) => s.name).join(' → ')}`,
+      );
     }
     if (await activeMatches(page, selector)) return stops;
   }
@@ -168,9 +169,13 @@ describe('keyboard only', () => {
     await typeOver(page, '15000');
     await tabTo(page, tid('save-account'));
     await page.keyboard.press('Enter');
-    await waitFor(() => activeMatches(page, tid('save-result', '[data-ok="true"]')), { message: 'focus on the saved message' }).catch(async (error: Error) => {
-      throw new Error(`${error.message}; focus on ${(await focused(page)).name}, at ${page.url()}, message: ${await page.$eval(tid('save-result'), (e) => e.outerHTML).catch(() => 'none')}`);
-    });
+    await waitFor(() => activeMatches(page, tid('save-result', '[data-ok="true"]')), { message: 'focus on the saved message' }).catch(
+      async (error: Error) => {
+        throw new Error(
+          `${error.message}; focus on ${(await focused(page)).name}, at ${page.url()}, message: ${await page.$eval(tid('save-result'), (e) => e.outerHTML).catch(() => 'none')}`,
+        );
+      },
+    );
     const stop = await focused(page);
     expect(stop).toMatchObject({ live: true });
     expect(await page.$eval(tid('save-result'), (e) => e.textContent)).toContain('Keyboard line');
@@ -188,10 +193,14 @@ describe('keyboard only', () => {
     const saved = await find(page, tid('save-result', '[data-ok="true"]'));
     expect(await saved.evaluate((e) => e.closest('[aria-live]') !== null)).toBe(true);
     expect(await activeMatches(page, tid('save-settings'))).toBe(true);
-    expect(await h.evalInWorker(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { defaultIntervalMinutes?: number }>> } } } };
-      return (await chrome.storage.local.get('settings')).settings?.defaultIntervalMinutes;
-    })).toBe(45);
+    expect(
+      await h.evalInWorker(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, { defaultIntervalMinutes?: number }>> } } };
+        };
+        return (await chrome.storage.local.get('settings')).settings?.defaultIntervalMinutes;
+      }),
+    ).toBe(45);
     await page.close();
   });
 
@@ -204,17 +213,25 @@ describe('keyboard only', () => {
     await tabTo(page, tid('history-account'), 1);
     const before = await page.evaluate(() => location.hash);
     await page.keyboard.press('ArrowDown');
-    await waitFor(async () => (await page.evaluate(() => location.hash)) !== before, { message: 'the next account chosen with an arrow key' });
+    await waitFor(async () => (await page.evaluate(() => location.hash)) !== before, {
+      message: 'the next account chosen with an arrow key',
+    });
     expect(await activeMatches(page, tid('history-account'))).toBe(true);
     await tabTo(page, tid('history-range', '[data-range="7d"]'), 2);
     await page.keyboard.press('Enter');
-    await waitFor(async () => (await attr(page, tid('history-range', '[data-range="7d"]'), 'aria-pressed')) === 'true', { message: '7d pressed' });
+    await waitFor(async () => (await attr(page, tid('history-range', '[data-range="7d"]'), 'aria-pressed')) === 'true', {
+      message: '7d pressed',
+    });
     expect(await activeMatches(page, tid('history-range', '[data-range="7d"]'))).toBe(true);
     await tabTo(page, tid('history-range', '[data-range="all"]'), 3);
     await page.keyboard.press('Space');
-    await waitFor(async () => (await attr(page, tid('history-range', '[data-range="all"]'), 'aria-pressed')) === 'true', { message: 'all pressed' });
+    await waitFor(async () => (await attr(page, tid('history-range', '[data-range="all"]'), 'aria-pressed')) === 'true', {
+      message: 'all pressed',
+    });
     // Export is disabled (out of the Tab order) while the range's readings load, as a user sees it.
-    await waitFor(async () => (await page.$eval(tid('export-csv'), (b) => (b as HTMLButtonElement).disabled)) === false, { message: 'the range loaded' });
+    await waitFor(async () => (await page.$eval(tid('export-csv'), (b) => (b as HTMLButtonElement).disabled)) === false, {
+      message: 'the range loaded',
+    });
     await tabTo(page, tid('export-csv'), 2);
     await page.close();
   });

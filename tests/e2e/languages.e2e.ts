@@ -10,8 +10,18 @@ import { attr, fill, find, popupCard, tid, value, waitForBadge } from './pages';
 
 /** What each language says on the pages, the badge title and in money. */
 const WORDS = {
-  en: { options: 'Balance Badge settings', refresh: 'Refresh', days: /^(\d+ days left|Ends today|Ends tomorrow)$/, title: / days left \(until / },
-  id: { options: 'Pengaturan Balance Badge', refresh: 'Perbarui', days: /^(Sisa \d+ hari|Berakhir hari ini|Berakhir besok)$/, title: /sisa \d+ hari \(sampai / },
+  en: {
+    options: 'Balance Badge settings',
+    refresh: 'Refresh',
+    days: /^(\d+ days left|Ends today|Ends tomorrow)$/,
+    title: / days left \(until /,
+  },
+  id: {
+    options: 'Pengaturan Balance Badge',
+    refresh: 'Perbarui',
+    days: /^(Sisa \d+ hari|Berakhir hari ini|Berakhir besok)$/,
+    title: /sisa \d+ hari \(sampai /,
+  },
   zh_CN: { options: 'Balance Badge 设置', refresh: '刷新', days: /^(剩余 \d+ 天|今天到期|明天到期)$/, title: /剩余 \d+ 天（至 / },
 } as const;
 type Lang = keyof typeof WORDS;
@@ -71,7 +81,9 @@ describe('language override', () => {
     await choose('id');
     // Rupiah the Indonesian way: "Rp 25.750".
     await popupSpeaks('id');
-    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.id.refresh}`, { message: 'the open popup in Indonesian' });
+    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.id.refresh}`, {
+      message: 'the open popup in Indonesian',
+    });
     const badge = await waitForBadge(h, (b) => WORDS.id.title.test(b.title), 'an Indonesian badge title');
     expect(badge.title).toMatch(/Rp\s?\d{1,3}(\.\d{3})*/);
     expect(await options.$eval(tid('save-result'), (el) => (el.textContent ?? '').trim())).toContain('Pengaturan disimpan.');
@@ -80,7 +92,9 @@ describe('language override', () => {
   it('Chinese: the same, and the choice survives a reload of the page', async () => {
     await choose('zh_CN');
     await popupSpeaks('zh_CN');
-    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.zh_CN.refresh}`, { message: 'the open popup in Chinese' });
+    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.zh_CN.refresh}`, {
+      message: 'the open popup in Chinese',
+    });
     await waitForBadge(h, (b) => WORDS.zh_CN.title.test(b.title), 'a Chinese badge title');
     await h.reload(options);
     await waitFor(async () => (await textOf(options, 'h1')) === WORDS.zh_CN.options, { message: 'the reloaded options page in Chinese' });
@@ -112,7 +126,9 @@ describe('language override', () => {
   it('back to auto: English everywhere again', async () => {
     await choose('auto');
     await popupSpeaks('en');
-    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.en.refresh}`, { message: 'the open popup in English' });
+    await waitFor(async () => (await textOf(openPopup, tid('refresh'))) === `↻ ${WORDS.en.refresh}`, {
+      message: 'the open popup in English',
+    });
     await waitForBadge(h, (b) => WORDS.en.title.test(b.title), 'an English badge title again');
   });
 });

@@ -8,7 +8,20 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Mode, type TestServer } from '../server/server';
 import { type Harness, launch, waitFor } from './harness';
-import { attr, backupAccount, backupText, click, fill, find, importBackup, networkAccounts, optionRowIds, popupCard, tid, waitForBadge } from './pages';
+import {
+  attr,
+  backupAccount,
+  backupText,
+  click,
+  fill,
+  find,
+  importBackup,
+  networkAccounts,
+  optionRowIds,
+  popupCard,
+  tid,
+  waitForBadge,
+} from './pages';
 
 const PAGE_ID = 'webpage1';
 const API_ID = 'jsonapi1';
@@ -42,7 +55,9 @@ describe('network sources', () => {
   /** Waits until no account is held by a `Retry-After` (the refresh state's `notBefore`). */
   async function waitOutRetryAfter(): Promise<void> {
     const states = await h.evalInWorker(async () => {
-      const stored = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('refreshState');
+      const stored = await (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get('refreshState');
       return (stored.refreshState ?? {}) as Record<string, { notBefore?: number }>;
     });
     const until = Math.max(0, ...Object.values(states).map((s) => s.notBefore ?? 0));
@@ -57,7 +72,11 @@ describe('network sources', () => {
     const backup = backupText({
       accounts: [
         ...networkAccounts((path) => server.url(path), { page: PAGE_ID, api: API_ID }),
-        backupAccount({ id: CAPTURE_ID, name: 'Drawn by script', source: { kind: 'web-page', url: server.url('/js/account'), capture: true } }),
+        backupAccount({
+          id: CAPTURE_ID,
+          name: 'Drawn by script',
+          source: { kind: 'web-page', url: server.url('/js/account'), capture: true },
+        }),
       ],
     });
     const file = join(dir, 'network-backup.json');
@@ -91,9 +110,23 @@ describe('network sources', () => {
 
   const failures: [string, Mode, Mode, 'error' | 'login-required', RegExp, RegExp][] = [
     // A JSON API has no page to sign in to: its card asks for a new token or headers instead.
-    ['a sign-out (redirect to the sign-in page)', 'signed-out', 'signed-out', 'login-required', /signed out/i, /refused access.*token or headers/i],
+    [
+      'a sign-out (redirect to the sign-in page)',
+      'signed-out',
+      'signed-out',
+      'login-required',
+      /signed out/i,
+      /refused access.*token or headers/i,
+    ],
     ['HTTP 401', '401', '401', 'login-required', /signed out/i, /refused access.*token or headers/i],
-    ['a page with a password field', 'password-page', 'password-page', 'login-required', /sign-in form/i, /refused access.*token or headers/i],
+    [
+      'a page with a password field',
+      'password-page',
+      'password-page',
+      'login-required',
+      /sign-in form/i,
+      /refused access.*token or headers/i,
+    ],
     ['HTTP 500', '500', '500', 'error', /HTTP 500/, /HTTP 500/],
     ['HTTP 429 with Retry-After', '429', '429', 'error', /429\); next try after \S/, /429\); next try after \S/],
     ['an unparseable answer / a changed layout', 'changed', 'malformed', 'error', /no balance, date or quota/i, /not valid JSON/],
@@ -142,7 +175,9 @@ describe('network sources', () => {
     const popup = await refreshFromPopup();
     const apiCard = await popupCard(popup, API_ID, 'login-required', 20_000);
     expect(await apiCard.$eval(tid('action-update-token'), (e) => e.textContent)).toBe('Update token');
-    const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith(`options.html#/edit/${API_ID}`), { timeout: 10_000 });
+    const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith(`options.html#/edit/${API_ID}`), {
+      timeout: 10_000,
+    });
     await click(apiCard, tid('action-update-token'));
     const options = await (await opened).page();
     if (!options) throw new Error('no page for the options tab');
@@ -170,7 +205,10 @@ describe('network sources', () => {
       },
       { message: 'the capture script registration' },
     );
-    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual(['http://127.0.0.1/js/account', 'http://127.0.0.1/js/account?*']);
+    expect(scripts.find((s) => s.id === `capture-${CAPTURE_ID}`)?.matches).toEqual([
+      'http://127.0.0.1/js/account',
+      'http://127.0.0.1/js/account?*',
+    ]);
 
     const tab = await h.browser.newPage();
     await tab.goto(server.url('/js/account'), { waitUntil: 'load' });

@@ -130,13 +130,17 @@ export async function fill(scope: Page | ElementHandle, selector: string, value:
     return;
   }
   // Clear it the way a user would see it, then type the new value (dates are set whole).
-  await el.evaluate((node, v, whole) => {
-    const input = node as HTMLInputElement;
-    input.focus();
-    input.value = whole ? v : '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    if (whole) input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value, kind === 'date');
+  await el.evaluate(
+    (node, v, whole) => {
+      const input = node as HTMLInputElement;
+      input.focus();
+      input.value = whole ? v : '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (whole) input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    value,
+    kind === 'date',
+  );
   if (kind !== 'date') {
     await el.type(value);
     await el.evaluate((node) => node.dispatchEvent(new Event('change', { bubbles: true })));

@@ -11,7 +11,14 @@ const GIB = 1024 ** 3;
 
 /** What the page saw when the first card appeared, and how many cards were ever removed. */
 interface FirstPaint {
-  cards?: { id: string | null; status: string | null; amount?: string | null; days?: string | null; validUntil?: string | null; quotaBytes?: string | null }[];
+  cards?: {
+    id: string | null;
+    status: string | null;
+    amount?: string | null;
+    days?: string | null;
+    validUntil?: string | null;
+    quotaBytes?: string | null;
+  }[];
   /** Whether Preact had rendered into `#app` when the first card appeared. */
   appRan?: boolean;
   removedCards: number;
@@ -54,7 +61,8 @@ async function openWatched(h: Harness, url: string): Promise<Page> {
       }
       for (const r of records) {
         for (const n of r.removedNodes) {
-          if (n instanceof Element && (n.matches('[data-testid=account]') || n.querySelector('[data-testid=account]'))) w.__firstPaint.removedCards++;
+          if (n instanceof Element && (n.matches('[data-testid=account]') || n.querySelector('[data-testid=account]')))
+            w.__firstPaint.removedCards++;
         }
       }
     }).observe(document, { childList: true, subtree: true });
@@ -150,7 +158,9 @@ describe('popup first paint from the snapshot in its URL', () => {
 
   it('falls back to the app reading storage when the popup is opened without a snapshot', async () => {
     const page = await openWatched(h, h.url('popup.html'));
-    await page.waitForSelector(`${tid('account', '[data-account-id="axis1"]')} ${tid('credit', `[data-amount="${CREDIT}"]`)}`, { timeout: 15_000 });
+    await page.waitForSelector(`${tid('account', '[data-account-id="axis1"]')} ${tid('credit', `[data-amount="${CREDIT}"]`)}`, {
+      timeout: 15_000,
+    });
     const seen = await firstPaint(page);
     expect(seen.appRan).toBe(true);
     expect(seen.cards?.[1]?.amount).toBe(String(CREDIT));

@@ -40,16 +40,22 @@ describe('sync', () => {
     await fill(form, tid('field-headers'), `Authorization: Bearer ${TOKEN}`);
     await click(form, tid('save-account'));
     await find(options, tid('save-result', '[data-ok="true"]'));
-    const ids = await waitFor(async () => {
-      const now = await optionRowIds(options);
-      return now.length === before.length + 1 ? now : null;
-    }, { message: 'the new account row' });
+    const ids = await waitFor(
+      async () => {
+        const now = await optionRowIds(options);
+        return now.length === before.length + 1 ? now : null;
+      },
+      { message: 'the new account row' },
+    );
     const id = ids.find((i) => !before.includes(i)) as string;
 
-    const sync = await waitFor(async () => {
-      const all = await area('sync');
-      return all[`account:${id}`] ? all : null;
-    }, { message: `account:${id} in storage.sync` });
+    const sync = await waitFor(
+      async () => {
+        const all = await area('sync');
+        return all[`account:${id}`] ? all : null;
+      },
+      { message: `account:${id} in storage.sync` },
+    );
     expect(sync[`account:${id}`]).toMatchObject({
       name: 'eSIM synced',
       source: { kind: 'json-api', url: 'http://127.0.0.1:9/usage', headerNames: ['Authorization'], queryElsewhere: true },

@@ -59,8 +59,16 @@ const GBK_CARD_HEX =
 
 /** A GBK page: the charset named by `<meta charset>`, by `http-equiv`, or nowhere (the server's header says it). */
 export function gbkPage(meta: 'charset' | 'http-equiv' | 'none'): Buffer {
-  const tag = { charset: '<meta charset="gbk">', 'http-equiv': '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">', none: '' }[meta];
-  return Buffer.concat([Buffer.from(`<!doctype html><html lang="zh"><head>${tag}<title>Account</title></head><body>`), Buffer.from(GBK_CARD_HEX, 'hex'), Buffer.from('</body></html>')]);
+  const tag = {
+    charset: '<meta charset="gbk">',
+    'http-equiv': '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">',
+    none: '',
+  }[meta];
+  return Buffer.concat([
+    Buffer.from(`<!doctype html><html lang="zh"><head>${tag}<title>Account</title></head><body>`),
+    Buffer.from(GBK_CARD_HEX, 'hex'),
+    Buffer.from('</body></html>'),
+  ]);
 }
 
 /** A portal that draws the balance with JavaScript after load: the HTML has none. */

@@ -137,7 +137,10 @@ export async function startTestServer(): Promise<TestServer> {
         // Announces more than it sends, then hangs up: the body ends early.
         const full = body?.json !== undefined ? JSON.stringify(body.json) : (body?.html ?? INDONESIAN_PAGE);
         const cut = Buffer.from(full).subarray(0, Math.floor(Buffer.byteLength(full) / 2));
-        res.writeHead(200, { 'content-type': body?.json !== undefined ? 'application/json' : 'text/html', 'content-length': String(Buffer.byteLength(full)) });
+        res.writeHead(200, {
+          'content-type': body?.json !== undefined ? 'application/json' : 'text/html',
+          'content-length': String(Buffer.byteLength(full)),
+        });
         res.write(cut);
         return void setTimeout(() => res.socket?.destroy(), 50);
       }

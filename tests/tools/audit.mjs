@@ -18,7 +18,11 @@ if (!report.metadata?.vulnerabilities) {
   process.exit(3);
 }
 const counts = report.metadata.vulnerabilities;
-console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(', ')}`);
+console.log(
+  `npm audit --omit=dev: ${Object.entries(counts)
+    .map(([level, n]) => `${n} ${level}`)
+    .join(', ')}`,
+);
 for (const [name, finding] of Object.entries(report.vulnerabilities ?? {})) {
   if (finding.severity === 'high' || finding.severity === 'critical') console.error(`  ${finding.severity}: ${name} (${finding.range})`);
 }

@@ -103,6 +103,8 @@ for (const { w } of unexplained) console.log(`warning${show(w)}`);
 for (const { w, rule } of explained) console.log(`explained warning${show(w)}\n    (${rule.why}; see docs/firefox.md)`);
 for (const n of notices) console.log(`notice${show(n)}`);
 if (errors.length > 0 || unexplained.length > 0) {
-  fail(`${errors.length} errors and ${unexplained.length} unexplained warnings; fix them, or explain a warning in docs/firefox.md and allow its exact code here.`);
+  fail(
+    `${errors.length} errors and ${unexplained.length} unexplained warnings; fix them, or explain a warning in docs/firefox.md and allow its exact code here.`,
+  );
 }
 console.log('lint:firefox: ok');

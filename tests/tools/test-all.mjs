@@ -10,8 +10,7 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = (name) =>
-  isAbsolute(name) ? name : join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const bin = (name) => (isAbsolute(name) ? name : join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name));
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => a !== '--no-e2e');
 if (unknown.length > 0) {
@@ -31,7 +30,12 @@ const steps = [
   { name: 'lint (eslint .)', cmd: 'eslint', args: ['.'] },
   { name: 'format check (prettier --check .)', cmd: 'prettier', args: ['--check', '.'] },
   // Exit 3: the registry's audit endpoint is unreachable, so nothing was audited (reported, not counted).
-  { name: 'dependency audit (npm audit --omit=dev, high/critical)', cmd: process.execPath, args: ['tests/tools/audit.mjs'], unavailable: 3 },
+  {
+    name: 'dependency audit (npm audit --omit=dev, high/critical)',
+    cmd: process.execPath,
+    args: ['tests/tools/audit.mjs'],
+    unavailable: 3,
+  },
   { name: 'unit tests (vitest run)', cmd: 'vitest', args: ['run', ...vitestReporters('unit.json')], report: 'unit.json' },
   { name: 'build (wxt build)', cmd: 'wxt', args: ['build'] },
   { name: 'Firefox build (wxt build -b firefox --mv3)', cmd: 'wxt', args: ['build', '-b', 'firefox', '--mv3'] },
@@ -39,7 +43,11 @@ const steps = [
   ...(withE2e
     ? [
         { name: 'e2e build (npm run build:e2e)', cmd: process.execPath, args: ['tests/tools/build-e2e.mjs'] },
-        { name: 'Firefox e2e build (npm run build:firefox:e2e)', cmd: process.execPath, args: ['tests/tools/build-e2e.mjs', '-b', 'firefox', '--mv3'] },
+        {
+          name: 'Firefox e2e build (npm run build:firefox:e2e)',
+          cmd: process.execPath,
+          args: ['tests/tools/build-e2e.mjs', '-b', 'firefox', '--mv3'],
+        },
         {
           name: 'end-to-end tests (vitest -c vitest.e2e.config.ts)',
           cmd: 'vitest',
@@ -53,7 +61,11 @@ const steps = [
 /** Runs one command with inherited output; resolves to its exit code (or 1 if it could not start / timed out). */
 function run(cmd, cmdArgs) {
   return new Promise((done) => {
-    const child = spawn(bin(cmd), cmdArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    const child = spawn(bin(cmd), cmdArgs, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+    });
     const timer = setTimeout(() => {
       console.error(`\n${cmd} still running after ${stepTimeoutMs / 60_000} min; stopping it.`);
       child.kill('SIGTERM');

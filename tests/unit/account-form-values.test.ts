@@ -204,7 +204,13 @@ describe('validateForm', () => {
         { key: 3, label: 'calls', kind: 'voice', remaining: '5', total: '', unit: '' },
       ],
     });
-    expect(Object.keys(errors).sort()).toEqual(['quotas.1.label', 'quotas.1.remaining', 'quotas.1.total', 'quotas.1.unit', 'quotas.2.unit']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'quotas.1.label',
+      'quotas.1.remaining',
+      'quotas.1.total',
+      'quotas.1.unit',
+      'quotas.2.unit',
+    ]);
   });
 
   it('reports every invalid field at once', () => {

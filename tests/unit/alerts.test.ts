@@ -48,20 +48,26 @@ describe('conditions', () => {
       reading(T0, 9000, { quotas: [{ label: 'D', kind: 'data', remaining: 0.9, total: 10, unit: 'GB' }] }),
       ['data-low'],
     ],
-    [
-      'data at 10 % is fine',
-      {},
-      reading(T0, 9000, { quotas: [{ label: 'D', kind: 'data', remaining: 1, total: 10, unit: 'GB' }] }),
-      [],
-    ],
+    ['data at 10 % is fine', {}, reading(T0, 9000, { quotas: [{ label: 'D', kind: 'data', remaining: 1, total: 10, unit: 'GB' }] }), []],
   ])('%s', (_name, fields, latest, expected) => {
     expect(keys(conditions({ account: manual(fields), latest, now: T0, timeZone: TZ }))).toEqual(expected);
   });
 
   it('gives the block date of an ended period from the grace date, or from the grace length', () => {
-    const withDate = conditions({ account: manual(), latest: reading(T0, 9000, { validUntil: '2026-11-19', graceUntil: '2026-12-19' }), now: T0, timeZone: TZ });
+    const withDate = conditions({
+      account: manual(),
+      latest: reading(T0, 9000, { validUntil: '2026-11-19', graceUntil: '2026-12-19' }),
+      now: T0,
+      timeZone: TZ,
+    });
     expect(withDate[0]).toMatchObject({ kind: 'ended', blockedOn: '2026-12-19' });
-    const fromLength = conditions({ account: manual(), latest: reading(T0, 9000, { validUntil: '2026-11-19' }), graceDays: 30, now: T0, timeZone: TZ });
+    const fromLength = conditions({
+      account: manual(),
+      latest: reading(T0, 9000, { validUntil: '2026-11-19' }),
+      graceDays: 30,
+      now: T0,
+      timeZone: TZ,
+    });
     expect(fromLength[0]).toMatchObject({ kind: 'ended', blockedOn: '2026-12-19' });
   });
 
@@ -71,14 +77,23 @@ describe('conditions', () => {
     expect(conditions({ account: manual(), latest: after, previous: before, now: T0, timeZone: TZ })).toEqual([
       { key: `top-up:${T0}`, kind: 'top-up', amount: { amount: 50_000, currency: 'IDR' } },
     ]);
-    expect(conditions({ account: manual({ alerts: { topUpAbove: 50_000 } }), latest: after, previous: before, now: T0, timeZone: TZ })).toEqual([]);
+    expect(
+      conditions({ account: manual({ alerts: { topUpAbove: 50_000 } }), latest: after, previous: before, now: T0, timeZone: TZ }),
+    ).toEqual([]);
     expect(conditions({ account: manual(), latest: after, previous: before, now: T0 + 2 * DAY, timeZone: TZ })).toEqual([]);
   });
 
   it('says a refresh is failing only after the set hours, and sign-in at once', () => {
     const error = { code: 'http' as const, message: 'HTTP 500', at: T0 };
     const failing = (hours: number) =>
-      keys(conditions({ account: manual({ alerts: { failingHours: 6 } }), state: { failures: 3, error, failingSince: T0 - hours * HOUR }, now: T0, timeZone: TZ }));
+      keys(
+        conditions({
+          account: manual({ alerts: { failingHours: 6 } }),
+          state: { failures: 3, error, failingSince: T0 - hours * HOUR },
+          now: T0,
+          timeZone: TZ,
+        }),
+      );
     expect(failing(5)).toEqual([]);
     expect(failing(6)).toEqual(['failing']);
     const login = { failures: 1, error: { code: 'login-required' as const, message: 'Sign in', at: T0 }, failingSince: T0 };
@@ -188,7 +203,12 @@ describe('checkAlerts with faked time and notifications', () => {
   it('raises refresh failing once it lasted the set hours, and again after a success', async () => {
     await saveAccounts([manual({ alerts: { failingHours: 2 } })]);
     const fail = (at: number) =>
-      updateRefreshState('acct1', (s) => ({ ...s, failures: s.failures + 1, error: { code: 'network', message: 'offline', at }, failingSince: s.failingSince ?? at }));
+      updateRefreshState('acct1', (s) => ({
+        ...s,
+        failures: s.failures + 1,
+        error: { code: 'network', message: 'offline', at },
+        failingSince: s.failingSince ?? at,
+      }));
     await fail(T0);
     expect(await checkAlerts(undefined, deps(T0))).toEqual([]);
     await fail(T0 + 2 * HOUR);
@@ -227,7 +247,12 @@ describe('checkAlerts with faked time and notifications', () => {
   it('raises sign-in needed once per episode, re-arms it after a successful refresh, and raises it again', async () => {
     await saveAccounts([manual()]);
     const signIn = (at: number) =>
-      updateRefreshState('acct1', (s) => ({ ...s, failures: s.failures + 1, error: { code: 'login-required', message: 'Sign in to example.com', at }, failingSince: s.failingSince ?? at }));
+      updateRefreshState('acct1', (s) => ({
+        ...s,
+        failures: s.failures + 1,
+        error: { code: 'login-required', message: 'Sign in to example.com', at },
+        failingSince: s.failingSince ?? at,
+      }));
     await signIn(T0);
     expect(await checkAlerts(undefined, deps(T0))).toEqual(['alert|acct1|login-required']);
     expect(((await fakeBrowser.notifications.getAll())['alert|acct1|login-required'] as { title: string }).title).toContain('Test line');
@@ -285,7 +310,12 @@ describe('checkAlerts with faked time and notifications', () => {
     const latest = reading(T0, 100, { validUntil: '2026-11-21' });
     const demo = testAccount({ thresholds: { warnDays: 7, lowCredit: 5000 } });
     expect(conditions({ account: demo, latest, now: T0, timeZone: TZ })).toEqual([]);
-    expect(keys(conditions({ account: { ...demo, alerts: {} }, latest, now: T0, timeZone: TZ }))).toEqual(['low-credit', 'ending:7', 'ending:3', 'ending:1']);
+    expect(keys(conditions({ account: { ...demo, alerts: {} }, latest, now: T0, timeZone: TZ }))).toEqual([
+      'low-credit',
+      'ending:7',
+      'ending:3',
+      'ending:1',
+    ]);
   });
 
   it('switched-off alerts never notify', async () => {

@@ -72,14 +72,26 @@ describe('readings in backups', () => {
   });
 
   it.each<[string, (b: Record<string, unknown> & { readings: Record<string, unknown>[] }) => void, string]>([
-    ['a reading of an unknown account', (b) => (b.readings[0] = { ...b.readings[0], accountId: 'zzz' }), 'readings[0].accountId: no account "zzz" in this file'],
+    [
+      'a reading of an unknown account',
+      (b) => (b.readings[0] = { ...b.readings[0], accountId: 'zzz' }),
+      'readings[0].accountId: no account "zzz" in this file',
+    ],
     ['a time that is not ISO', (b) => (b.readings[1] = { ...b.readings[1], at: 'yesterday' }), 'readings[1].at: must be an ISO 8601 time'],
     ['an epoch number as time', (b) => (b.readings[1] = { ...b.readings[1], at: NOW }), 'readings[1].at'],
     ['a bad currency', (b) => (b.readings[1] = { ...b.readings[1], credit: { amount: 1, currency: 'rp' } }), 'readings[1].credit.currency'],
-    ['a date that does not exist', (b) => (b.readings[1] = { ...b.readings[1], validUntil: '2026-02-30' }), 'readings[1].validUntil: date does not exist'],
+    [
+      'a date that does not exist',
+      (b) => (b.readings[1] = { ...b.readings[1], validUntil: '2026-02-30' }),
+      'readings[1].validUntil: date does not exist',
+    ],
     ['two readings at one instant', (b) => b.readings.push({ ...b.readings[1] }), 'readings[3].at: account "a" already has a reading'],
     ['readings not an array', (b) => ((b as Record<string, unknown>).readings = {}), 'readings'],
-    ['confirmed before it was read', (b) => (b.readings[0] = { ...b.readings[0], confirmedAt: new Date(0).toISOString() }), 'readings[0].confirmedAt: earlier than the reading’s own time (at)'],
+    [
+      'confirmed before it was read',
+      (b) => (b.readings[0] = { ...b.readings[0], confirmedAt: new Date(0).toISOString() }),
+      'readings[0].confirmedAt: earlier than the reading’s own time (at)',
+    ],
   ])('refuses the whole file for %s, and changes nothing', async (_name, edit, message) => {
     const before: Account[] = [testAccount({ id: 'keep' })];
     await replaceAll(settings, before);

@@ -37,45 +37,46 @@ function history(count: number, pad: number): Reading[] {
   });
 }
 
-const fileOf = (readings: readonly Reading[]) => backupFileText(buildBackup(settings, accounts, { now: NOW, includeSecrets: false, readings }));
+const fileOf = (readings: readonly Reading[]) =>
+  backupFileText(buildBackup(settings, accounts, { now: NOW, includeSecrets: false, readings }));
 
 describe('backup size limits', () => {
-  it(
-    'exports the largest history the limits allow, and imports it back reading for reading',
-    async () => {
-      // The label padding that brings a file of MAX_BACKUP_READINGS readings closest to MAX_BACKUP_BYTES.
-      const base = fileOf(history(MAX_BACKUP_READINGS, 0));
-      if (!base.ok) throw new Error(base.message);
-      const pad = Math.floor((MAX_BACKUP_BYTES - utf8Bytes(base.text)) / MAX_BACKUP_READINGS);
-      expect(pad).toBeGreaterThan(0);
-      const readings = history(MAX_BACKUP_READINGS, pad);
-      const largest = fileOf(readings);
-      if (!largest.ok) throw new Error(largest.message);
-      const bytes = utf8Bytes(largest.text);
-      expect(bytes).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
-      // Within one byte per reading of the limit: no bigger history of this shape fits.
-      expect(bytes).toBeGreaterThan(MAX_BACKUP_BYTES - MAX_BACKUP_READINGS);
+  it('exports the largest history the limits allow, and imports it back reading for reading', async () => {
+    // The label padding that brings a file of MAX_BACKUP_READINGS readings closest to MAX_BACKUP_BYTES.
+    const base = fileOf(history(MAX_BACKUP_READINGS, 0));
+    if (!base.ok) throw new Error(base.message);
+    const pad = Math.floor((MAX_BACKUP_BYTES - utf8Bytes(base.text)) / MAX_BACKUP_READINGS);
+    expect(pad).toBeGreaterThan(0);
+    const readings = history(MAX_BACKUP_READINGS, pad);
+    const largest = fileOf(readings);
+    if (!largest.ok) throw new Error(largest.message);
+    const bytes = utf8Bytes(largest.text);
+    expect(bytes).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
+    // Within one byte per reading of the limit: no bigger history of this shape fits.
+    expect(bytes).toBeGreaterThan(MAX_BACKUP_BYTES - MAX_BACKUP_READINGS);
 
-      const imported = await importBackup(largest.text);
-      expect(imported.ok).toBe(true);
-      for (const account of accounts) {
-        const back = await readingsStore.range(account.id, 0, Number.MAX_SAFE_INTEGER);
-        expect(back).toEqual(readings.filter((r) => r.accountId === account.id));
-      }
+    const imported = await importBackup(largest.text);
+    expect(imported.ok).toBe(true);
+    for (const account of accounts) {
+      const back = await readingsStore.range(account.id, 0, Number.MAX_SAFE_INTEGER);
+      expect(back).toEqual(readings.filter((r) => r.accountId === account.id));
+    }
 
-      // One byte per reading more: export refuses, and so would import.
-      const over = fileOf(history(MAX_BACKUP_READINGS, pad + 1));
-      expect(over).toEqual({ ok: false, message: expect.stringMatching(/^Nothing was exported: .* over 20 MB or 50,000 readings.*CSV/) as string });
-      expect(parseBackup(`${largest.text}${' '.repeat(MAX_BACKUP_BYTES - bytes + 1)}`)).toEqual({
-        ok: false,
-        message: 'file is too large (over 20 MB)',
-      });
-    },
-    600_000,
-  );
+    // One byte per reading more: export refuses, and so would import.
+    const over = fileOf(history(MAX_BACKUP_READINGS, pad + 1));
+    expect(over).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Nothing was exported: .* over 20 MB or 50,000 readings.*CSV/) as string,
+    });
+    expect(parseBackup(`${largest.text}${' '.repeat(MAX_BACKUP_BYTES - bytes + 1)}`)).toEqual({
+      ok: false,
+      message: 'file is too large (over 20 MB)',
+    });
+  }, 600_000);
 
   it('refuses one reading more than MAX_BACKUP_READINGS on export and on import', () => {
-    const small = (n: number): Reading[] => Array.from({ length: n }, (_, i) => ({ accountId: accounts[0]?.id ?? '', at: START + i * 60_000 }));
+    const small = (n: number): Reading[] =>
+      Array.from({ length: n }, (_, i) => ({ accountId: accounts[0]?.id ?? '', at: START + i * 60_000 }));
     expect(fileOf(small(MAX_BACKUP_READINGS + 1)).ok).toBe(false);
     const within = fileOf(small(MAX_BACKUP_READINGS));
     if (!within.ok) throw new Error(within.message);

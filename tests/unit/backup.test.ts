@@ -114,17 +114,17 @@ describe('parseBackup', () => {
     ['a newer version', fileText((b) => (b.version = 2)), /version 2 was written by a newer Balance Badge/],
     ['version 0', fileText((b) => (b.version = 0)), /unsupported backup version 0/],
     ['a text version', fileText((b) => (b.version = '1')), /^version: expected number, found "1"$/],
-    ['a bad exportedAt', fileText((b) => (b.exportedAt = 'yesterday')), /^exportedAt: must be an ISO 8601 time, like 2026-06-15T08:30:00.000Z$/],
+    [
+      'a bad exportedAt',
+      fileText((b) => (b.exportedAt = 'yesterday')),
+      /^exportedAt: must be an ISO 8601 time, like 2026-06-15T08:30:00.000Z$/,
+    ],
     [
       'a bad currency',
       fileText((b) => (accountAt(b, 1).currency = 'rupiah')),
       /^accounts\[1\]\.currency: currency must be a 3-letter ISO 4217 code, like IDR or USD$/,
     ],
-    [
-      'duplicate ids',
-      fileText((b) => (accountAt(b, 1).id = 'axis1')),
-      /^accounts\[1\]: id "axis1" is used by an earlier account$/,
-    ],
+    ['duplicate ids', fileText((b) => (accountAt(b, 1).id = 'axis1')), /^accounts\[1\]: id "axis1" is used by an earlier account$/],
     [
       'an unknown source kind',
       fileText((b) => (accountAt(b, 0).source = { kind: 'carrier-portal' })),
@@ -136,8 +136,16 @@ describe('parseBackup', () => {
       /^accounts\[0\]\.source\.kind: is missing \(known kinds: "demo", "manual", "json-api", "web-page"\)$/,
     ],
     ['a missing name', fileText((b) => delete accountAt(b, 0).name), /^accounts\[0\]\.name: is missing$/],
-    ['an interval out of range', fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)), /^accounts\[0\]\.intervalMinutes: must be 1440 or less$/],
-    ['a bad setting', fileText((b) => (b.settings = { badgeShows: 'both' })), /^settings\.badgeShows: expected \("credit" \| "days"\), found "both"$/],
+    [
+      'an interval out of range',
+      fileText((b) => (accountAt(b, 0).intervalMinutes = 5000)),
+      /^accounts\[0\]\.intervalMinutes: must be 1440 or less$/,
+    ],
+    [
+      'a bad setting',
+      fileText((b) => (b.settings = { badgeShows: 'both' })),
+      /^settings\.badgeShows: expected \("credit" \| "days"\), found "both"$/,
+    ],
     ['accounts not a list', fileText((b) => (b.accounts = {})), /^accounts: expected Array, found Object$/],
   ])('refuses %s', (_name, text, message) => {
     const result = parseBackup(text);
@@ -233,7 +241,10 @@ describe('refusals in the user’s language', () => {
       ok: false,
       message: 'accounts[1].currency: mata uang harus berupa kode ISO 4217 tiga huruf, seperti IDR atau USD',
     });
-    expect(parseBackup(fileText((b) => (b.version = '1')))).toEqual({ ok: false, message: 'version: seharusnya number, tetapi berisi "1"' });
+    expect(parseBackup(fileText((b) => (b.version = '1')))).toEqual({
+      ok: false,
+      message: 'version: seharusnya number, tetapi berisi "1"',
+    });
   });
 
   it('words every problem in Chinese when Chinese is chosen in the options page', () => {

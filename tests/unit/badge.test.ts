@@ -113,7 +113,13 @@ describe('formatBadge', () => {
     ['days at warning show even in credit mode', entry({ credit: idr(25_750), validUntil: addDays(today, 7) }), 'credit', '7d', 'warning'],
     ['one day left is critical', entry({ credit: idr(25_750), validUntil: addDays(today, 1) }), 'credit', '1d', 'critical'],
     ['ends today is critical', entry({ credit: idr(25_750), validUntil: today }), 'days', '0d', 'critical'],
-    ['expired is critical', entry({ credit: idr(25_750), validUntil: addDays(today, -1), graceUntil: addDays(today, 29) }), 'credit', 'EXP', 'critical'],
+    [
+      'expired is critical',
+      entry({ credit: idr(25_750), validUntil: addDays(today, -1), graceUntil: addDays(today, 29) }),
+      'credit',
+      'EXP',
+      'critical',
+    ],
     ['no credit falls back to days', entry({ validUntil: addDays(today, 20) }), 'credit', '20d', 'normal'],
     ['999 days still in days', entry({ validUntil: addDays(today, 999) }), 'days', '999d', 'normal'],
     ['a multi-year eSIM in whole years', entry({ validUntil: addDays(today, 1000) }), 'days', '2y', 'normal'],
@@ -122,11 +128,29 @@ describe('formatBadge', () => {
     ['years with a failing refresh keep the mark', entry({ validUntil: addDays(today, 1000) }, 'error'), 'days', '2y!', 'error'],
     ['a debt', entry({ credit: idr(-2_500) }), 'credit', '-3k', 'warning'],
     ['no dates shows credit in days mode', entry({ credit: idr(4_500_000) }), 'days', '4.5M', 'normal'],
-    ['error keeps the value with a mark', entry({ credit: idr(25_750), validUntil: addDays(today, 20) }, 'error'), 'credit', '25k!', 'error'],
-    ['error with a long value shows the mark', entry({ credit: idr(1_250_000), validUntil: addDays(today, 20) }, 'error'), 'credit', '!', 'error'],
+    [
+      'error keeps the value with a mark',
+      entry({ credit: idr(25_750), validUntil: addDays(today, 20) }, 'error'),
+      'credit',
+      '25k!',
+      'error',
+    ],
+    [
+      'error with a long value shows the mark',
+      entry({ credit: idr(1_250_000), validUntil: addDays(today, 20) }, 'error'),
+      'credit',
+      '!',
+      'error',
+    ],
     ['login required', entry({ credit: idr(25_750) }, 'login-required'), 'credit', '🔒', 'login-required'],
     ['pending with nothing', entry(undefined, 'pending'), 'credit', '…', 'pending'],
-    ['stale keeps the value with a question mark', entry({ credit: idr(25_750), validUntil: addDays(today, 20) }, 'stale'), 'credit', '25k?', 'normal'],
+    [
+      'stale keeps the value with a question mark',
+      entry({ credit: idr(25_750), validUntil: addDays(today, 20) }, 'stale'),
+      'credit',
+      '25k?',
+      'normal',
+    ],
   ])('%s', (_name, e, mode, text, tone) => {
     const badge = formatBadge({ accounts: [e], settings: { ...DEFAULT_SETTINGS, badgeShows: mode }, now: NOW, timeZone: TZ, locale: 'en' });
     expect(badge.text).toBe(text);

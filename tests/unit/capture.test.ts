@@ -33,7 +33,11 @@ describe('capture on visit', () => {
     await syncCaptureScripts([capture, plain]);
     expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['capture-gone'] });
     expect(scripting.registerContentScripts).toHaveBeenCalledWith([
-      expect.objectContaining({ id: 'capture-cap', matches: ['https://my.carrier.test/account/balance', 'https://my.carrier.test/account/balance?*'], js: ['content-scripts/capture.js'] }),
+      expect.objectContaining({
+        id: 'capture-cap',
+        matches: ['https://my.carrier.test/account/balance', 'https://my.carrier.test/account/balance?*'],
+        js: ['content-scripts/capture.js'],
+      }),
     ]);
   });
 
@@ -65,7 +69,9 @@ describe('capture on visit', () => {
     vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue(scripting as unknown as typeof fakeBrowser.scripting);
     await syncCaptureScripts([capture]);
     expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['capture-cap'] });
-    expect(scripting.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ id: 'capture-cap', matches: capturePatterns(PAGE) })]);
+    expect(scripting.registerContentScripts).toHaveBeenCalledWith([
+      expect.objectContaining({ id: 'capture-cap', matches: capturePatterns(PAGE) }),
+    ]);
     // Registered as wanted: left alone.
     registered.splice(0, 1, { id: 'capture-cap', matches: capturePatterns(PAGE), js: ['content-scripts/capture.js'] });
     scripting.unregisterContentScripts.mockClear();
@@ -77,10 +83,15 @@ describe('capture on visit', () => {
 
   it('records what the page shows, from that page only', async () => {
     await saveAccounts([capture, plain]);
-    const scan = scanDocument(parseDocument('<!doctype html><html><body><table><tr><th>Sisa Pulsa</th><td>Rp 12.345</td></tr></table></body></html>'));
+    const scan = scanDocument(
+      parseDocument('<!doctype html><html><body><table><tr><th>Sisa Pulsa</th><td>Rp 12.345</td></tr></table></body></html>'),
+    );
     const config = await captureHandlers.captureConfig({}, { tab: { url: PAGE } });
     expect(config).toEqual([{ accountId: 'cap' }]);
-    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan }, { tab: { url: 'https://evil.test/' } })).toEqual({ ok: false, found: false });
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan }, { tab: { url: 'https://evil.test/' } })).toEqual({
+      ok: false,
+      found: false,
+    });
     expect(await readingsStore.latest('cap')).toBeUndefined();
 
     expect(await captureHandlers.recordCapture({ accountId: 'cap', scan }, { tab: { url: PAGE } })).toEqual({ ok: true, found: true });
@@ -91,9 +102,15 @@ describe('capture on visit', () => {
   it('records nothing from a sign-in form or a page still drawing', async () => {
     await saveAccounts([capture]);
     const signIn = scanDocument(parseDocument(SIGN_IN_PAGE));
-    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: signIn }, { tab: { url: PAGE } })).toEqual({ ok: true, found: false });
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: signIn }, { tab: { url: PAGE } })).toEqual({
+      ok: true,
+      found: false,
+    });
     const empty = scanDocument(parseDocument('<!doctype html><html><body><div id="app">Loading…</div><script></script></body></html>'));
-    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: empty }, { tab: { url: PAGE } })).toEqual({ ok: true, found: false });
+    expect(await captureHandlers.recordCapture({ accountId: 'cap', scan: empty }, { tab: { url: PAGE } })).toEqual({
+      ok: true,
+      found: false,
+    });
     expect(await readingsStore.latest('cap')).toBeUndefined();
   });
 });

@@ -19,8 +19,7 @@ const account = (fields: Partial<Account> = {}): Account => ({
   enabled: true,
   ...fields,
 });
-const manual = (fields: Partial<Account> = {}) =>
-  account({ source: { kind: 'manual', preset: 'axis', remindAfterDays: 7 }, ...fields });
+const manual = (fields: Partial<Account> = {}) => account({ source: { kind: 'manual', preset: 'axis', remindAfterDays: 7 }, ...fields });
 const reading = (fields: Partial<Reading> = {}): Reading => ({ accountId: 'a', at: NOW - 60_000, ...fields });
 
 describe('buildCards', () => {

@@ -20,7 +20,13 @@ describe('CSV export', () => {
 
   it('writes a header and one line per reading, CRLF, with a folded day’s count, credit and data min and max', () => {
     const text = readingsCsv([
-      { accountId: 'a', at: Date.UTC(2026, 0, 2, 3, 4), credit: { amount: 25_750, currency: 'IDR' }, validUntil: '2026-02-01', confirmedAt: Date.UTC(2026, 0, 2, 5) },
+      {
+        accountId: 'a',
+        at: Date.UTC(2026, 0, 2, 3, 4),
+        credit: { amount: 25_750, currency: 'IDR' },
+        validUntil: '2026-02-01',
+        confirmedAt: Date.UTC(2026, 0, 2, 5),
+      },
       {
         accountId: 'a',
         at: Date.UTC(2026, 0, 3),

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openBalanceDb, readingsStore } from '@/utils/stores/db';
 import type { Reading } from '@/utils/model';
 
-
 const reading = (accountId: string, at: number, amount: number): Reading => ({
   accountId,
   at,
@@ -84,7 +83,9 @@ describe('database upgrade', () => {
     const latest = await readingsStore.latestMany(ids);
     expect(latest.get('v1axis')?.credit?.amount).toBe(35_000);
     const db = await openBalanceDb();
-    expect((await db.getAllFromIndex('readings', 'by-at')).map((r) => r.at)).toEqual(fixture.readings.map((r) => r.at).sort((a, b) => a - b));
+    expect((await db.getAllFromIndex('readings', 'by-at')).map((r) => r.at)).toEqual(
+      fixture.readings.map((r) => r.at).sort((a, b) => a - b),
+    );
   });
 
   it('creates the current schema on a fresh profile', async () => {

@@ -23,13 +23,7 @@ describe('dailySpend', () => {
     // the 6 hours that hold the top-up is hidden by it, so 6750 over 7 days.
     ['top-up left out', points(10, 6, (d) => 20_000 + 1000 * d - (d > 3 ? 50_000 : 0)), 7, 2, 6750 / 7],
     // Readings stop for 4 days: the fall across the gap is spread over it.
-    [
-      'gap in the readings',
-      points(10, 6, (d) => 20_000 + 1000 * d).filter((p) => p.at < NOW - 5 * DAY || p.at > NOW - DAY),
-      7,
-      2,
-      1000,
-    ],
+    ['gap in the readings', points(10, 6, (d) => 20_000 + 1000 * d).filter((p) => p.at < NOW - 5 * DAY || p.at > NOW - DAY), 7, 2, 1000],
     ['nothing spent', points(10, 6, () => 5000), 7, 2, 0],
     ['only a day of history', points(1, 1, (d) => 5000 + 100 * d), 7, 2, undefined],
     ['one reading', [{ at: NOW, value: 5 }], 7, 2, undefined],
@@ -44,12 +38,24 @@ describe('dailySpend', () => {
 
 describe('forecastSeries', () => {
   it('lasts current ÷ pace whole days, and runs out that many calendar days from today', () => {
-    const f = forecastSeries(points(10, 6, (d) => 20_500 + 1000 * d), 20_500, NOW, '2026-12-20', 'UTC');
+    const f = forecastSeries(
+      points(10, 6, (d) => 20_500 + 1000 * d),
+      20_500,
+      NOW,
+      '2026-12-20',
+      'UTC',
+    );
     expect(f).toMatchObject({ kind: 'runs-out', days: 20, runsOut: '2026-12-10', endsOn: '2026-12-20', daysBeforeEnd: 10 });
   });
 
   it('says when it lasts past the end of the plan', () => {
-    const f = forecastSeries(points(10, 6, (d) => 20_500 + 1000 * d), 20_500, NOW, '2026-11-25', 'UTC');
+    const f = forecastSeries(
+      points(10, 6, (d) => 20_500 + 1000 * d),
+      20_500,
+      NOW,
+      '2026-11-25',
+      'UTC',
+    );
     expect(f).toMatchObject({ kind: 'runs-out', runsOut: '2026-12-10', daysBeforeEnd: -15 });
   });
 
@@ -64,7 +70,15 @@ describe('forecastSeries', () => {
     expect(f.pace30).toBeGreaterThan(1000);
     expect(f.days).toBe(20);
     // With 3 days of history the 30-day pace is not trusted, the 7-day one is.
-    expect(forecastSeries(points(3, 12, (d) => 10_000 + 500 * d), 10_000, NOW, undefined, 'UTC')).toMatchObject({ kind: 'runs-out', days: 20 });
+    expect(
+      forecastSeries(
+        points(3, 12, (d) => 10_000 + 500 * d),
+        10_000,
+        NOW,
+        undefined,
+        'UTC',
+      ),
+    ).toMatchObject({ kind: 'runs-out', days: 20 });
   });
 
   it.each([
@@ -107,7 +121,11 @@ describe('forecast of an account', () => {
     const f = forecast(history(1), NOW, 'UTC');
     expect(f.credit.kind).toBe('too-little');
     expect(f.runsOut).toBeUndefined();
-    const noData = forecast(history(10).map(({ quotas: _q, ...rest }) => rest), NOW, 'UTC');
+    const noData = forecast(
+      history(10).map(({ quotas: _q, ...rest }) => rest),
+      NOW,
+      'UTC',
+    );
     expect(noData.data).toBeUndefined();
     expect(noData.credit.kind).toBe('runs-out');
   });
@@ -115,7 +133,13 @@ describe('forecast of an account', () => {
 
 describe('a reading taken before the window and confirmed into it', () => {
   // A: 50 000 taken 40 days ago, unchanged (de-duplicated) until a day ago; B: 43 000 now.
-  const a: Reading = { accountId: 'a', at: NOW - 40 * DAY, confirmedAt: NOW - DAY, credit: { amount: 50_000, currency: 'IDR' }, validUntil: '2027-01-31' };
+  const a: Reading = {
+    accountId: 'a',
+    at: NOW - 40 * DAY,
+    confirmedAt: NOW - DAY,
+    credit: { amount: 50_000, currency: 'IDR' },
+    validUntil: '2027-01-31',
+  };
   const b: Reading = { accountId: 'a', at: NOW, credit: { amount: 43_000, currency: 'IDR' }, validUntil: '2027-01-31' };
 
   it('holds its value from each window’s start, so the fall is spread over the whole window', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readingsStore } from '@/utils/stores/db';
-import { dataBytes, downsample, fromWindowStart, historyRows, lastSeen, retentionCutoff, sameValues, series, topUpAmount } from '@/utils/core/readings';
+import {
+  dataBytes,
+  downsample,
+  fromWindowStart,
+  historyRows,
+  lastSeen,
+  retentionCutoff,
+  sameValues,
+  series,
+  topUpAmount,
+} from '@/utils/core/readings';
 import type { Reading } from '@/utils/model';
 import { runRetention } from '@/utils/stores/retention';
 import { saveAccounts } from '@/utils/stores/settings';
@@ -24,7 +34,12 @@ describe('sameValues', () => {
     ['other credit', r(1, 100), r(2, 99), false],
     ['other currency', r(1, 100), { ...r(2), credit: { amount: 100, currency: 'USD' } }, false],
     ['other valid-until', r(1, 100, { validUntil: '2026-07-01' }), r(2, 100, { validUntil: '2026-07-02' }), false],
-    ['other quota', r(1, 100, { quotas: [{ label: 'D', kind: 'data', remaining: 1, unit: 'GB' }] }), r(2, 100, { quotas: [{ label: 'D', kind: 'data', remaining: 2, unit: 'GB' }] }), false],
+    [
+      'other quota',
+      r(1, 100, { quotas: [{ label: 'D', kind: 'data', remaining: 1, unit: 'GB' }] }),
+      r(2, 100, { quotas: [{ label: 'D', kind: 'data', remaining: 2, unit: 'GB' }] }),
+      false,
+    ],
     ['summaries and confirmations are not values', r(1, 100, { confirmedAt: 5 }), r(2, 100, { day: { count: 3 } }), true],
     ['other account', r(1, 100), { ...r(2, 100), accountId: 'other' }, false],
   ])('%s', (_name, a, b, same) => {

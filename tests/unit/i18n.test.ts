@@ -6,18 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alertText } from '@/utils/core/alert-strings';
 import { formatBadge } from '@/utils/core/badge';
 import { formatDate, formatMoney } from '@/utils/core/format';
-import {
-  CACHE_KEY,
-  failureText,
-  LANGUAGES,
-  type Language,
-  messages,
-  setChosenLanguage,
-  t,
-  tn,
-  uiLanguage,
-  uiLocale,
-} from '@/utils/i18n';
+import { CACHE_KEY, failureText, LANGUAGES, type Language, messages, setChosenLanguage, t, tn, uiLanguage, uiLocale } from '@/utils/i18n';
 import { applyLanguage } from '@/utils/i18n/language';
 import { DEFAULT_SETTINGS, LANGUAGE_SETTINGS } from '@/utils/model';
 import { fieldArg, sourceFailure } from '@/utils/core/source-messages';
@@ -33,9 +22,15 @@ import { catalog, getMessageIn, localeText } from './locales';
 type Parsed = ReturnType<typeof parseMessagesText>[number];
 const parsed = (lang: Language): Map<string, Parsed> =>
   new Map(parseMessagesText(localeText(lang), 'YAML').map((m) => [m.key.join('.'), m]));
-const texts = (m: Parsed): string[] =>
-  m.type === 'plural' ? Object.values(m.plurals) : m.type === 'chrome' ? [m.message] : [m.message];
-const placeholders = (m: Parsed): string[] => [...new Set(texts(m).join(' ').match(/(?<!\$)\$[1-9]/g) ?? [])].sort();
+const texts = (m: Parsed): string[] => (m.type === 'plural' ? Object.values(m.plurals) : m.type === 'chrome' ? [m.message] : [m.message]);
+const placeholders = (m: Parsed): string[] =>
+  [
+    ...new Set(
+      texts(m)
+        .join(' ')
+        .match(/(?<!\$)\$[1-9]/g) ?? [],
+    ),
+  ].sort();
 
 /** A browser whose UI language is `lang`, with nothing chosen in the options page. */
 function browserIn(lang: Language): void {
@@ -54,13 +49,10 @@ afterEach(() => setChosenLanguage(null));
 describe('locale files', () => {
   const all = Object.fromEntries(LANGUAGES.map((lang) => [lang, parsed(lang)])) as Record<Language, Map<string, Parsed>>;
 
-  it.each(LANGUAGES.flatMap((a) => LANGUAGES.filter((b) => b !== a).map((b) => [a, b] as const)))(
-    'every key of %s is in %s',
-    (a, b) => {
-      const missing = [...all[a].keys()].filter((key) => !all[b].has(key));
-      expect(missing).toEqual([]);
-    },
-  );
+  it.each(LANGUAGES.flatMap((a) => LANGUAGES.filter((b) => b !== a).map((b) => [a, b] as const)))('every key of %s is in %s', (a, b) => {
+    const missing = [...all[a].keys()].filter((key) => !all[b].has(key));
+    expect(missing).toEqual([]);
+  });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has the placeholders English has, key by key', (lang) => {
     const differ = [...all.en].filter(([key, m]) => {
@@ -77,7 +69,11 @@ describe('locale files', () => {
       expect([m.key.join('.'), Object.keys(m.type === 'plural' ? m.plurals : {})]).toEqual([m.key.join('.'), ['1', 'n']]);
       for (const lang of ['id', 'zh_CN'] as const) {
         const other = all[lang].get(m.key.join('.'));
-        expect([lang, m.key.join('.'), other?.type === 'plural' ? Object.keys(other.plurals) : other?.type]).toEqual([lang, m.key.join('.'), ['n']]);
+        expect([lang, m.key.join('.'), other?.type === 'plural' ? Object.keys(other.plurals) : other?.type]).toEqual([
+          lang,
+          m.key.join('.'),
+          ['n'],
+        ]);
       }
     }
   });
@@ -100,7 +96,11 @@ describe('locale files', () => {
 /** Every text getter of a strings object, by path. */
 function getterTexts(object: object, path = ''): [string, unknown][] {
   return Object.entries(object).flatMap(([name, value]): [string, unknown][] =>
-    typeof value === 'object' && value !== null ? getterTexts(value as object, `${path}${name}.`) : typeof value === 'function' ? [] : [[`${path}${name}`, value]],
+    typeof value === 'object' && value !== null
+      ? getterTexts(value as object, `${path}${name}.`)
+      : typeof value === 'function'
+        ? []
+        : [[`${path}${name}`, value]],
   );
 }
 
@@ -239,13 +239,18 @@ describe('notifications, badge title and stored failures', () => {
   it('words an alert in the chosen language', () => {
     chosen('id');
     const ending = alertText({ key: 'ending:3', kind: 'ending', days: 3, within: 3, validUntil: '2026-07-31' }, 'AXIS');
-    expect(ending).toEqual({ title: 'AXIS: masa aktif berakhir dalam 3 hari', message: 'Aktif sampai 31 Jul 2026. Isi ulang agar nomor tetap aktif.' });
+    expect(ending).toEqual({
+      title: 'AXIS: masa aktif berakhir dalam 3 hari',
+      message: 'Aktif sampai 31 Jul 2026. Isi ulang agar nomor tetap aktif.',
+    });
     chosen('zh_CN');
     expect(alertText({ key: 'low-credit', kind: 'low-credit', credit: { amount: 4000, currency: 'IDR' }, below: 5000 }, 'AXIS').title).toBe(
       'AXIS：余额不足',
     );
     chosen('en');
-    expect(alertText({ key: 'ending:1', kind: 'ending', days: 1, within: 1, validUntil: '2026-07-31' }, 'AXIS').title).toBe('AXIS: active period ends tomorrow');
+    expect(alertText({ key: 'ending:1', kind: 'ending', days: 1, within: 1, validUntil: '2026-07-31' }, 'AXIS').title).toBe(
+      'AXIS: active period ends tomorrow',
+    );
   });
 
   it('words the badge title in the chosen language', () => {
@@ -256,7 +261,9 @@ describe('notifications, badge title and stored failures', () => {
 
   it('shows a stored failure in the language of the moment, not the one it was recorded in', () => {
     chosen('en');
-    const failure = JSON.parse(JSON.stringify(sourceFailure('source.missingPath', '$.data.balance', fieldArg('credit')))) as ReturnType<typeof sourceFailure>;
+    const failure = JSON.parse(JSON.stringify(sourceFailure('source.missingPath', '$.data.balance', fieldArg('credit')))) as ReturnType<
+      typeof sourceFailure
+    >;
     expect(failure.message).toBe("Nothing at $.data.balance for credit: the API's answer has changed.");
     chosen('id');
     expect(failureText(failure)).toBe('Tidak ada apa pun di $.data.balance untuk pulsa: jawaban API sudah berubah.');
@@ -315,7 +322,10 @@ describe('applyLanguage', () => {
   });
 
   it('changes nothing when the messages cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(applyLanguage('id')).rejects.toThrow();
     expect(t('popup.refresh')).toBe('Refresh');
     expect(store.has(CACHE_KEY)).toBe(false);

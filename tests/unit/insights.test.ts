@@ -15,7 +15,15 @@ describe('chart thinning', () => {
   });
 
   it('draws a path inside the box and nothing without points', () => {
-    const d = linePath([{ at: 0, value: 0 }, { at: 10, value: 5 }], 0, 10, { width: 100, height: 20, pad: 2 });
+    const d = linePath(
+      [
+        { at: 0, value: 0 },
+        { at: 10, value: 5 },
+      ],
+      0,
+      10,
+      { width: 100, height: 20, pad: 2 },
+    );
     expect(d).toBe('M0 18 L100 2');
     expect(linePath([], 0, 10, { width: 100, height: 20 })).toBe('');
   });
@@ -52,6 +60,13 @@ describe('alerts form', () => {
       'IDR',
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['data-percent', 'ending-days', 'failing-hours', 'low-credit-below', 'top-up-above']);
+    if (!result.ok)
+      expect(Object.keys(result.errors).sort()).toEqual([
+        'data-percent',
+        'ending-days',
+        'failing-hours',
+        'low-credit-below',
+        'top-up-above',
+      ]);
   });
 });

@@ -38,7 +38,7 @@ describe('install, update and start-up', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25k');
   });
 
-    it('an update keeps existing accounts and alarms, and does not re-seed', async () => {
+  it('an update keeps existing accounts and alarms, and does not re-seed', async () => {
     await saveAccounts([testAccount({ id: 'mine', source: { kind: 'manual' }, name: 'AXIS' })]);
     await onInstalled('update');
     expect((await getAccounts()).map((a) => a.id)).toEqual(['mine']);
@@ -82,7 +82,11 @@ describe('alarms', () => {
 
 describe('messages', () => {
   it('refresh refreshes only enabled accounts, or the ones asked for', async () => {
-    await saveAccounts([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false }), testAccount({ id: 'c', enabled: false, primary: false })]);
+    await saveAccounts([
+      testAccount({ id: 'a' }),
+      testAccount({ id: 'b', primary: false }),
+      testAccount({ id: 'c', enabled: false, primary: false }),
+    ]);
     expect((await messageHandlers.refresh({})).map((o) => o.accountId)).toEqual(['a', 'b']);
     expect((await messageHandlers.refresh({ accountIds: ['b', 'c'] })).map((o) => o.accountId)).toEqual(['b']);
   });

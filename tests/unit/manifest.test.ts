@@ -5,7 +5,8 @@ import { catalog } from './locales';
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' | 'serve' }) => Record<string, unknown>;
 
-const manifest = (mode: string, browser = 'chrome') => (config.manifest as ManifestFn)({ mode, browser, manifestVersion: 3, command: 'build' });
+const manifest = (mode: string, browser = 'chrome') =>
+  (config.manifest as ManifestFn)({ mode, browser, manifestVersion: 3, command: 'build' });
 
 describe('manifest', () => {
   it('production: no host_permissions, optional_host_permissions for http and https', () => {

@@ -80,7 +80,13 @@ describe('validateNetwork', () => {
   });
 
   it('round-trips a stored source through the form', () => {
-    const source = { kind: 'json-api' as const, url: 'https://a.test/x', method: 'GET' as const, headers: { 'x-api-key': 'k' }, fields: { credit: '$.b' } };
+    const source = {
+      kind: 'json-api' as const,
+      url: 'https://a.test/x',
+      method: 'GET' as const,
+      headers: { 'x-api-key': 'k' },
+      fields: { credit: '$.b' },
+    };
     expect(validateNetwork('json-api', networkFormFromSource(source))).toEqual({ ok: true, source });
   });
 

@@ -21,7 +21,13 @@ describe('options routes', () => {
   });
 
   it('writes hashes that read back as the same route', () => {
-    for (const route of [{ name: 'home' }, { name: 'add' }, { name: 'paste' }, { name: 'edit', id: 'x1' }, { name: 'alerts', id: 'y2' }] as const) {
+    for (const route of [
+      { name: 'home' },
+      { name: 'add' },
+      { name: 'paste' },
+      { name: 'edit', id: 'x1' },
+      { name: 'alerts', id: 'y2' },
+    ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

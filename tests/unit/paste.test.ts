@@ -4,7 +4,11 @@ import { changeDraftKind, creditDraft, isCurrencyCode, quotaDraft, readCredit, r
 import { hasPasteValues, highlightSegments, pastedReading, pasteValues } from '@/utils/core/paste';
 
 const NOW = Date.UTC(2026, 10, 25, 5, 0);
-const found = <T>(value: T, start: number, end: number, confidence = 0.9) => ({ value, confidence, span: [start, end] as [number, number] });
+const found = <T>(value: T, start: number, end: number, confidence = 0.9) => ({
+  value,
+  confidence,
+  span: [start, end] as [number, number],
+});
 
 const TEXT = 'Sisa pulsa Rp25.750 aktif s.d 31/12/2026. Kuota 2GB.';
 const extraction: Extraction = {
@@ -70,7 +74,11 @@ describe('highlightSegments', () => {
   it('works on what the engine really returns', () => {
     const text = 'Pulsa Rp 12.500, aktif s/d 05-01-2027.';
     const real = extract(text, { currency: 'IDR', now: NOW, timeZone: 'Asia/Jakarta' });
-    expect(highlightSegments(text, real).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlightSegments(text, real)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
     expect(pasteValues(real).credit).toEqual({ amount: 12_500, currency: 'IDR' });
   });
 });
@@ -130,14 +138,20 @@ describe('quota drafts', () => {
 
   it('take edits; the total goes when the unit or kind changes, since it counted in the old one', () => {
     const draft = quotaDraft(found);
-    expect(readQuota({ ...draft, remaining: '1,5', label: ' Kuota Utama ' }, found)).toEqual({ ok: true, value: { ...found, remaining: 1.5, label: 'Kuota Utama' } });
+    expect(readQuota({ ...draft, remaining: '1,5', label: ' Kuota Utama ' }, found)).toEqual({
+      ok: true,
+      value: { ...found, remaining: 1.5, label: 'Kuota Utama' },
+    });
     expect(readQuota({ ...draft, remaining: '750', unit: 'MB', expiresAt: '' }, found)).toEqual({
       ok: true,
       value: { label: '', kind: 'data', remaining: 750, unit: 'MB' },
     });
     const voice = changeDraftKind({ ...draft, remaining: '100' }, 'voice');
     expect(voice.unit).toBe('min');
-    expect(readQuota(voice, found)).toEqual({ ok: true, value: { label: '', kind: 'voice', remaining: 100, unit: 'min', expiresAt: '2026-12-20' } });
+    expect(readQuota(voice, found)).toEqual({
+      ok: true,
+      value: { label: '', kind: 'voice', remaining: 100, unit: 'min', expiresAt: '2026-12-20' },
+    });
     expect(changeDraftKind(voice, 'data').unit).toBe('GB');
     expect(changeDraftKind({ ...draft, unit: 'paket' }, 'other').unit).toBe('paket');
   });

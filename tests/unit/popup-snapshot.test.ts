@@ -4,7 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateBadge } from '@/utils/background/badge-renderer';
 import { readingsStore } from '@/utils/stores/db';
 import type { Account, Reading } from '@/utils/model';
-import { buildSnapshot, decodeSnapshot, MAX_SNAPSHOT_CHARS, type PopupSnapshot, snapshotData, snapshotPopupPath } from '@/utils/core/popup-snapshot';
+import {
+  buildSnapshot,
+  decodeSnapshot,
+  MAX_SNAPSHOT_CHARS,
+  type PopupSnapshot,
+  snapshotData,
+  snapshotPopupPath,
+} from '@/utils/core/popup-snapshot';
 import { updateRefreshState } from '@/utils/stores/refresh-state';
 import { saveAccounts } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
@@ -18,7 +25,12 @@ const api = testAccount({
   primary: false,
   source: { kind: 'json-api', url: 'https://api.example/v1/usage?key=url-secret', headers: { Authorization: 'Bearer header-secret' } },
 });
-const manual = testAccount({ id: 'axis', name: 'AXIS', source: { kind: 'manual', preset: 'axis', graceDays: 30, remindAfterDays: 5 }, thresholds: { warnDays: 7, lowCredit: 5000 } });
+const manual = testAccount({
+  id: 'axis',
+  name: 'AXIS',
+  source: { kind: 'manual', preset: 'axis', graceDays: 30, remindAfterDays: 5 },
+  thresholds: { warnDays: 7, lowCredit: 5000 },
+});
 const off = testAccount({ id: 'off', name: 'Off', enabled: false, primary: false });
 
 const readings = new Map<string, Reading>([
@@ -43,7 +55,12 @@ const fromPath = (path: string) => decodeSnapshot(path.slice(path.indexOf('#') +
 
 describe('buildSnapshot', () => {
   const snapshot = buildSnapshot([manual, api, off], readings, {
-    api: { failures: 2, error: { code: 'login-required', message: 'Sign in at api.example', at: NOW }, failingSince: NOW - 1, inProgressSince: NOW },
+    api: {
+      failures: 2,
+      error: { code: 'login-required', message: 'Sign in at api.example', at: NOW },
+      failingSince: NOW - 1,
+      inProgressSince: NOW,
+    },
     axis: { failures: 0, lastSuccessAt: NOW },
   });
 
@@ -66,7 +83,16 @@ describe('buildSnapshot', () => {
   it('leaves out secrets, URLs, history summaries and disabled accounts', () => {
     const text = snapshotPopupPath(snapshot);
     const decoded = decodeURIComponent(text);
-    for (const left of ['header-secret', 'url-secret', 'api.example/v1', 'Authorization', 'creditMin', '"off"', 'inProgressSince', 'failures']) {
+    for (const left of [
+      'header-secret',
+      'url-secret',
+      'api.example/v1',
+      'Authorization',
+      'creditMin',
+      '"off"',
+      'inProgressSince',
+      'failures',
+    ]) {
       expect([left, decoded.includes(left)]).toEqual([left, false]);
     }
     expect(snapshot.accounts[1]?.source).toEqual({ kind: 'json-api' });
@@ -91,7 +117,9 @@ describe('buildSnapshot', () => {
 describe('decodeSnapshot', () => {
   const good: PopupSnapshot = {
     v: 1,
-    accounts: [{ id: 'a', name: 'A', primary: true, enabled: true, intervalMinutes: 60, thresholds: { warnDays: 7 }, source: { kind: 'demo' } }],
+    accounts: [
+      { id: 'a', name: 'A', primary: true, enabled: true, intervalMinutes: 60, thresholds: { warnDays: 7 }, source: { kind: 'demo' } },
+    ],
     readings: { a: { accountId: 'a', at: NOW, credit: { amount: 5, currency: 'USD' } } },
     states: {},
   };
@@ -112,7 +140,10 @@ describe('decodeSnapshot', () => {
     ['an account without thresholds', encode({ ...good, accounts: [{ ...good.accounts[0], thresholds: undefined }] })],
     ['credit as text', encode({ ...good, readings: { a: { accountId: 'a', at: NOW, credit: { amount: '5', currency: 'USD' } } } })],
     ['a reading filed under another account', encode({ ...good, readings: { b: good.readings.a } })],
-    ['a quota without its amount', encode({ ...good, readings: { a: { accountId: 'a', at: NOW, quotas: [{ label: 'x', kind: 'data', unit: 'GB' }] } } })],
+    [
+      'a quota without its amount',
+      encode({ ...good, readings: { a: { accountId: 'a', at: NOW, quotas: [{ label: 'x', kind: 'data', unit: 'GB' }] } } }),
+    ],
     ['states missing', encode({ ...good, states: undefined })],
   ])('ignores %s, so the popup reads storage instead', (_what, fragment) => {
     expect(decodeSnapshot(fragment)).toBeUndefined();

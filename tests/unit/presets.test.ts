@@ -98,7 +98,13 @@ describe('hasManualValues', () => {
 
 describe('sameValues', () => {
   const base = manualReading(
-    { credit: 100, currency: 'IDR', validUntil: '2026-07-31', graceDays: 30, quotas: [{ label: 'D', kind: 'data', remaining: 1, unit: 'GB' }] },
+    {
+      credit: 100,
+      currency: 'IDR',
+      validUntil: '2026-07-31',
+      graceDays: 30,
+      quotas: [{ label: 'D', kind: 'data', remaining: 1, unit: 'GB' }],
+    },
     'a',
     NOW,
   );

@@ -27,7 +27,7 @@ describe('refresh state', () => {
     expect((await getRefreshStates()).a?.inProgressSince).toBe(T0 + 5);
   });
 
-  it('an update to one account never loses another account\'s update made at the same time', async () => {
+  it("an update to one account never loses another account's update made at the same time", async () => {
     await Promise.all([
       updateRefreshState('a', (s) => ({ ...s, failures: s.failures + 1 })),
       updateRefreshState('b', (s) => ({ ...s, failures: s.failures + 2 })),

@@ -117,9 +117,7 @@ describe('refreshAccount', () => {
     const account = testAccount();
     await saveAccounts([account]);
     let release: (r: SourceResult) => void = () => undefined;
-    const read = vi
-      .spyOn(demoSource, 'read')
-      .mockImplementationOnce(() => new Promise<SourceResult>((resolve) => (release = resolve)));
+    const read = vi.spyOn(demoSource, 'read').mockImplementationOnce(() => new Promise<SourceResult>((resolve) => (release = resolve)));
     const first = refreshAccount(account, deps(T0, 5_000));
     const second = refreshAccount(account, deps(T0, 5_000));
     // Let the first reach the source before releasing it.

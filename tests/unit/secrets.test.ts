@@ -86,9 +86,17 @@ describe('a JSON API token', () => {
   it('is left out of an export as sync leaves it out: marked, so the imported account asks for it instead of hitting 401', async () => {
     const api = testAccount({
       id: 'api1',
-      source: { kind: 'json-api', url: `https://api.example/usage?key=${TOKEN}`, headers: { 'x-api-key': TOKEN, Accept: 'application/json' } },
+      source: {
+        kind: 'json-api',
+        url: `https://api.example/usage?key=${TOKEN}`,
+        headers: { 'x-api-key': TOKEN, Accept: 'application/json' },
+      },
     });
-    const page = testAccount({ id: 'web1', primary: false, source: { kind: 'web-page', url: `https://my.carrier.example/account?session=${TOKEN}#top` } });
+    const page = testAccount({
+      id: 'web1',
+      primary: false,
+      source: { kind: 'web-page', url: `https://my.carrier.example/account?session=${TOKEN}#top` },
+    });
     const text = serializeBackup(buildBackup(DEFAULT_SETTINGS, [api, page], { now: Date.now(), includeSecrets: false }));
     expect(text).not.toContain(TOKEN);
     const backup = JSON.parse(text) as Backup;
@@ -106,8 +114,14 @@ describe('a JSON API token', () => {
     // Nothing was sent without its token or key; each card says what to enter again.
     expect(fetch).not.toHaveBeenCalled();
     const states = await getRefreshStates();
-    expect(states.api1?.error).toMatchObject({ code: 'invalid-config', message: expect.stringMatching(/token for api\.example .*enter it again/) as string });
-    expect(states.web1?.error).toMatchObject({ code: 'invalid-config', message: expect.stringMatching(/address for my\.carrier\.example .*enter the full address again/) as string });
+    expect(states.api1?.error).toMatchObject({
+      code: 'invalid-config',
+      message: expect.stringMatching(/token for api\.example .*enter it again/) as string,
+    });
+    expect(states.web1?.error).toMatchObject({
+      code: 'invalid-config',
+      message: expect.stringMatching(/address for my\.carrier\.example .*enter the full address again/) as string,
+    });
   });
 
   it('goes into an export with the full address when asked, and the file says it holds secrets', () => {

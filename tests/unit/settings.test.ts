@@ -69,7 +69,13 @@ describe('seedDemoAccount', () => {
     const stored = await getAccounts();
     expect(stored).toEqual(seeded);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ source: { kind: 'demo' }, primary: true, enabled: true, intervalMinutes: 15, thresholds: { warnDays: 3 } });
+    expect(stored[0]).toMatchObject({
+      source: { kind: 'demo' },
+      primary: true,
+      enabled: true,
+      intervalMinutes: 15,
+      thresholds: { warnDays: 3 },
+    });
     expect(normalizePrimary(parseAccounts(stored))).toEqual(stored);
   });
 });

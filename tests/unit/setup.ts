@@ -25,7 +25,9 @@ function fakeOffscreenDocument(): void {
       createDocument: async () => {
         const { answerOffscreen, isOffscreenRequest } = await import('@/utils/sources/platform');
         open = true;
-        fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isOffscreenRequest(message) ? answerOffscreen(message) : undefined));
+        fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+          isOffscreenRequest(message) ? answerOffscreen(message) : undefined,
+        );
       },
     },
   });

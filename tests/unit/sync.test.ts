@@ -101,7 +101,10 @@ describe('what goes to storage.sync', () => {
 
   it('keeps an account too large for one sync item on this browser only, and says so', async () => {
     enforceSyncLimits();
-    const big = apiAccount({ id: 'big', source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'x'.repeat(9000) } });
+    const big = apiAccount({
+      id: 'big',
+      source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'x'.repeat(9000) },
+    });
     await saveAccounts([apiAccount(), big]);
     await syncNow('local');
 
@@ -145,12 +148,20 @@ describe('what goes to storage.sync', () => {
     enforceSyncLimits();
     // 16 items of about 6.3 KB: 101 KB, just under the limit; one grown by 1.4 KB passes it.
     const accounts = Array.from({ length: 16 }, (_, i) =>
-      testAccount({ id: `a${i}`, name: `Line ${i}`, primary: i === 0, source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'y'.repeat(6100) } }),
+      testAccount({
+        id: `a${i}`,
+        name: `Line ${i}`,
+        primary: i === 0,
+        source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'y'.repeat(6100) },
+      }),
     );
     await saveAccounts(accounts);
     await syncNow('local');
     expect((await getSyncState()).localOnly).toEqual({});
-    const grown = { ...accounts[3], source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'z'.repeat(7500) } } as Account;
+    const grown = {
+      ...accounts[3],
+      source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'z'.repeat(7500) },
+    } as Account;
     await upsertAccount(grown);
     await syncNow('local');
 
@@ -226,7 +237,12 @@ describe('changes from another browser', () => {
     await syncNow('local');
     const seen: string[][] = [];
     const stop = watchAccounts((accounts) => seen.push(accounts.map((a) => a.id)));
-    const remote = testAccount({ id: 'web1', name: 'Carrier', source: { kind: 'web-page', url: 'https://my.carrier.example/' }, intervalMinutes: 45 });
+    const remote = testAccount({
+      id: 'web1',
+      name: 'Carrier',
+      source: { kind: 'web-page', url: 'https://my.carrier.example/' },
+      intervalMinutes: 45,
+    });
     const change = { 'account:web1': { newValue: remote }, accountOrder: { newValue: ['web1'] } };
     await fakeBrowser.storage.sync.set({ 'account:web1': remote, accountOrder: ['web1'] });
     await onStorageChanged(change, 'sync');
@@ -276,7 +292,10 @@ describe('changes from another browser', () => {
     // An edit from another browser keeps this browser's query.
     await fakeBrowser.storage.sync.set({ 'account:api1': { ...(sync['account:api1'] as Account), name: 'Renamed there' } });
     await syncNow('sync');
-    expect((await getAccounts())[0]).toMatchObject({ name: 'Renamed there', source: { url: `https://api.example/usage?key=${TOKEN}&fmt=json` } });
+    expect((await getAccounts())[0]).toMatchObject({
+      name: 'Renamed there',
+      source: { url: `https://api.example/usage?key=${TOKEN}&fmt=json` },
+    });
 
     // A browser that never had the query: a clear status, no request.
     const arrived = { ...(sync['account:api1'] as Account), id: 'elsewhere' } as AccountOf<'json-api'>;
@@ -287,8 +306,11 @@ describe('changes from another browser', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('a web page account without this browser\'s access to its site says so, instead of a network error', async () => {
-    const account = testAccount({ id: 'web1', source: { kind: 'web-page', url: 'https://my.carrier.example/account' } }) as AccountOf<'web-page'>;
+  it("a web page account without this browser's access to its site says so, instead of a network error", async () => {
+    const account = testAccount({
+      id: 'web1',
+      source: { kind: 'web-page', url: 'https://my.carrier.example/account' },
+    }) as AccountOf<'web-page'>;
     const offline = vi.fn<typeof globalThis.fetch>().mockRejectedValue(new TypeError('Failed to fetch'));
     const deps = { now: Date.now(), fetch: offline, signal: new AbortController().signal };
     const contains = vi.fn(async () => false);
@@ -346,7 +368,9 @@ const rename = async (id: string, name: string) => {
 /** Every account in sync's order has an item, and every item is in the order. */
 async function expectConsistentSync() {
   const sync = await syncAll();
-  const items = Object.keys(sync).filter((k) => k.startsWith('account:')).map((k) => k.slice('account:'.length));
+  const items = Object.keys(sync)
+    .filter((k) => k.startsWith('account:'))
+    .map((k) => k.slice('account:'.length));
   expect([...(sync.accountOrder as string[])].sort()).toEqual(items.sort());
 }
 
@@ -489,7 +513,11 @@ describe('the sync switch', () => {
     await setSyncEnabled(true);
     await onStorageChanged({ syncState: { oldValue: { enabled: false }, newValue: { enabled: true } } }, 'local');
     expect((await names()).sort()).toEqual(['W', 'X', 'Z']);
-    expect(Object.keys(await syncAll()).filter((k) => k.startsWith('account:')).sort()).toEqual(['account:w', 'account:x', 'account:z']);
+    expect(
+      Object.keys(await syncAll())
+        .filter((k) => k.startsWith('account:'))
+        .sort(),
+    ).toEqual(['account:w', 'account:x', 'account:z']);
   });
 });
 

@@ -43,9 +43,6 @@ export async function updateBadge(now = Date.now()): Promise<Badge> {
     now,
     locale: uiLocale(),
   });
-  await Promise.all([
-    renderBadge(badge),
-    browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states)) }),
-  ]);
+  await Promise.all([renderBadge(badge), browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states)) })]);
   return badge;
 }

@@ -65,7 +65,10 @@ export async function syncCaptureScripts(accounts: readonly Account[]): Promise<
         { id, matches, js: [CAPTURE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
       ]);
     } catch (error) {
-      console.warn(`Balance Badge: capture on visit not registered for ${hostOf(matches[0] as string)}`, error instanceof Error ? error.message : '');
+      console.warn(
+        `Balance Badge: capture on visit not registered for ${hostOf(matches[0] as string)}`,
+        error instanceof Error ? error.message : '',
+      );
     }
   }
 }

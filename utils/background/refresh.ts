@@ -43,10 +43,7 @@ export function refreshAccount(account: Account, deps: RefreshDeps = defaultRefr
 }
 
 /** Refreshes several accounts side by side. */
-export function refreshAccounts(
-  accounts: readonly Account[],
-  deps: RefreshDeps = defaultRefreshDeps(),
-): Promise<RefreshOutcome[]> {
+export function refreshAccounts(accounts: readonly Account[], deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome[]> {
   return Promise.all(accounts.map((a) => refreshAccount(a, deps)));
 }
 

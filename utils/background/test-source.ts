@@ -9,7 +9,8 @@ import type { MessageRef } from '@/utils/i18n';
 import type { AccountOf } from '@/utils/sources/types';
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
-export type SourceTestResult = { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; scripted?: boolean };
+export type SourceTestResult =
+  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; scripted?: boolean };
 
 /** Reads `account` now with the refresh's fetch and timeout, and returns what it found. */
 export async function testAccountSource(account: Account, deps: RefreshDeps): Promise<SourceTestResult> {

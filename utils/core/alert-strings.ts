@@ -3,16 +3,27 @@ import type { Condition } from '@/utils/core/alerts';
 import { formatDate, formatMoney, formatNumber } from '@/utils/core/format';
 import { t, tn } from '@/utils/i18n';
 
-type Words = { [K in Condition['kind']]: (c: Extract<Condition, { kind: K }>, name: string, locale?: string) => { title: string; message: string } };
+type Words = {
+  [K in Condition['kind']]: (c: Extract<Condition, { kind: K }>, name: string, locale?: string) => { title: string; message: string };
+};
 
 /** Title and message of each alert kind. */
 export const alertWords: Words = {
   'low-credit': (c, name, locale) => ({
     title: t('alert.lowCredit', name),
-    message: t('alert.lowCreditText', formatMoney(c.credit.amount, c.credit.currency, locale), formatMoney(c.below, c.credit.currency, locale)),
+    message: t(
+      'alert.lowCreditText',
+      formatMoney(c.credit.amount, c.credit.currency, locale),
+      formatMoney(c.below, c.credit.currency, locale),
+    ),
   }),
   ending: (c, name, locale) => ({
-    title: c.days === 0 ? t('alert.endsToday', name) : c.days === 1 ? t('alert.endsTomorrow', name) : t('alert.titled', name, tn('alert.endsIn', c.days)),
+    title:
+      c.days === 0
+        ? t('alert.endsToday', name)
+        : c.days === 1
+          ? t('alert.endsTomorrow', name)
+          : t('alert.titled', name, tn('alert.endsIn', c.days)),
     message: t('alert.endingText', formatDate(c.validUntil, locale)),
   }),
   ended: (c, name, locale) => ({

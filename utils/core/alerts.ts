@@ -103,8 +103,7 @@ export function conditions(input: AlertInput): Condition[] {
       }
     }
     if (cfg.ended && days < 0) {
-      const blockedOn =
-        latest.graceUntil ?? (input.graceDays !== undefined ? addDays(latest.validUntil, input.graceDays) : undefined);
+      const blockedOn = latest.graceUntil ?? (input.graceDays !== undefined ? addDays(latest.validUntil, input.graceDays) : undefined);
       found.push({ key: 'ended', kind: 'ended', validUntil: latest.validUntil, blockedOn });
     }
   }

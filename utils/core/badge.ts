@@ -110,9 +110,7 @@ function describe(entry: BadgeAccount, now: number, timeZone: string | undefined
   const { account, latest, status } = entry;
   const parts: string[] = [];
   if (latest?.credit) {
-    parts.push(
-      new Intl.NumberFormat(locale, { style: 'currency', currency: latest.credit.currency }).format(latest.credit.amount),
-    );
+    parts.push(new Intl.NumberFormat(locale, { style: 'currency', currency: latest.credit.currency }).format(latest.credit.amount));
   }
   if (latest?.validUntil) {
     const days = daysLeft(latest.validUntil, now, timeZone);

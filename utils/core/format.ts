@@ -37,9 +37,7 @@ export function formatNumber(value: number, locale = uiLocale(), maximumFraction
 export function plainDecimal(value: number): string {
   if (!Number.isFinite(value)) return '';
   // 10 significant decimals hide binary noise like 0.1 + 0.2; en-US with no grouping never uses exponents.
-  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 }).format(
-    Number(value.toPrecision(15)),
-  );
+  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 }).format(Number(value.toPrecision(15)));
 }
 
 /** A calendar date `YYYY-MM-DD` in the user's words (`Jul 31, 2026`), never shifted by the time zone. */
@@ -96,7 +94,10 @@ export function formatBytes(bytes: number, locale = uiLocale()): string {
 
 /** Multiplier of a data unit (`GB` → 1024³); also reads `gb` and `GiB`. Undefined for any other unit. */
 export function dataUnitBytes(unit: string): number | undefined {
-  const normalized = unit.trim().toUpperCase().replace(/^([KMGT])IB$/, '$1B');
+  const normalized = unit
+    .trim()
+    .toUpperCase()
+    .replace(/^([KMGT])IB$/, '$1B');
   const index = DATA_UNITS.indexOf(normalized as (typeof DATA_UNITS)[number]);
   return index === -1 ? undefined : 1024 ** index;
 }

@@ -57,7 +57,15 @@ export function buildSnapshot(
     if (!a.enabled) continue;
     const { id, name, primary, enabled, intervalMinutes } = a;
     const { warnDays, lowCredit } = a.thresholds;
-    snapshot.accounts.push({ id, name, primary, enabled, intervalMinutes, thresholds: { warnDays, lowCredit }, source: cardSource(a.source) });
+    snapshot.accounts.push({
+      id,
+      name,
+      primary,
+      enabled,
+      intervalMinutes,
+      thresholds: { warnDays, lowCredit },
+      source: cardSource(a.source),
+    });
     const reading = latest.get(id);
     if (reading) snapshot.readings[id] = cardReading(reading);
     const error = states[id]?.error;

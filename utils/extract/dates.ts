@@ -122,7 +122,10 @@ function monthTable(locale: string | undefined): MonthTable {
       for (const month of ['long', 'short'] as const) {
         const fmt = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
         for (let m = 0; m < 12; m++) {
-          const name = fmt.format(Date.UTC(2026, m, 5)).toLowerCase().replace(/\.$/, '');
+          const name = fmt
+            .format(Date.UTC(2026, m, 5))
+            .toLowerCase()
+            .replace(/\.$/, '');
           // CJK "12月" is handled by the 年月日 pattern; only words become month names.
           if (!/\d/.test(name)) names.set(name, m + 1);
         }
@@ -222,7 +225,9 @@ export function findDates(text: string, ctx: DateContext): DateMatch[] {
     const date = isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
     if (date && instant && m[2] === '-' && ctx.timeZone) {
       // An instant with an offset is moved to the reader's calendar day.
-      const ms = Date.parse(`${date}T${instant[1]}:${instant[2]}:${instant[3] ?? '00'}${instant[4] === 'Z' ? 'Z' : normalizeOffset(instant[4] as string)}`);
+      const ms = Date.parse(
+        `${date}T${instant[1]}:${instant[2]}:${instant[3] ?? '00'}${instant[4] === 'Z' ? 'Z' : normalizeOffset(instant[4] as string)}`,
+      );
       push(m.index, end + instant[0].length, Number.isNaN(ms) ? date : dateInZone(ms, ctx.timeZone));
     } else push(m.index, end, date);
   }
@@ -291,18 +296,66 @@ function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[]
 
 const DAYS = String.raw`(\d{1,4})\s*(?:days?|hari|hr|天|日)`;
 const RELATIVE: { re: RegExp; field: 'validity' | 'grace'; anchor: 'now' | 'validity'; left?: boolean }[] = [
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:valid|active|good)\s+(?:for\s+)?(?:another\s+|the\s+next\s+)?${DAYS}(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now' },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:expires?|expiring|ends?|renews?)\s+in\s+${DAYS}(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*days?\s+(?:left|remaining|to\s+go)(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
-  { re: /(?<![\p{L}])(?:days?\s+(?:left|remaining)|sisa\s+hari|hari\s+tersisa)\s*:?\s*(\d{1,4})(?!\d)/giu, field: 'validity', anchor: 'now', left: true },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:valid|active|good)\s+(?:for\s+)?(?:another\s+|the\s+next\s+)?${DAYS}(?![\p{L}])`, 'giu'),
+    field: 'validity',
+    anchor: 'now',
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:expires?|expiring|ends?|renews?)\s+in\s+${DAYS}(?![\p{L}])`, 'giu'),
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*days?\s+(?:left|remaining|to\s+go)(?![\p{L}])`, 'giu'),
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
+  {
+    re: /(?<![\p{L}])(?:days?\s+(?:left|remaining)|sisa\s+hari|hari\s+tersisa)\s*:?\s*(\d{1,4})(?!\d)/giu,
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
   { re: /(?:剩余天数|剩餘天數)\s*:?\s*(\d{1,4})(?!\d)/g, field: 'validity', anchor: 'now', left: true },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:masa\s+tenggang|tenggang|grace\s+period|grace)\s*(?:of|selama|:|adalah)?\s*${DAYS}(?![\p{L}])`, 'giu'), field: 'grace', anchor: 'validity' },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:berlaku|masa\s+aktif|aktif)\s*(?:selama\s+|tinggal\s+|:\s*)?${DAYS}(?:\s+lagi)?(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now' },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:sisa|tinggal)\s+(?:masa\s+aktif\s+)?${DAYS}(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*(?:hari|hr)\s+lagi(?![\p{L}])`, 'giu'), field: 'validity', anchor: 'now', left: true },
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:masa\s+tenggang|tenggang|grace\s+period|grace)\s*(?:of|selama|:|adalah)?\s*${DAYS}(?![\p{L}])`,
+      'giu',
+    ),
+    field: 'grace',
+    anchor: 'validity',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:berlaku|masa\s+aktif|aktif)\s*(?:selama\s+|tinggal\s+|:\s*)?${DAYS}(?:\s+lagi)?(?![\p{L}])`,
+      'giu',
+    ),
+    field: 'validity',
+    anchor: 'now',
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:sisa|tinggal)\s+(?:masa\s+aktif\s+)?${DAYS}(?![\p{L}])`, 'giu'),
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,4})\s*(?:hari|hr)\s+lagi(?![\p{L}])`, 'giu'),
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
   { re: /(?<!\d)(\d{1,4})\s*[天日]\s*(?:后|後|之后|之後)?\s*(?:到期|过期|過期|失效)/g, field: 'validity', anchor: 'now', left: true },
   { re: /(?:宽限期|寬限期|保号期|保號期)\s*(?:为|為|:)?\s*(\d{1,4})\s*[天日]/g, field: 'grace', anchor: 'validity' },
-  { re: /(?:有效期还剩|有效期還剩|有效期剩余|有效期剩餘|剩余有效期|剩餘有效期|还有|還有|剩余|剩餘)\s*(\d{1,4})\s*[天日]/g, field: 'validity', anchor: 'now', left: true },
+  {
+    re: /(?:有效期还剩|有效期還剩|有效期剩余|有效期剩餘|剩余有效期|剩餘有效期|还有|還有|剩余|剩餘)\s*(\d{1,4})\s*[天日]/g,
+    field: 'validity',
+    anchor: 'now',
+    left: true,
+  },
 ];
 
 /** Durations that stand for a date: "valid for 12 days", "berlaku 30 hari", "12天后到期". */

@@ -10,31 +10,146 @@ type Family = '$' | '¥' | '元';
 
 // Prefixes: symbols and codes written before the amount. Letters match case-insensitively.
 const PREFIXES: [string, string | Family][] = [
-  ['US$', 'USD'], ['USD', 'USD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['SGD', 'SGD'],
-  ['NT$', 'TWD'], ['NTD', 'TWD'], ['TWD', 'TWD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['C$', 'CAD'],
-  ['CA$', 'CAD'], ['CAD', 'CAD'], ['NZ$', 'NZD'], ['NZD', 'NZD'], ['MOP$', 'MOP'], ['MOP', 'MOP'], ['Rp', 'IDR'],
-  ['IDR', 'IDR'], ['RM', 'MYR'], ['MYR', 'MYR'], ['₱', 'PHP'], ['PHP', 'PHP'], ['฿', 'THB'], ['THB', 'THB'],
-  ['₫', 'VND'], ['VND', 'VND'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'], ['CN¥', 'CNY'],
-  ['RMB', 'CNY'], ['CNY', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['JP¥', 'JPY'], ['JPY', 'JPY'], ['₩', 'KRW'],
-  ['KRW', 'KRW'], ['₹', 'INR'], ['INR', 'INR'], ['Rs', 'INR'], ['CHF', 'CHF'], ['新台币', 'TWD'], ['新台幣', 'TWD'],
-  ['台币', 'TWD'], ['台幣', 'TWD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'], ['¥', '¥'], ['￥', '¥'],
-  ['元', '元'], ['$', '$'],
+  ['US$', 'USD'],
+  ['USD', 'USD'],
+  ['HK$', 'HKD'],
+  ['HKD', 'HKD'],
+  ['S$', 'SGD'],
+  ['SG$', 'SGD'],
+  ['SGD', 'SGD'],
+  ['NT$', 'TWD'],
+  ['NTD', 'TWD'],
+  ['TWD', 'TWD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['AUD', 'AUD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['CAD', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['NZD', 'NZD'],
+  ['MOP$', 'MOP'],
+  ['MOP', 'MOP'],
+  ['Rp', 'IDR'],
+  ['IDR', 'IDR'],
+  ['RM', 'MYR'],
+  ['MYR', 'MYR'],
+  ['₱', 'PHP'],
+  ['PHP', 'PHP'],
+  ['฿', 'THB'],
+  ['THB', 'THB'],
+  ['₫', 'VND'],
+  ['VND', 'VND'],
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['£', 'GBP'],
+  ['GBP', 'GBP'],
+  ['CN¥', 'CNY'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['JP¥', 'JPY'],
+  ['JPY', 'JPY'],
+  ['₩', 'KRW'],
+  ['KRW', 'KRW'],
+  ['₹', 'INR'],
+  ['INR', 'INR'],
+  ['Rs', 'INR'],
+  ['CHF', 'CHF'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['台幣', 'TWD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+  ['港元', 'HKD'],
+  ['¥', '¥'],
+  ['￥', '¥'],
+  ['元', '元'],
+  ['$', '$'],
 ];
 
 // Suffixes: symbols, codes and words written after the amount.
 const SUFFIXES: [string, string | Family][] = [
-  ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['新台币', 'TWD'], ['新台幣', 'TWD'],
-  ['台币', 'TWD'], ['台幣', 'TWD'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['元人民币', 'CNY'], ['元', '元'], ['块', 'CNY'],
-  ['塊', 'CNY'], ['圆', '元'], ['圓', '元'], ['円', 'JPY'], ['rupiah', 'IDR'], ['dollars', '$'], ['dollar', '$'],
-  ['euros', 'EUR'], ['euro', 'EUR'], ['yuan', 'CNY'], ['baht', 'THB'], ['ringgit', 'MYR'], ['pesos', 'PHP'],
-  ['peso', 'PHP'], ['dong', 'VND'], ['đồng', 'VND'], ['$US', 'USD'], ['US$', 'USD'], ['CN¥', 'CNY'], ['JP¥', 'JPY'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+  ['澳门元', 'MOP'],
+  ['澳門元', 'MOP'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['台幣', 'TWD'],
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['元人民币', 'CNY'],
+  ['元', '元'],
+  ['块', 'CNY'],
+  ['塊', 'CNY'],
+  ['圆', '元'],
+  ['圓', '元'],
+  ['円', 'JPY'],
+  ['rupiah', 'IDR'],
+  ['dollars', '$'],
+  ['dollar', '$'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['yuan', 'CNY'],
+  ['baht', 'THB'],
+  ['ringgit', 'MYR'],
+  ['pesos', 'PHP'],
+  ['peso', 'PHP'],
+  ['dong', 'VND'],
+  ['đồng', 'VND'],
+  ['$US', 'USD'],
+  ['US$', 'USD'],
+  ['CN¥', 'CNY'],
+  ['JP¥', 'JPY'],
   // Symbols as French and German write them after the amount: 12,30 $SG, 7,20 £GB, 88 HK$.
-  ['NT$', 'TWD'], ['HK$', 'HKD'], ['$HK', 'HKD'], ['S$', 'SGD'], ['$SG', 'SGD'], ['£GB', 'GBP'], ['$AU', 'AUD'], ['A$', 'AUD'],
-  ['$CA', 'CAD'], ['$NZ', 'NZD'], ['₹', 'INR'], ['₩', 'KRW'], ['RM', 'MYR'],
-  ['€', 'EUR'], ['£', 'GBP'], ['₫', 'VND'], ['đ', 'VND'], ['฿', 'THB'], ['₱', 'PHP'], ['¥', '¥'], ['￥', '¥'], ['$', '$'],
-  ...['IDR', 'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'TWD', 'SGD', 'MYR', 'PHP', 'THB', 'VND', 'KRW', 'INR', 'AUD', 'CAD', 'CHF'].map(
-    (code): [string, string] => [code, code === 'RMB' ? 'CNY' : code],
-  ),
+  ['NT$', 'TWD'],
+  ['HK$', 'HKD'],
+  ['$HK', 'HKD'],
+  ['S$', 'SGD'],
+  ['$SG', 'SGD'],
+  ['£GB', 'GBP'],
+  ['$AU', 'AUD'],
+  ['A$', 'AUD'],
+  ['$CA', 'CAD'],
+  ['$NZ', 'NZD'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['RM', 'MYR'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₫', 'VND'],
+  ['đ', 'VND'],
+  ['฿', 'THB'],
+  ['₱', 'PHP'],
+  ['¥', '¥'],
+  ['￥', '¥'],
+  ['$', '$'],
+  ...[
+    'IDR',
+    'USD',
+    'EUR',
+    'GBP',
+    'CNY',
+    'RMB',
+    'JPY',
+    'HKD',
+    'TWD',
+    'SGD',
+    'MYR',
+    'PHP',
+    'THB',
+    'VND',
+    'KRW',
+    'INR',
+    'AUD',
+    'CAD',
+    'CHF',
+  ].map((code): [string, string] => [code, code === 'RMB' ? 'CNY' : code]),
 ];
 
 // Members of each shared symbol; the first is the default when nothing else decides.
@@ -47,8 +162,23 @@ const isFamily = (code: string): code is Family => code in FAMILIES;
 
 // Currencies carriers write without minor units even where ISO 4217 lists them (IDR, TWD).
 const WRITTEN_MINOR: Record<string, number> = {
-  IDR: 0, VND: 0, JPY: 0, KRW: 0, CLP: 0, ISK: 0, UGX: 0, PYG: 0, TWD: 0, HUF: 0,
-  KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 0,
+  IDR: 0,
+  VND: 0,
+  JPY: 0,
+  KRW: 0,
+  CLP: 0,
+  ISK: 0,
+  UGX: 0,
+  PYG: 0,
+  TWD: 0,
+  HUF: 0,
+  KWD: 3,
+  BHD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  LYD: 3,
+  IQD: 0,
 };
 
 const minorCache = new Map<string, number>();
@@ -68,10 +198,23 @@ export function minorDigits(currency: string): number {
 }
 
 const LOCALE_CURRENCY: [RegExp, string][] = [
-  [/^zh-(HK|Hant-HK)/i, 'HKD'], [/^zh-(TW|Hant)/i, 'TWD'], [/^zh/i, 'CNY'], [/^(id|in)\b/i, 'IDR'], [/^ja/i, 'JPY'],
-  [/^en-SG|^zh-SG/i, 'SGD'], [/^(ms|en-MY)/i, 'MYR'], [/^(fil|tl|en-PH)/i, 'PHP'], [/^th/i, 'THB'], [/^vi/i, 'VND'],
-  [/^en-AU/i, 'AUD'], [/^en-CA|^fr-CA/i, 'CAD'], [/^en-GB/i, 'GBP'], [/^ko/i, 'KRW'], [/^en-IN|^hi/i, 'INR'],
-  [/^(de|fr|es|it|nl|pt-PT|fi|el)\b/i, 'EUR'], [/^en-US|^en$/i, 'USD'],
+  [/^zh-(HK|Hant-HK)/i, 'HKD'],
+  [/^zh-(TW|Hant)/i, 'TWD'],
+  [/^zh/i, 'CNY'],
+  [/^(id|in)\b/i, 'IDR'],
+  [/^ja/i, 'JPY'],
+  [/^en-SG|^zh-SG/i, 'SGD'],
+  [/^(ms|en-MY)/i, 'MYR'],
+  [/^(fil|tl|en-PH)/i, 'PHP'],
+  [/^th/i, 'THB'],
+  [/^vi/i, 'VND'],
+  [/^en-AU/i, 'AUD'],
+  [/^en-CA|^fr-CA/i, 'CAD'],
+  [/^en-GB/i, 'GBP'],
+  [/^ko/i, 'KRW'],
+  [/^en-IN|^hi/i, 'INR'],
+  [/^(de|fr|es|it|nl|pt-PT|fi|el)\b/i, 'EUR'],
+  [/^en-US|^en$/i, 'USD'],
 ];
 
 /** The currency a locale most likely means when it writes a bare number or `$`. */
@@ -115,7 +258,11 @@ export interface MoneyMatch {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: [string, unknown][]): string =>
-  list.map(([s]) => s).sort((a, b) => b.length - a.length).map(escape).join('|');
+  list
+    .map(([s]) => s)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const PREFIX_MAP = new Map(PREFIXES.map(([s, c]) => [s.toLowerCase(), c]));
 const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
@@ -127,10 +274,7 @@ const PREFIX_RE = new RegExp(
   'giu',
 );
 // The amount may not run into Latin letters (10GB is not money; Rp5rb is handled by MULT).
-const SUFFIX_RE = new RegExp(
-  String.raw`(?<![\d\-])(-)?(${NUMBER_RUN})${MULT}${SPACE}(${alternation(SUFFIXES)})(?![A-Za-z])`,
-  'giu',
-);
+const SUFFIX_RE = new RegExp(String.raw`(?<![\d\-])(-)?(${NUMBER_RUN})${MULT}${SPACE}(${alternation(SUFFIXES)})(?![A-Za-z])`, 'giu');
 const LOCAL_LETTER: Record<string, RegExp> = {
   PHP: new RegExp(String.raw`(?<![A-Za-z\d$])P\s?(${NUMBER_BODY})(?![A-Za-z\d])`, 'g'),
 };

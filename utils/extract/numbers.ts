@@ -148,7 +148,12 @@ export function documentDecimal(text: string): '.' | ',' | undefined {
   const re = /(?<![\d.,])\d{1,3}(?:([.,])\d{3})*([.,])\d{1,2}(?![\d]|[.,]\d)/g;
   for (const m of text.matchAll(re)) {
     // 23.59 after a date or before WIB is a time of day, not a decimal number.
-    if (/^\d{1,2}\.\d{2}$/.test(m[0]) && (TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) continue;
+    if (
+      /^\d{1,2}\.\d{2}$/.test(m[0]) &&
+      (TIME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+        TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+    )
+      continue;
     const groupSep = m[1];
     const decimalSep = m[2] as '.' | ',';
     if (groupSep && groupSep === decimalSep) continue;

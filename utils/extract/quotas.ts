@@ -25,24 +25,83 @@ export interface UnlimitedMark {
 }
 
 const UNIT_OF: Record<string, QuotaAmount['unit']> = {
-  tb: 'TB', gb: 'GB', mb: 'MB', kb: 'KB', g: 'GB', m: 'MB', 兆: 'MB',
-  menit: 'min', mnt: 'min', minutes: 'min', minute: 'min', mins: 'min', min: 'min', 分钟: 'min', 分鐘: 'min',
-  sms: 'sms', 条: 'sms', 條: 'sms', 則: 'sms', pesan: 'sms', texts: 'sms',
+  tb: 'TB',
+  gb: 'GB',
+  mb: 'MB',
+  kb: 'KB',
+  g: 'GB',
+  m: 'MB',
+  兆: 'MB',
+  menit: 'min',
+  mnt: 'min',
+  minutes: 'min',
+  minute: 'min',
+  mins: 'min',
+  min: 'min',
+  分钟: 'min',
+  分鐘: 'min',
+  sms: 'sms',
+  条: 'sms',
+  條: 'sms',
+  則: 'sms',
+  pesan: 'sms',
+  texts: 'sms',
 };
 
 // Case matters for the bare letters (1.5G, 500M) and not for words; so the variants are listed.
 const UNITS = [
-  'TB', 'GB', 'MB', 'KB', 'Tb', 'Gb', 'Mb', 'Kb', 'tb', 'gb', 'mb', 'kb', 'G', 'M', '兆',
-  'menit', 'Menit', 'MENIT', 'mnt', 'Mnt', 'minutes', 'Minutes', 'MINUTES', 'minute', 'mins', 'Mins', 'MINS', 'min', 'Min', 'MIN',
-  '分钟', '分鐘', 'SMS', 'sms', 'Sms', '条', '條', '則', 'pesan', 'texts', 'Texts', 'TEXTS',
+  'TB',
+  'GB',
+  'MB',
+  'KB',
+  'Tb',
+  'Gb',
+  'Mb',
+  'Kb',
+  'tb',
+  'gb',
+  'mb',
+  'kb',
+  'G',
+  'M',
+  '兆',
+  'menit',
+  'Menit',
+  'MENIT',
+  'mnt',
+  'Mnt',
+  'minutes',
+  'Minutes',
+  'MINUTES',
+  'minute',
+  'mins',
+  'Mins',
+  'MINS',
+  'min',
+  'Min',
+  'MIN',
+  '分钟',
+  '分鐘',
+  'SMS',
+  'sms',
+  'Sms',
+  '条',
+  '條',
+  '則',
+  'pesan',
+  'texts',
+  'Texts',
+  'TEXTS',
 ].sort((a, b) => b.length - a.length);
 
 const AMOUNT_RE = new RegExp(String.raw`(${NUMBER_RUN})[ \t\u00a0]?(${UNITS.join('|')})(?![A-Za-z])`, 'g');
 // Without the u flag: case-insensitive Unicode alternations are many times slower in V8.
-const UNLIMITED_RE = /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限|吃到飽|吃到饱/gi;
+const UNLIMITED_RE =
+  /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限|吃到飽|吃到饱/gi;
 // "SMS 60" as a list item (line start, after ; , • |): Indonesian lists put the unit word first. Not
 // "SMS 363 ke 123" or "kirim SMS 123" (instructions), nor when a unit, a letter or a price follows.
-const SMS_FIRST_RE = /(?<=(?:^|[\n;,•·|])[ \t]*)SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu)|\s+(?:ke|to|kirim|send)\b)/gi;
+const SMS_FIRST_RE =
+  /(?<=(?:^|[\n;,•·|])[ \t]*)SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu)|\s+(?:ke|to|kirim|send)\b)/gi;
 
 const THREE_AFTER_ONE_SEPARATOR = /^\d{1,3}[.,]\d{3}$/;
 

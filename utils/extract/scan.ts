@@ -3,7 +3,15 @@
  * answers "what comes just before / just after this value" for the scorers.
  */
 import type { Money } from '@/utils/model';
-import { addDays, documentDateOrder, findDates, findRelativeDates, todayIn, type DateMatch, type RelativeMatch } from '@/utils/extract/dates';
+import {
+  addDays,
+  documentDateOrder,
+  findDates,
+  findRelativeDates,
+  todayIn,
+  type DateMatch,
+  type RelativeMatch,
+} from '@/utils/extract/dates';
 import { findCues, type Cue } from '@/utils/extract/keywords';
 import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from '@/utils/extract/money';
 import { documentDecimal, NUMBER_BODY } from '@/utils/extract/numbers';
@@ -37,14 +45,16 @@ export interface Scan {
 }
 
 // Phone numbers: Indonesian mobiles, Chinese mobiles, international and toll-free forms.
-const PHONE = /(?<![\d.,])(?:(?:\+?62|0)8\d{1,2}[\s-]?\d{3,4}[\s-]?\d{3,5}|\+\d{1,3}[\s-]?\d{1,4}(?:[\s-]?\d{2,4}){2,4}|1[3-9]\d{9}|1-8\d\d-\d{3}-\d{4})(?![\d])/g;
+const PHONE =
+  /(?<![\d.,])(?:(?:\+?62|0)8\d{1,2}[\s-]?\d{3,4}[\s-]?\d{3,5}|\+\d{1,3}[\s-]?\d{1,4}(?:[\s-]?\d{2,4}){2,4}|1[3-9]\d{9}|1-8\d\d-\d{3}-\d{4})(?![\d])/g;
 // After a strong credit word, a bare number ("Pulsa: 25750", "余额12.30") is the balance.
 const BARE_AFTER_CUE = new RegExp(
   String.raw`^[\s:=\-]*(?:(?:anda|kamu|is|adalah|sebesar|saat\s+ini|sekarang|now|为|為|是|:)[\s:]*){0,3}(-)?(${NUMBER_BODY})`,
   'i',
 );
 // A bare number glued to letters or followed by a unit is not money: 30hari, 2 GB, 5天.
-const NOT_MONEY_AFTER = /^(?:[\d*#%A-Za-z]|[.,]\d|\s?(?:[GMK]B?|hari|hr|days?|menit|mins?|sms|poin|points?|kali|x)(?![A-Za-z])|\s?[天日条條个個分次秒])/i;
+const NOT_MONEY_AFTER =
+  /^(?:[\d*#%A-Za-z]|[.,]\d|\s?(?:[GMK]B?|hari|hr|days?|menit|mins?|sms|poin|points?|kali|x)(?![A-Za-z])|\s?[天日条條个個分次秒])/i;
 
 /** Finds every value and cue in `input`; positions are those of `input`. */
 export function scan(input: string, hints: ScanHints): Scan {

@@ -128,7 +128,8 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
   if (!decided) {
     if (soft) decided = { role: 'plain', confidence: 0.15 };
     else if (plan || listWord?.fields.has('plan')) decided = { role: 'total', confidence: 0.8 };
-    else if (label || afterCues.some((n) => n.kind === 'cue' && n.cue.post && n.cue.fields.has(kind))) decided = { role: 'plain', confidence: 0.8 };
+    else if (label || afterCues.some((n) => n.kind === 'cue' && n.cue.post && n.cue.fields.has(kind)))
+      decided = { role: 'plain', confidence: 0.8 };
     else decided = { role: 'plain', confidence: 0.72 };
   }
   let { confidence } = decided;
@@ -222,7 +223,8 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
     if (!explicitRemaining && r.role === 'plain' && spent && !total) {
       // "Kuota 10GB, terpakai 2GB": the plain amount is the size.
       const left = minus(r.first, spent.first);
-      if (left !== undefined) emit({ ...r, confidence: Math.min(r.confidence, spent.confidence) }, left, r.first, r.first.match.value, [spent.first]);
+      if (left !== undefined)
+        emit({ ...r, confidence: Math.min(r.confidence, spent.confidence) }, left, r.first, r.first.match.value, [spent.first]);
       continue;
     }
     emit(r, r.first.match.value, r.first, total ? inUnitOf(r.first, total.first) : undefined, total ? [total.first] : []);
@@ -234,7 +236,8 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
       if (!whole) continue;
       const left = minus(whole, u.first);
       const sizeConfidence = u.of ? u.confidence : Math.min(u.confidence, (totals[0] as Reading).confidence);
-      if (left !== undefined) emit({ ...u, first: u.first, confidence: sizeConfidence }, left, whole, whole.match.value, u.of ? [] : [whole]);
+      if (left !== undefined)
+        emit({ ...u, first: u.first, confidence: sizeConfidence }, left, whole, whole.match.value, u.of ? [] : [whole]);
     }
   }
   return out;
@@ -289,14 +292,21 @@ function nearestKinds(s: Scan, token: UnlimitedToken): Kind[] {
 const distance = (c: { start: number; end: number }, t: { start: number; end: number }): number =>
   c.start >= t.end ? c.start - t.end : t.start - c.end;
 
-const ROLE_WORDS = /^(?:sisa|tersisa|remaining|left|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|is|adalah)\s*|\s*(?:sisa|tersisa|remaining|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|kamu|is|adalah|为|為)\s*$/gi;
+const ROLE_WORDS =
+  /^(?:sisa|tersisa|remaining|left|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|is|adalah)\s*|\s*(?:sisa|tersisa|remaining|total|剩余|剩餘|总量|總量|总|總|共|已用|已使用|terpakai|used|sebesar|anda|kamu|is|adalah|为|為)\s*$/gi;
 
 /** What the carrier calls the quota: the words just before it in its clause, or '' when it names none. */
 function label(s: Scan, token: AmountToken): string {
   const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
   const previous = before(s, token).find((n) => n.kind === 'token');
   const from = Math.max(sentence?.start ?? 0, previous?.kind === 'token' ? previous.token.end : 0, token.start - 80);
-  const clause = s.text.slice(from, token.start).split(/[,，;:：()（）\n=]/).map((p) => p.trim()).filter(Boolean).pop() ?? '';
+  const clause =
+    s.text
+      .slice(from, token.start)
+      .split(/[,，;:：()（）\n=]/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .pop() ?? '';
   let text = clause.replace(/^[-*•·>\s\d.)]+(?=\D)/, '');
   for (let i = 0; i < 3; i++) text = text.replace(ROLE_WORDS, '').trim();
   text = text.replace(/\s+/g, ' ');

@@ -33,7 +33,11 @@ export function choose<T>(readings: Found<T>[], key: (value: T) => string): { va
   const top = ranked[0];
   const runnerUp = ranked[1];
   let value: Found<T> | undefined;
-  if (top && top.confidence >= CONFIDENT && !(runnerUp && runnerUp.confidence >= top.confidence - CONFLICT_MARGIN && runnerUp.confidence >= CONFIDENT)) {
+  if (
+    top &&
+    top.confidence >= CONFIDENT &&
+    !(runnerUp && runnerUp.confidence >= top.confidence - CONFLICT_MARGIN && runnerUp.confidence >= CONFIDENT)
+  ) {
     value = top;
   }
   const candidates = ranked

@@ -6,7 +6,8 @@
 import type { RelativeMatch } from '@/utils/extract/dates';
 
 // Group 1 or 2 means month first: "(MM/DD/YYYY)", "M/D/YY", "bb/hh/tttt", "bln/tgl", "月/日".
-const STATED = /(?<![a-z])(?:(mm[/.-]dd|m[/.-]d[/.-]y+|bb[/.-]hh|bln[/.-]tgl)|dd[/.-]mm|d[/.-]m[/.-]y+|hh[/.-]bb|tgl[/.-]bln)(?![a-z])|(月\s*[/.-]\s*日)|日\s*[/.-]\s*月/gi;
+const STATED =
+  /(?<![a-z])(?:(mm[/.-]dd|m[/.-]d[/.-]y+|bb[/.-]hh|bln[/.-]tgl)|dd[/.-]mm|d[/.-]m[/.-]y+|hh[/.-]bb|tgl[/.-]bln)(?![a-z])|(月\s*[/.-]\s*日)|日\s*[/.-]\s*月/gi;
 
 /** The numeric date order the text states itself; undefined when it states none, or both. */
 export function statedDateOrder(text: string): 'dmy' | 'mdy' | undefined {
@@ -15,7 +16,8 @@ export function statedDateOrder(text: string): 'dmy' | 'mdy' | undefined {
 }
 
 // Words only Indonesian or Malay carrier texts use, and Chinese script: both write numeric dates day first.
-const DAY_FIRST_LANGUAGE = /(?<![a-z])(?:pulsa|masa\s+aktif|aktif\s+(?:s\.?\s?d|s\/d|hingga|sampai)|masa\s+tenggang|berlaku|kuota|sisa|hingga|sampai|tanggal|tgl)(?![a-z])|[\u4e00-\u9fff]/i;
+const DAY_FIRST_LANGUAGE =
+  /(?<![a-z])(?:pulsa|masa\s+aktif|aktif\s+(?:s\.?\s?d|s\/d|hingga|sampai)|masa\s+tenggang|berlaku|kuota|sisa|hingga|sampai|tanggal|tgl)(?![a-z])|[\u4e00-\u9fff]/i;
 
 /**
  * The order the text's own language writes numeric dates in: day first for an Indonesian, Malay or Chinese
@@ -35,6 +37,13 @@ export function findGraceLengthsFirst(text: string): RelativeMatch[] {
   return GRACE_FIRST.flatMap((re) =>
     [...text.matchAll(re)]
       .filter((m) => Number(m[1]) > 0)
-      .map((m): RelativeMatch => ({ start: m.index, end: m.index + m[0].length, days: Number(m[1]), field: 'grace', anchor: 'validity', left: false })),
+      .map((m): RelativeMatch => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        days: Number(m[1]),
+        field: 'grace',
+        anchor: 'validity',
+        left: false,
+      })),
   );
 }

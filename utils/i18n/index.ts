@@ -131,7 +131,11 @@ export interface MessageSpec {
 }
 /** What `messages` gives: each key a string, functions and groups as they were. */
 export type Messages<T> = {
-  readonly [K in keyof T]: T[K] extends string | number ? string : T[K] extends (...args: infer A) => infer R ? (...args: A) => R : Messages<T[K]>;
+  readonly [K in keyof T]: T[K] extends string | number
+    ? string
+    : T[K] extends (...args: infer A) => infer R
+      ? (...args: A) => R
+      : Messages<T[K]>;
 };
 
 /**

@@ -4,7 +4,17 @@
  * utils/i18n/index.ts so a page's first paint does not carry it.
  */
 import { browser } from 'wxt/browser';
-import { CACHE_KEY, type Catalog, type Chosen, chosenLanguage, LANGUAGES, type LanguageSetting, setChosenLanguage, storageArea, uiLocale } from '@/utils/i18n';
+import {
+  CACHE_KEY,
+  type Catalog,
+  type Chosen,
+  chosenLanguage,
+  LANGUAGES,
+  type LanguageSetting,
+  setChosenLanguage,
+  storageArea,
+  uiLocale,
+} from '@/utils/i18n';
 import { getSettings, watchSettings } from '@/utils/stores/settings';
 
 let pending: Promise<unknown> = Promise.resolve();

@@ -32,7 +32,12 @@ export const AlertsSchema = v.object({
   lowCreditBelow: v.optional(nonNegative),
   ending: v.optional(v.boolean()),
   /** Days before the active period ends to warn, e.g. `[7, 3, 1]`. */
-  endingDays: v.optional(v.pipe(v.array(int(0, 365)), v.maxLength(5, () => t('schema.endingDays')))),
+  endingDays: v.optional(
+    v.pipe(
+      v.array(int(0, 365)),
+      v.maxLength(5, () => t('schema.endingDays')),
+    ),
+  ),
   ended: v.optional(v.boolean()),
   dataLow: v.optional(v.boolean()),
   /** Data left under this share of the quota's total, percent. */
@@ -47,7 +52,10 @@ export const AlertsSchema = v.object({
 export type AlertsConfig = v.InferOutput<typeof AlertsSchema>;
 
 /** `HH:MM`, 24-hour clock. */
-export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('schema.clockTime')));
+export const ClockTimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, () => t('schema.clockTime')),
+);
 
 /** Alerts raised between `start` and `end` (local time; may pass midnight) wait until `end`. */
 export const QuietHoursSchema = v.object({ start: ClockTimeSchema, end: ClockTimeSchema });

@@ -51,8 +51,7 @@ export interface RefreshError {
  * (a manual account is only updated when the user types).
  */
 export type SourceResult =
-  | { ok: true; reading: Reading | null }
-  | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
+  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** Refresh bookkeeping for one account, kept by the scheduler. */
 export interface RefreshState {

@@ -72,7 +72,9 @@ export function readPathAll(json: unknown, path: string): PathMatch[] {
     found = found.flatMap(({ value: at }): PathMatch[] => {
       if (typeof step === 'string') {
         // Own keys only: a path can never reach a prototype's properties.
-        return at !== null && typeof at === 'object' && !Array.isArray(at) && Object.hasOwn(at, step) ? [{ value: (at as Record<string, unknown>)[step], parent: at }] : [];
+        return at !== null && typeof at === 'object' && !Array.isArray(at) && Object.hasOwn(at, step)
+          ? [{ value: (at as Record<string, unknown>)[step], parent: at }]
+          : [];
       }
       if (!Array.isArray(at)) return [];
       return step === null ? at.map((value) => ({ value, parent: at })) : [{ value: at[step < 0 ? at.length + step : step], parent: at }];

@@ -5,7 +5,18 @@
 import * as v from 'valibot';
 import { type MessageKey, t } from '@/utils/i18n';
 import { AlertsSchema, DaySummarySchema, QuietHoursSchema } from '@/utils/model/alert-schemas';
-import { API_PRESETS, BADGE_MODES, DATA_UNITS, isHttpUrl, isRealDate, LANGUAGE_SETTINGS, MANUAL_PRESETS, MAX_INTERVAL, MIN_INTERVAL, QUOTA_KINDS } from '@/utils/model/constants';
+import {
+  API_PRESETS,
+  BADGE_MODES,
+  DATA_UNITS,
+  isHttpUrl,
+  isRealDate,
+  LANGUAGE_SETTINGS,
+  MANUAL_PRESETS,
+  MAX_INTERVAL,
+  MIN_INTERVAL,
+  QUOTA_KINDS,
+} from '@/utils/model/constants';
 import { isValidPath } from '@/utils/model/json-path';
 
 /** An issue message worded when the issue is raised, in the language in use then (`schema.*` keys). */

@@ -75,9 +75,20 @@ export function statusFailure(status: number, host: string, retryAfter: string |
   const until = retryAfterMs === undefined ? undefined : formatDateTime(now + retryAfterMs);
   const wait = retryAfterMs === undefined ? {} : { retryAfterMs };
   if (status === 429) {
-    return { ok: false, code: 'rate-limited', ...(until ? fail('source.rateLimitedWait', host, until) : fail('source.rateLimited', host)), ...wait };
+    return {
+      ok: false,
+      code: 'rate-limited',
+      ...(until ? fail('source.rateLimitedWait', host, until) : fail('source.rateLimited', host)),
+      ...wait,
+    };
   }
-  if (status >= 500) return { ok: false, code: 'http', ...(until ? fail('source.serverBusy', host, status, until) : fail('source.serverError', host, status)), ...wait };
+  if (status >= 500)
+    return {
+      ok: false,
+      code: 'http',
+      ...(until ? fail('source.serverBusy', host, status, until) : fail('source.serverError', host, status)),
+      ...wait,
+    };
   return { ok: false, code: 'http', ...fail('source.httpError', host, status) };
 }
 
@@ -125,7 +136,9 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
   // A thrown error may quote the URL (and a token in its query), so only the host is said.
   // The error itself may quote the URL (and a token in its query), so only the host is said.
   const unreachable = (): HttpResult =>
-    deps.signal.aborted ? { ok: false, code: 'timeout', ...fail('source.timeout', host) } : { ok: false, code: 'network', ...fail('source.network', host) };
+    deps.signal.aborted
+      ? { ok: false, code: 'timeout', ...fail('source.timeout', host) }
+      : { ok: false, code: 'network', ...fail('source.network', host) };
   let response: Response;
   try {
     response = await deps.fetch(request.url, {

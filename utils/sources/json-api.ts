@@ -16,7 +16,11 @@ export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<
 }
 
 /** Reads a JSON API account now; `engine` finds values when neither paths nor key names do. */
-export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDeps, engine: ExtractText = extractText): Promise<SourceResult> {
+export async function readJsonApi(
+  account: AccountOf<'json-api'>,
+  deps: SourceDeps,
+  engine: ExtractText = extractText,
+): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
   // A definition from sync whose token or URL query stayed on the browser it was entered in.
@@ -32,20 +36,26 @@ export async function readJsonApi(account: AccountOf<'json-api'>, deps: SourceDe
     json = JSON.parse(answer.text);
   } catch {
     // An HTML sign-in form where JSON was expected: the session behind the API ended.
-    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text)) return { ok: false, code: 'login-required', ...fail('source.passwordPage', host) };
+    if (/html/i.test(answer.contentType) && hasPasswordField(answer.text))
+      return { ok: false, code: 'login-required', ...fail('source.passwordPage', host) };
     return { ok: false, code: 'parse', ...fail('source.notJson', host) };
   }
-  const read = await readJson(json, {
-    accountId: account.id,
-    at: deps.now,
-    currency: account.currency,
-    now: deps.now,
-    timeZone: deps.timeZone,
-    fields: source.fields,
-    quotaUnit: source.quotaUnit,
-  }, engine);
+  const read = await readJson(
+    json,
+    {
+      accountId: account.id,
+      at: deps.now,
+      currency: account.currency,
+      now: deps.now,
+      timeZone: deps.timeZone,
+      fields: source.fields,
+      quotaUnit: source.quotaUnit,
+    },
+    engine,
+  );
   if (read.ok) return { ok: true, reading: read.reading };
-  if (read.cause === 'missing-path') return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
+  if (read.cause === 'missing-path')
+    return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
   return { ok: false, code: 'parse', ...fail('source.nothingInJson', host) };
 }
 

@@ -22,10 +22,51 @@ export type JsonReadResult =
 
 /** Key names (lower case, without `_`, `-` or spaces) that name each value, strongest first. */
 export const KEY_NAMES: Readonly<Record<Exclude<SourceField, 'currency'>, readonly string[]>> = {
-  credit: ['balance', 'remainingbalance', 'totalbalance', 'mainbalance', 'availablebalance', 'accountbalance', 'creditbalance', 'credit', 'pulsa', 'sisapulsa', 'saldo', 'balanceamount'],
-  validUntil: ['validuntil', 'validto', 'expiredat', 'expiredtime', 'expiretime', 'expirytime', 'expiresat', 'expirydate', 'expiredate', 'expirationdate', 'expiration', 'expiry', 'activeuntil', 'masaaktif', 'enddate', 'endtime', 'expired'],
+  credit: [
+    'balance',
+    'remainingbalance',
+    'totalbalance',
+    'mainbalance',
+    'availablebalance',
+    'accountbalance',
+    'creditbalance',
+    'credit',
+    'pulsa',
+    'sisapulsa',
+    'saldo',
+    'balanceamount',
+  ],
+  validUntil: [
+    'validuntil',
+    'validto',
+    'expiredat',
+    'expiredtime',
+    'expiretime',
+    'expirytime',
+    'expiresat',
+    'expirydate',
+    'expiredate',
+    'expirationdate',
+    'expiration',
+    'expiry',
+    'activeuntil',
+    'masaaktif',
+    'enddate',
+    'endtime',
+    'expired',
+  ],
   graceUntil: ['graceuntil', 'graceend', 'graceperiodend', 'gracedate', 'masatenggang'],
-  quotaRemaining: ['datausageremaininginbytes', 'remainingdata', 'dataremaining', 'remainingquantity', 'remainingbytes', 'dataleft', 'quotaremaining', 'sisakuota', 'remaining'],
+  quotaRemaining: [
+    'datausageremaininginbytes',
+    'remainingdata',
+    'dataremaining',
+    'remainingquantity',
+    'remainingbytes',
+    'dataleft',
+    'quotaremaining',
+    'sisakuota',
+    'remaining',
+  ],
   quotaTotal: ['totaldata', 'initialquantity', 'totalquota', 'datatotal', 'quotatotal', 'totalbytes', 'total'],
   quotaUsed: ['datausage', 'useddata', 'dataused', 'usedbytes', 'used'],
 };
@@ -112,7 +153,8 @@ function quotaFrom(
     return toDataBytes(value, unit ?? (Number.isFinite(n) ? guessUnit(n) : 'B'), locale);
   };
   // Providers mark an unlimited allowance with -1 remaining (Celitech documents it).
-  if (typeof remainingValue === 'number' && remainingValue < 0) return { label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true };
+  if (typeof remainingValue === 'number' && remainingValue < 0)
+    return { label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true };
   const total = bytes(totalValue, units.total);
   const used = bytes(usedValue, units.used);
   let remaining = bytes(remainingValue, units.remaining);
@@ -131,7 +173,11 @@ export function isEndedStatus(value: unknown): boolean {
 
 /** True when an object says its plan is over, by a `status` or `state` key beside its values (`bundleState: "depleted"`). */
 function endedHere(holder: unknown): boolean {
-  return typeof holder === 'object' && holder !== null && Object.entries(holder).some(([k, value]) => /(?:status|state)$/.test(normKey(k)) && isEndedStatus(value));
+  return (
+    typeof holder === 'object' &&
+    holder !== null &&
+    Object.entries(holder).some(([k, value]) => /(?:status|state)$/.test(normKey(k)) && isEndedStatus(value))
+  );
 }
 
 /**
@@ -201,14 +247,23 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
       // Every live item of a `[*]` path counts (a used-up bundle and the queued one after it), in the path's unit.
       else values[field] = live.length > 1 ? live.reduce((sum, m) => sum + Number(m.value), 0) : live[0]?.value;
     }
-    const currency = typeof values.currency === 'string' && /^[A-Za-z]{3}$/.test(values.currency.trim()) ? values.currency.trim().toUpperCase() : options.currency;
+    const currency =
+      typeof values.currency === 'string' && /^[A-Za-z]{3}$/.test(values.currency.trim())
+        ? values.currency.trim().toUpperCase()
+        : options.currency;
     // A path's last key may state its unit (`dataUsageRemainingInBytes`); else the account's, else a guess.
     const unit = (path: string | undefined) => (path ? (options.quotaUnit ?? unitFromKey(lastKey(path))) : undefined);
     fill(reading, {
       credit: values.credit === undefined ? undefined : toMoney(values.credit, options, currency),
       validUntil: values.validUntil === undefined ? undefined : toIsoDate(values.validUntil, options),
       graceUntil: values.graceUntil === undefined ? undefined : toIsoDate(values.graceUntil, options),
-      quota: quotaFrom(values.quotaRemaining, values.quotaTotal, values.quotaUsed, { remaining: unit(fields.quotaRemaining), total: unit(fields.quotaTotal), used: unit(fields.quotaUsed) }, options.locale),
+      quota: quotaFrom(
+        values.quotaRemaining,
+        values.quotaTotal,
+        values.quotaUsed,
+        { remaining: unit(fields.quotaRemaining), total: unit(fields.quotaTotal), used: unit(fields.quotaUsed) },
+        options.locale,
+      ),
     });
     applyUnlimited(reading, unlimited);
     if (ended) endPlan(reading, options);
@@ -216,13 +271,18 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
   }
 
   const all = leaves(json);
-  const creditLeaf = findByKey(all, 'credit', (l) => isScalar(l) || (typeof l.value === 'object' && l.value !== null && !Array.isArray(l.value)));
+  const creditLeaf = findByKey(
+    all,
+    'credit',
+    (l) => isScalar(l) || (typeof l.value === 'object' && l.value !== null && !Array.isArray(l.value)),
+  );
   let currency = options.currency;
   if (creditLeaf) {
     const sibling = Object.entries(creditLeaf.parent).find(([k, value]) => CURRENCY_KEYS.includes(normKey(k)) && typeof value === 'string');
     if (sibling && /^[A-Za-z]{3}$/.test(String(sibling[1]).trim())) currency = String(sibling[1]).trim().toUpperCase();
   }
-  const dateLeaf = (field: 'validUntil' | 'graceUntil') => findByKey(all, field, (l) => isScalar(l) && toIsoDate(l.value, options) !== undefined);
+  const dateLeaf = (field: 'validUntil' | 'graceUntil') =>
+    findByKey(all, field, (l) => isScalar(l) && toIsoDate(l.value, options) !== undefined);
   const validLeaf = dateLeaf('validUntil');
   const graceLeaf = dateLeaf('graceUntil');
   // Remaining, total and used are read from the first object that has any of them.
@@ -238,14 +298,26 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
     credit: creditLeaf && toMoney(creditLeaf.value, options, currency),
     validUntil: validLeaf && toIsoDate(validLeaf.value, options),
     graceUntil: graceLeaf && toIsoDate(graceLeaf.value, options),
-    quota: quotaFrom(remainingLeaf?.value, totalLeaf?.value, usedLeaf?.value, { remaining: unitOf(remainingLeaf), total: unitOf(totalLeaf), used: unitOf(usedLeaf) }, options.locale),
+    quota: quotaFrom(
+      remainingLeaf?.value,
+      totalLeaf?.value,
+      usedLeaf?.value,
+      { remaining: unitOf(remainingLeaf), total: unitOf(totalLeaf), used: unitOf(usedLeaf) },
+      options.locale,
+    ),
   });
   applyUnlimited(reading, unlimited);
   if (endedHere(quotaHome)) endPlan(reading, options);
   if (hasValues(reading)) return { ok: true, reading };
 
   // Unknown key names: the extraction engine reads the answer as labelled lines.
-  return { reading, engine: { text: jsonAsText(all), hints: { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone } } };
+  return {
+    reading,
+    engine: {
+      text: jsonAsText(all),
+      hints: { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone },
+    },
+  };
 }
 
 /** The reading with what the engine found in the answer's lines. */

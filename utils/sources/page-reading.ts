@@ -33,10 +33,20 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
   const text: Partial<Record<SourceField, string>> = {};
   for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
     const found = scan.selected[field];
-    if (found === null || found === undefined) return { ok: false, code: 'layout-changed', ...fail('source.missingSelector', selector, fieldArg(field)), scripted: looksScripted(scan) };
+    if (found === null || found === undefined)
+      return {
+        ok: false,
+        code: 'layout-changed',
+        ...fail('source.missingSelector', selector, fieldArg(field)),
+        scripted: looksScripted(scan),
+      };
     text[field] = found;
   }
-  const bad = (field: SourceField) => ({ ok: false as const, code: 'layout-changed' as const, ...fail('source.unreadableSelector', selectors[field] ?? '', fieldArg(field)) });
+  const bad = (field: SourceField) => ({
+    ok: false as const,
+    code: 'layout-changed' as const,
+    ...fail('source.unreadableSelector', selectors[field] ?? '', fieldArg(field)),
+  });
   const currency = text.currency && /^[A-Za-z]{3}$/.test(text.currency) ? text.currency.toUpperCase() : options.currency;
   if (text.credit !== undefined) {
     const credit = toMoney(text.credit, options, currency);
@@ -74,5 +84,10 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
   if (found.quotas.length > 0) reading.quotas = found.quotas.map((q) => q.value);
   if (reading.credit || reading.validUntil || reading.graceUntil || reading.quotas) return { ok: true, reading };
   const scripted = looksScripted(scan);
-  return { ok: false, code: 'parse', ...(scripted ? fail('source.drawnByScript', options.host) : fail('source.nothingOnPage', options.host)), scripted };
+  return {
+    ok: false,
+    code: 'parse',
+    ...(scripted ? fail('source.drawnByScript', options.host) : fail('source.nothingOnPage', options.host)),
+    scripted,
+  };
 }

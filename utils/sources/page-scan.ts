@@ -28,9 +28,45 @@ export const MAX_SCAN_TEXT = 200_000;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -40,7 +76,6 @@ function isHidden(el: Element): boolean {
   const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
-
 
 /** The text a reader sees in `el`: `textContent` without scripts, styles and hidden parts. */
 function visibleText(el: Element): string {
@@ -81,7 +116,10 @@ export function readingOrderText(root: Element): string {
     if (tag === 'TR') {
       flush();
       // One row is one line: "Sisa Pulsa: Rp 25.750".
-      const cells = [...el.children].filter((c) => !isHidden(c)).map((c) => squash(visibleText(c))).filter(Boolean);
+      const cells = [...el.children]
+        .filter((c) => !isHidden(c))
+        .map((c) => squash(visibleText(c)))
+        .filter(Boolean);
       line = cells.join(': ');
       return flush();
     }

@@ -34,8 +34,7 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
 }
 
 /** Parses with the `DOMParser` of the current context (Firefox's background page, the offscreen document). */
-export const parseHere: ParseHtml = async (html, selectors) =>
-  scanDocument(new DOMParser().parseFromString(html, 'text/html'), selectors);
+export const parseHere: ParseHtml = async (html, selectors) => scanDocument(new DOMParser().parseFromString(html, 'text/html'), selectors);
 
 /** Runs the engine in the current context (Firefox's background page, the offscreen document). */
 export const extractHere: ExtractText = async (text, hints) => extract(text, hints);

@@ -24,15 +24,16 @@ export const BackupReadingSchema = v.object({
 export type BackupReading = v.InferOutput<typeof BackupReadingSchema>;
 
 /** The `readings` array of a backup. */
-export const BackupReadingsSchema = v.pipe(
-  v.array(BackupReadingSchema),
-  v.maxLength(MAX_BACKUP_READINGS),
-);
+export const BackupReadingsSchema = v.pipe(v.array(BackupReadingSchema), v.maxLength(MAX_BACKUP_READINGS));
 
 /** A stored reading as a backup writes it. */
 export function toBackupReading(r: Reading): BackupReading {
   const { at, confirmedAt, ...rest } = r;
-  return { ...rest, at: new Date(at).toISOString(), ...(confirmedAt === undefined ? {} : { confirmedAt: new Date(confirmedAt).toISOString() }) };
+  return {
+    ...rest,
+    at: new Date(at).toISOString(),
+    ...(confirmedAt === undefined ? {} : { confirmedAt: new Date(confirmedAt).toISOString() }),
+  };
 }
 
 /**
@@ -48,8 +49,13 @@ export function fromBackupReadings(
   const out: Reading[] = [];
   readings.forEach((r, i) => {
     const { at, confirmedAt, ...rest } = r;
-    const reading: Reading = { ...rest, at: Date.parse(at), ...(confirmedAt === undefined ? {} : { confirmedAt: Date.parse(confirmedAt) }) };
-    if (!accountIds.has(r.accountId)) problems.push(`readings[${i}].accountId: ${t('backup.issue.noAccount', JSON.stringify(r.accountId))}`);
+    const reading: Reading = {
+      ...rest,
+      at: Date.parse(at),
+      ...(confirmedAt === undefined ? {} : { confirmedAt: Date.parse(confirmedAt) }),
+    };
+    if (!accountIds.has(r.accountId))
+      problems.push(`readings[${i}].accountId: ${t('backup.issue.noAccount', JSON.stringify(r.accountId))}`);
     const key = `${r.accountId}\u0000${reading.at}`;
     if (seen.has(key)) problems.push(`readings[${i}].at: ${t('backup.issue.duplicateReading', JSON.stringify(r.accountId), at)}`);
     seen.add(key);

@@ -3,7 +3,13 @@
  * Import validates the whole file with valibot before anything is written, then applies it in one write.
  */
 import * as v from 'valibot';
-import { type BackupReading, BackupReadingsSchema, fromBackupReadings, MAX_BACKUP_READINGS, toBackupReading } from '@/utils/stores/backup-readings';
+import {
+  type BackupReading,
+  BackupReadingsSchema,
+  fromBackupReadings,
+  MAX_BACKUP_READINGS,
+  toBackupReading,
+} from '@/utils/stores/backup-readings';
 import { readingsStore } from '@/utils/stores/db';
 import { localDate } from '@/utils/core/days-left';
 import { t, tn, uiLocale } from '@/utils/i18n';
@@ -42,8 +48,7 @@ export interface Backup {
 
 /** Outcome of reading a backup file: its contents, or what is wrong and where. */
 export type ParseBackupResult =
-  | { ok: true; settings: Settings; accounts: Account[]; readings?: Reading[] }
-  | { ok: false; message: string };
+  { ok: true; settings: Settings; accounts: Account[]; readings?: Reading[] } | { ok: false; message: string };
 
 const HeaderSchema = v.object({
   format: v.literal(BACKUP_FORMAT, (issue) => t('backup.issue.format', issue.expected ?? '')),

@@ -62,6 +62,10 @@ export function readingsCsv(readings: readonly Reading[]): string {
 
 /** File name of an account's CSV export: `balance-badge-<name>-YYYY-MM-DD.csv`. */
 export function csvFileName(accountName: string, localDate: string): string {
-  const slug = accountName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'account';
+  const slug =
+    accountName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'account';
   return `balance-badge-${slug}-${localDate}.csv`;
 }

@@ -51,8 +51,7 @@ export async function closeBalanceDb(): Promise<void> {
   if (pending) (await pending).close();
 }
 
-const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) =>
-  IDBKeyRange.bound([accountId, from], [accountId, to]);
+const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) => IDBKeyRange.bound([accountId, from], [accountId, to]);
 
 // The background imports the functions below one by one, so the worker bundles only what it uses;
 // pages use `readingsStore`, which holds them all.
@@ -186,5 +185,4 @@ export const readingsStore = {
     }
     await Promise.all([...requests, tx.done]);
   },
-
 };

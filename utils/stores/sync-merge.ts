@@ -58,9 +58,7 @@ export interface SyncMergeResult {
 /** JSON with object keys sorted, so two equal definitions always compare equal. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : x,
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
   );
 }
 

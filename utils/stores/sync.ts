@@ -3,7 +3,15 @@
  * writes what changed on either side. Runs in the background only, one merge at a time.
  */
 import { browser } from 'wxt/browser';
-import { accountsItem, getAccounts, getSettings, getSyncState, normalizePrimary, settingsItem, syncStateItem } from '@/utils/stores/settings';
+import {
+  accountsItem,
+  getAccounts,
+  getSettings,
+  getSyncState,
+  normalizePrimary,
+  settingsItem,
+  syncStateItem,
+} from '@/utils/stores/settings';
 import { canonical, mergeWithSync } from '@/utils/stores/sync-merge';
 
 /** What a merge changed here: whether this browser's accounts or settings changed, and the accounts that arrived. */
@@ -75,4 +83,3 @@ function attempt<T>(parse: () => T): T | undefined {
     return undefined;
   }
 }
-

@@ -3,7 +3,19 @@
  * and its validation into an `Account` plus the manual values to record, with one error per field.
  */
 import * as v from 'valibot';
-import { type Account, DATA_UNITS, isRealDate, type ManualPreset, MAX_INTERVAL, MIN_INTERVAL, type Quota, type QuotaKind, type Reading, type SourceConfig, type SourceKind } from '@/utils/model';
+import {
+  type Account,
+  DATA_UNITS,
+  isRealDate,
+  type ManualPreset,
+  MAX_INTERVAL,
+  MIN_INTERVAL,
+  type Quota,
+  type QuotaKind,
+  type Reading,
+  type SourceConfig,
+  type SourceKind,
+} from '@/utils/model';
 import { AccountSchema } from '@/utils/model/schemas';
 import { type ManualInput, presetInfo } from '@/utils/core/presets';
 import type { NetworkResult } from '@/entrypoints/options/accounts/network-form-values';
@@ -64,7 +76,10 @@ export function emptyQuotaRow(kind: QuotaKind = 'data'): QuotaRowValues {
 
 /** Changes a row's kind and gives it that kind's default unit when its unit does not fit. */
 export function changeQuotaKind(row: QuotaRowValues, kind: QuotaKind): QuotaRowValues {
-  const fits = kind === 'data' ? (DATA_UNITS as readonly string[]).includes(row.unit) : row.unit !== '' && !(DATA_UNITS as readonly string[]).includes(row.unit);
+  const fits =
+    kind === 'data'
+      ? (DATA_UNITS as readonly string[]).includes(row.unit)
+      : row.unit !== '' && !(DATA_UNITS as readonly string[]).includes(row.unit);
   return { ...row, kind, unit: fits ? row.unit : defaultUnit(kind) };
 }
 

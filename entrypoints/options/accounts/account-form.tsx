@@ -18,7 +18,12 @@ import { describedBy, Field } from '@/entrypoints/options/field';
 import { focusFirstInvalid } from '@/entrypoints/options/focus';
 import { accountUrl } from '@/utils/model/source-kinds';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
-import { type NetworkFormValues, networkFormFromSource, originPattern, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
+import {
+  type NetworkFormValues,
+  networkFormFromSource,
+  originPattern,
+  validateNetwork,
+} from '@/entrypoints/options/accounts/network-form-values';
 import { NetworkSourceFields } from '@/entrypoints/options/accounts/network-source-fields';
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { sendMessage } from '@/utils/background/messages';
@@ -74,8 +79,9 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     setValues((old) => ({ ...old, [key]: value }));
     clearError(FIELD_NAMES[key]);
   };
-  const text = (key: 'name' | 'interval' | 'lowCredit' | 'warnDays' | 'credit' | 'validUntil' | 'graceDays' | 'remindDays') =>
-    (e: InputEvent) => set(key, e.currentTarget.value);
+  const text =
+    (key: 'name' | 'interval' | 'lowCredit' | 'warnDays' | 'credit' | 'validUntil' | 'graceDays' | 'remindDays') => (e: InputEvent) =>
+      set(key, e.currentTarget.value);
   const setRow = (index: number, field: string, change: (row: QuotaRowValues) => QuotaRowValues) => {
     setValues((old) => ({ ...old, quotas: old.quotas.map((row, i) => (i === index ? change(row) : row)) }));
     clearError(`quotas.${index}.${field}`);
@@ -364,7 +370,13 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
       )}
 
       <div class="form-actions">
-        <button type="submit" class="button primary" data-testid="save-account" aria-disabled={saving ? 'true' : undefined} aria-busy={saving ? 'true' : undefined}>
+        <button
+          type="submit"
+          class="button primary"
+          data-testid="save-account"
+          aria-disabled={saving ? 'true' : undefined}
+          aria-busy={saving ? 'true' : undefined}
+        >
           {s.save}
         </button>
         <button type="button" class="button" data-testid="cancel-account" onClick={onCancel}>
@@ -462,7 +474,13 @@ function QuotaRow({ row, index, errors, onChange, onRemove }: QuotaRowProps) {
           />
         )}
       </Field>
-      <button type="button" class="button small danger remove-quota" data-testid="remove-quota" aria-label={s.removeQuota} onClick={onRemove}>
+      <button
+        type="button"
+        class="button small danger remove-quota"
+        data-testid="remove-quota"
+        aria-label={s.removeQuota}
+        onClick={onRemove}
+      >
         ✕
       </button>
     </div>

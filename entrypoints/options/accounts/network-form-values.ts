@@ -2,7 +2,16 @@
  * Pure model of the network part of the account form (JSON API and web page sources): the text the
  * user typed, how a provider preset fills it, and its validation into a source configuration.
  */
-import { API_PRESETS, type ApiPreset, DATA_UNITS, type DataUnit, isHttpUrl, SOURCE_FIELDS, type SourceConfig, type SourceField } from '@/utils/model';
+import {
+  API_PRESETS,
+  type ApiPreset,
+  DATA_UNITS,
+  type DataUnit,
+  isHttpUrl,
+  SOURCE_FIELDS,
+  type SourceConfig,
+  type SourceField,
+} from '@/utils/model';
 import { API_PRESET_INFO, presetSource } from '@/utils/sources/api-presets';
 import { isValidPath } from '@/utils/model/json-path';
 import type { FieldErrors } from '@/entrypoints/options/accounts/account-form-values';
@@ -52,7 +61,8 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
       apiPreset: source.preset ?? '',
     };
   }
-  if (source.kind === 'web-page') return { ...empty, url: source.url, fields: { ...empty.fields, ...source.fields }, capture: source.capture ?? false };
+  if (source.kind === 'web-page')
+    return { ...empty, url: source.url, fields: { ...empty.fields, ...source.fields }, capture: source.capture ?? false };
   return empty;
 }
 
@@ -107,7 +117,11 @@ export function originPattern(url: string): string {
 }
 
 /** Validates the network fields for `kind`; `isSelector` checks CSS (the page's DOM by default). */
-export function validateNetwork(kind: NetworkKind, values: NetworkFormValues, isSelector: (s: string) => boolean = isCssSelector): NetworkResult {
+export function validateNetwork(
+  kind: NetworkKind,
+  values: NetworkFormValues,
+  isSelector: (s: string) => boolean = isCssSelector,
+): NetworkResult {
   const e = strings.errors;
   const errors: FieldErrors = {};
   const url = values.url.trim();

@@ -8,7 +8,13 @@ import { failureText } from '@/utils/i18n';
 import type { FieldErrors } from '@/entrypoints/options/accounts/account-form-values';
 import { describedBy, Field } from '@/entrypoints/options/field';
 import { Money } from '@/components/money';
-import { applyApiPreset, type NetworkFormValues, type NetworkKind, originPattern, presetInterval } from '@/entrypoints/options/accounts/network-form-values';
+import {
+  applyApiPreset,
+  type NetworkFormValues,
+  type NetworkKind,
+  originPattern,
+  presetInterval,
+} from '@/entrypoints/options/accounts/network-form-values';
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { cardStrings } from '@/components/strings';
 
@@ -38,7 +44,8 @@ const originOf = (url: string) => {
 export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
-  const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) => onChange({ ...values, [key]: value }, field);
+  const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
+    onChange({ ...values, [key]: value }, field);
   const api = kind === 'json-api';
   const control = (id: string, field: string, hint?: unknown) => ({
     id,
@@ -85,7 +92,13 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
           </select>
         </Field>
       )}
-      <Field id="f-url" field="url" label={s.url} error={errors.url} hint={origin ? s.permissionNote(origin) : api ? s.urlHintApi : s.urlHintPage}>
+      <Field
+        id="f-url"
+        field="url"
+        label={s.url}
+        error={errors.url}
+        hint={origin ? s.permissionNote(origin) : api ? s.urlHintApi : s.urlHintPage}
+      >
         <input
           {...control('f-url', 'url', true)}
           type="url"
@@ -100,7 +113,12 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
       {api && (
         <div class="grid">
           <Field id="f-method" field="method" label={s.method}>
-            <select id="f-method" data-testid="field-method" value={values.method} onChange={(e) => set('method', e.currentTarget.value as 'GET' | 'POST')}>
+            <select
+              id="f-method"
+              data-testid="field-method"
+              value={values.method}
+              onChange={(e) => set('method', e.currentTarget.value as 'GET' | 'POST')}
+            >
               <option value="GET">GET</option>
               <option value="POST">POST</option>
             </select>
@@ -137,7 +155,14 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
       )}
       {api && values.method === 'POST' && (
         <Field id="f-body" field="body" label={s.body} error={errors.body}>
-          <textarea {...control('f-body', 'body')} data-testid="field-body" rows={3} spellcheck={false} value={values.body} onInput={(e) => set('body', e.currentTarget.value)} />
+          <textarea
+            {...control('f-body', 'body')}
+            data-testid="field-body"
+            rows={3}
+            spellcheck={false}
+            value={values.body}
+            onInput={(e) => set('body', e.currentTarget.value)}
+          />
         </Field>
       )}
       <details class="paths" open={SOURCE_FIELDS.some((f) => values.fields[f] !== '' || errors[`${api ? 'path' : 'selector'}.${f}`])}>
@@ -168,14 +193,29 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
       </details>
       {!api && (
         <Field id="f-capture" field="capture" label={s.capture} hint={s.captureHint} inline>
-          <input id="f-capture" type="checkbox" data-testid="field-capture" checked={values.capture} onChange={(e) => set('capture', e.currentTarget.checked)} />
+          <input
+            id="f-capture"
+            type="checkbox"
+            data-testid="field-capture"
+            checked={values.capture}
+            onChange={(e) => set('capture', e.currentTarget.checked)}
+          />
         </Field>
       )}
       <div class="test-row">
-        <button type="button" class="button" data-testid="test-source" aria-disabled={testing ? 'true' : undefined} aria-busy={testing ? 'true' : undefined} onClick={() => void test()}>
+        <button
+          type="button"
+          class="button"
+          data-testid="test-source"
+          aria-disabled={testing ? 'true' : undefined}
+          aria-busy={testing ? 'true' : undefined}
+          onClick={() => void test()}
+        >
           {testing ? s.testing : s.test}
         </button>
-        <div aria-live="polite">{result && <TestResult result={result} onCapture={() => set('capture', true)} canCapture={!api && !values.capture} />}</div>
+        <div aria-live="polite">
+          {result && <TestResult result={result} onCapture={() => set('capture', true)} canCapture={!api && !values.capture} />}
+        </div>
       </div>
     </fieldset>
   );
@@ -221,7 +261,10 @@ function TestResult({ result, onCapture, canCapture }: { result: SourceTestResul
           )}
           {reading.validUntil && (
             <li>
-              {s.fieldNames.validUntil}: <time data-testid="test-valid-until" dateTime={reading.validUntil}>{formatDate(reading.validUntil)}</time>
+              {s.fieldNames.validUntil}:{' '}
+              <time data-testid="test-valid-until" dateTime={reading.validUntil}>
+                {formatDate(reading.validUntil)}
+              </time>
             </li>
           )}
           {reading.graceUntil && (

@@ -25,7 +25,12 @@ export function PermissionOffer({ origin, onDone }: PermissionOfferProps) {
   return (
     <div class="banner" role="group" data-testid="permission-offer" data-origin={origin}>
       <span>{s.releaseOffer(origin)}</span>{' '}
-      <button type="button" class="button small" data-testid="release-permission" onClick={() => void releaseOrigin(origin).then(setOutcome)}>
+      <button
+        type="button"
+        class="button small"
+        data-testid="release-permission"
+        onClick={() => void releaseOrigin(origin).then(setOutcome)}
+      >
         {s.release}
       </button>{' '}
       <button type="button" class="button small" data-testid="keep-permission" onClick={onDone}>

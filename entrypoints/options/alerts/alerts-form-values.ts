@@ -50,7 +50,10 @@ function integer(text: string, min: number, max: number): number | undefined {
 }
 
 /** Validates the form for an account in `currency`. */
-export function validateAlerts(values: AlertsFormValues, currency: string): { ok: true; alerts: AlertsConfig } | { ok: false; errors: AlertsErrors } {
+export function validateAlerts(
+  values: AlertsFormValues,
+  currency: string,
+): { ok: true; alerts: AlertsConfig } | { ok: false; errors: AlertsErrors } {
   const e = alertsStrings.form.errors;
   const errors: AlertsErrors = {};
   let lowCreditBelow: number | undefined;

@@ -36,7 +36,10 @@ export function AlertsPanel({ accounts, settings, onSaveSettings, onAlerts, onMe
 
   useEffect(() => {
     void readingsStore.countMany(accounts.map((a) => a.id)).then(setCounts, () => setCounts(new Map()));
-    void navigator.storage?.estimate?.().then((e) => setUsed(e.usage), () => undefined);
+    void navigator.storage?.estimate?.().then(
+      (e) => setUsed(e.usage),
+      () => undefined,
+    );
   }, [accounts, version]);
 
   const exportCsv = async (account: Account) => {
@@ -118,11 +121,23 @@ export function AlertsPanel({ accounts, settings, onSaveSettings, onAlerts, onMe
         </label>
         <label>
           {s.quietStart}{' '}
-          <input type="time" data-testid="setting-quiet-start" value={start} disabled={!quietOn} onInput={(e) => setStart(e.currentTarget.value)} />
+          <input
+            type="time"
+            data-testid="setting-quiet-start"
+            value={start}
+            disabled={!quietOn}
+            onInput={(e) => setStart(e.currentTarget.value)}
+          />
         </label>
         <label>
           {s.quietEnd}{' '}
-          <input type="time" data-testid="setting-quiet-end" value={end} disabled={!quietOn} onInput={(e) => setEnd(e.currentTarget.value)} />
+          <input
+            type="time"
+            data-testid="setting-quiet-end"
+            value={end}
+            disabled={!quietOn}
+            onInput={(e) => setEnd(e.currentTarget.value)}
+          />
         </label>
         {quietError && (
           <p class="field-error" role="alert" data-testid="field-error" data-field="quiet-hours">

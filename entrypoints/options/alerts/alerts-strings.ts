@@ -44,5 +44,3 @@ export const alertsStrings = messages('history', {
     },
   },
 });
-
-

@@ -57,7 +57,12 @@ export function PasteQuotaRow({ index, quota, draft, errors, locale, onDraft, on
           />
         </Field>
         <Field id={id('kind')} field={field('kind')} label={f.quotaKind}>
-          <select id={id('kind')} data-testid="edit-quota-kind" value={draft.kind} onChange={(e) => onDraft(changeDraftKind(draft, e.currentTarget.value as Quota['kind']))}>
+          <select
+            id={id('kind')}
+            data-testid="edit-quota-kind"
+            value={draft.kind}
+            onChange={(e) => onDraft(changeDraftKind(draft, e.currentTarget.value as Quota['kind']))}
+          >
             {QUOTA_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {f.quotaKinds[kind]}

@@ -13,7 +13,15 @@ import { PRESETS, presetInfo } from '@/utils/core/presets';
 import { getSettings, newAccount, upsertAccount } from '@/utils/stores/settings';
 import { describedBy } from '@/entrypoints/options/field';
 import { optionsStrings } from '@/entrypoints/options/strings';
-import { type CreditDraft, creditDraft, type DraftErrors, type QuotaDraft, quotaDraft, readCredit, readQuota } from '@/entrypoints/options/paste/paste-drafts';
+import {
+  type CreditDraft,
+  creditDraft,
+  type DraftErrors,
+  type QuotaDraft,
+  quotaDraft,
+  readCredit,
+  readQuota,
+} from '@/entrypoints/options/paste/paste-drafts';
 import { PasteQuotaRow } from '@/entrypoints/options/paste/paste-quota-row';
 import { pasteStrings as strings } from '@/entrypoints/options/paste/paste-strings';
 
@@ -139,12 +147,7 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
 
       <div class="field">
         <label for="paste-account">{strings.account}</label>
-        <select
-          id="paste-account"
-          data-testid="paste-account"
-          value={accountId}
-          onChange={(e) => setAccountId(e.currentTarget.value)}
-        >
+        <select id="paste-account" data-testid="paste-account" value={accountId} onChange={(e) => setAccountId(e.currentTarget.value)}>
           {manual.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -385,7 +388,13 @@ function DateRow({ field, label, value, candidates, locale, onChange }: DateRowP
             {formatDate(value, locale)}
           </time>
         )}{' '}
-        <input id={id} data-testid={`edit-${field}`} type="date" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)} />
+        <input
+          id={id}
+          data-testid={`edit-${field}`}
+          type="date"
+          value={value ?? ''}
+          onChange={(e) => onChange(e.currentTarget.value || null)}
+        />
         {!value && candidates.length > 0 && (
           <span class="candidates">
             {strings.maybe}{' '}

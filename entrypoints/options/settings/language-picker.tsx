@@ -58,4 +58,3 @@ export function LanguagePicker({ settings, onSave }: LanguagePickerProps) {
     </section>
   );
 }
-

@@ -29,9 +29,7 @@ function integer(text: string, min: number, max: number): number | undefined {
 }
 
 /** Validates the settings form. */
-export function validateSettings(
-  values: SettingsFormValues,
-): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
+export function validateSettings(values: SettingsFormValues): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const interval = integer(values.interval, MIN_INTERVAL, MAX_INTERVAL);
   if (interval === undefined) errors['setting-interval'] = strings.errors.interval;

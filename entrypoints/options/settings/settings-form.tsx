@@ -4,7 +4,12 @@ import { BADGE_MODES, type BadgeMode, type Settings } from '@/utils/model';
 import { describedBy, Field } from '@/entrypoints/options/field';
 import { focusFirstInvalid } from '@/entrypoints/options/focus';
 import { optionsStrings } from '@/entrypoints/options/strings';
-import { type SettingsErrors, type SettingsFormValues, settingsToForm, validateSettings } from '@/entrypoints/options/settings/settings-form-values';
+import {
+  type SettingsErrors,
+  type SettingsFormValues,
+  settingsToForm,
+  validateSettings,
+} from '@/entrypoints/options/settings/settings-form-values';
 
 const s = optionsStrings.settings;
 

@@ -144,7 +144,11 @@ export function pasteScenario<H extends PasteHarness>(title: string, start: () =
     it('reads the grace period, written with Indonesian month names', async () => {
       const validUntil = localIsoDate(9);
       const graceUntil = localIsoDate(39);
-      await pasteAndWait(options, `Pulsa Rp 8.000. Masa aktif s.d ${indonesian(validUntil)}. Masa tenggang s.d ${indonesian(graceUntil)}.`, 'preview-grace-until');
+      await pasteAndWait(
+        options,
+        `Pulsa Rp 8.000. Masa aktif s.d ${indonesian(validUntil)}. Masa tenggang s.d ${indonesian(graceUntil)}.`,
+        'preview-grace-until',
+      );
       expect(await attr(options, `time${tid('preview-valid-until')}`, 'datetime')).toBe(validUntil);
       expect(await attr(options, `time${tid('preview-grace-until')}`, 'datetime')).toBe(graceUntil);
       expect(await attr(options, tid('preview-credit'), 'data-amount')).toBe('8000');
@@ -181,7 +185,9 @@ export function pasteScenario<H extends PasteHarness>(title: string, start: () =
       const quota = tid('preview-quota');
       await fill(options, `${quota} ${tid('edit-quota-unit')}`, 'GB');
       await fill(options, `${quota} ${tid('edit-quota-remaining')}`, '2');
-      await waitFor(async () => (await attr(options, quota, 'data-remaining-bytes')) === String(2 * GB), { message: 'the edited quota in the preview' });
+      await waitFor(async () => (await attr(options, quota, 'data-remaining-bytes')) === String(2 * GB), {
+        message: 'the edited quota in the preview',
+      });
 
       await waitFor(async () => (await options.$(`${tid('paste-save')}:not([disabled])`)) !== null, { message: 'save enabled' });
       await click(options, tid('paste-save'));
@@ -189,7 +195,10 @@ export function pasteScenario<H extends PasteHarness>(title: string, start: () =
 
       const popup = await h.openPopup();
       const id = await waitFor(
-        () => popup.$$eval(tid('account'), (cards) => cards.find((c) => c.textContent?.includes('eSIM pasted'))?.getAttribute('data-account-id')),
+        () =>
+          popup.$$eval(tid('account'), (cards) =>
+            cards.find((c) => c.textContent?.includes('eSIM pasted'))?.getAttribute('data-account-id'),
+          ),
         { message: 'the eSIM card' },
       );
       const card = await popupCard(popup, id);
@@ -198,9 +207,9 @@ export function pasteScenario<H extends PasteHarness>(title: string, start: () =
       expect(await attr(card, `time${tid('valid-until')}`, 'datetime')).toBe(t.validUntil);
       // The generic preset has no grace length, so none is made up.
       expect(await card.$(tid('grace-until'))).toBeNull();
-      expect(await card.$$eval(tid('quota'), (els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-remaining-bytes')]))).toEqual([
-        ['data', String(2 * GB)],
-      ]);
+      expect(
+        await card.$$eval(tid('quota'), (els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-remaining-bytes')])),
+      ).toEqual([['data', String(2 * GB)]]);
       await popup.close();
 
       // On the badge once it is the badge's account: its credit, compacted (12 days left is over the 7 warning days).
@@ -214,7 +223,9 @@ export function pasteScenario<H extends PasteHarness>(title: string, start: () =
       const browser = more(h);
       const popup = await h.openPopup();
       await click(popup, tid('open-paste'));
-      const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/options.html#/paste'), { timeout: 10_000 });
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/options.html#/paste'), {
+        timeout: 10_000,
+      });
       const tab = await target.page();
       if (!tab) throw new Error(`no page for ${target.url()}`);
       await find(tab, `textarea${tid('paste-input')}`);

@@ -10,7 +10,9 @@ import { afterEach, beforeEach } from 'vitest';
 export function useDom(...ids: string[]): (id: string) => HTMLElement {
   let roots = new Map<string, HTMLElement>();
   beforeEach(() => {
-    const { document, window } = parseHTML(`<!doctype html><html><body>${ids.map((id) => `<div id="${id}"></div>`).join('')}</body></html>`);
+    const { document, window } = parseHTML(
+      `<!doctype html><html><body>${ids.map((id) => `<div id="${id}"></div>`).join('')}</body></html>`,
+    );
     Object.assign(globalThis, { document, window, Event: window.Event });
     roots = new Map(ids.map((id) => [id, document.getElementById(id) as unknown as HTMLElement]));
   });

@@ -109,7 +109,11 @@ describe('popup first paint', () => {
   });
 
   it.each([
-    ['ends soon, low credit', { thresholds: { warnDays: 7, lowCredit: 50_000 } }, { credit: { amount: 4.5, currency: 'USD' }, validUntil: date(3) }],
+    [
+      'ends soon, low credit',
+      { thresholds: { warnDays: 7, lowCredit: 50_000 } },
+      { credit: { amount: 4.5, currency: 'USD' }, validUntil: date(3) },
+    ],
     ['ends today', {}, { validUntil: date(0) }],
     ['in its grace period', {}, { validUntil: date(-2), graceUntil: date(10) }],
     ['grace period over', {}, { validUntil: date(-40), graceUntil: date(-10) }],
@@ -145,7 +149,8 @@ describe('popup first paint', () => {
         busy: { inProgressSince: NOW - 1000 },
       },
     );
-    for (const hook of ['action-retry', 'action-sign-in', 'action-update', 'action-update-token', 'status-message', 'demo-label']) expect(paint).toContain(hook);
+    for (const hook of ['action-retry', 'action-sign-in', 'action-update', 'action-update-token', 'status-message', 'demo-label'])
+      expect(paint).toContain(hook);
     expect(paint).toContain('class="spin"');
     expect(paint).toBe(app);
   });

@@ -11,7 +11,14 @@ import { useDom } from './dom';
 const dom = useDom('root');
 const NOW = Date.UTC(2026, 10, 20, 12);
 
-const insight = (forecast: Forecast): Insight => ({ credit: [], data: [], from: NOW - 30 * 86_400_000, to: NOW, currency: 'IDR', forecast });
+const insight = (forecast: Forecast): Insight => ({
+  credit: [],
+  data: [],
+  from: NOW - 30 * 86_400_000,
+  to: NOW,
+  currency: 'IDR',
+  forecast,
+});
 
 /** A credit forecast that runs out on 10 Dec 2026 after 20 days at 1 000 a day, against a plan ending on `endsOn`. */
 const runsOut = (endsOn: string | undefined, daysBeforeEnd: number | undefined): SeriesForecast => ({
@@ -68,7 +75,14 @@ describe('forecast wording', () => {
   });
 
   it('words a data forecast too, and the first date is the card’s', () => {
-    const data: SeriesForecast = { kind: 'runs-out', pace: 0.5 * 1024 ** 3, days: 4, runsOut: '2026-11-24', endsOn: '2026-11-28', daysBeforeEnd: 4 };
+    const data: SeriesForecast = {
+      kind: 'runs-out',
+      pace: 0.5 * 1024 ** 3,
+      days: 4,
+      runsOut: '2026-11-24',
+      endsOn: '2026-11-28',
+      daysBeforeEnd: 4,
+    };
     const el = show(insight({ credit: runsOut('2026-12-20', 10), data, runsOut: '2026-11-24' }));
     expect(el.getAttribute('data-runs-out')).toBe('2026-11-24');
     const line = el.querySelector('[data-testid="forecast-data"]') as HTMLElement;

@@ -33,7 +33,8 @@ function valueOf(testId: string): string | null {
 /** Picks `value` in a select and fires `change`, as a user's choice does (linkedom's `value` is read-only). */
 function choose(select: HTMLSelectElement, value: string): void {
   act(() => {
-    for (const option of select.querySelectorAll('option')) option.toggleAttribute('selected', (option.getAttribute('value') ?? '') === value);
+    for (const option of select.querySelectorAll('option'))
+      option.toggleAttribute('selected', (option.getAttribute('value') ?? '') === value);
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
@@ -42,7 +43,14 @@ function showApiForm(): void {
   const base = testAccount({ source: { kind: 'json-api', url: 'https://api.example.com/usage' } });
   act(() => {
     render(
-      <AccountForm base={base} initial={formFromAccount(base)} isNew onSubmit={async () => undefined} onInvalid={() => undefined} onCancel={() => undefined} />,
+      <AccountForm
+        base={base}
+        initial={formFromAccount(base)}
+        isNew
+        onSubmit={async () => undefined}
+        onInvalid={() => undefined}
+        onCancel={() => undefined}
+      />,
       dom('root'),
     );
   });
@@ -69,36 +77,39 @@ describe('provider picker', () => {
     expect(select.querySelector('option:not([value])')?.textContent).toBe(messages.options_network_apiPresetNone?.message);
   });
 
-  it.each<Lang>(['en', 'id', 'zh_CN'])('picking eSIM Access in %s shows the built-from-the-docs label, fills the request and reads every 180 minutes', (lang) => {
-    const messages = speak(lang);
-    const disclaimer = messages.options_network_presetDisclaimer?.message as string;
-    expect(disclaimer).toBeTruthy();
-    showApiForm();
-    const select = $<HTMLSelectElement>('field-api-preset') as HTMLSelectElement;
-    expect(dom('root').textContent).not.toContain(disclaimer);
-    expect(valueOf('field-interval')).toBe('60');
+  it.each<Lang>(['en', 'id', 'zh_CN'])(
+    'picking eSIM Access in %s shows the built-from-the-docs label, fills the request and reads every 180 minutes',
+    (lang) => {
+      const messages = speak(lang);
+      const disclaimer = messages.options_network_presetDisclaimer?.message as string;
+      expect(disclaimer).toBeTruthy();
+      showApiForm();
+      const select = $<HTMLSelectElement>('field-api-preset') as HTMLSelectElement;
+      expect(dom('root').textContent).not.toContain(disclaimer);
+      expect(valueOf('field-interval')).toBe('60');
 
-    choose(select, 'esim-access');
+      choose(select, 'esim-access');
 
-    // The hint under the picker, which the picker's aria-describedby also points screen readers to.
-    const hint = dom('root').querySelector('#f-api-preset-hint');
-    expect(hint?.textContent).toContain(disclaimer);
-    expect(hint?.textContent).toContain(messages.apiPresets_esimAccess?.message);
-    expect(select.getAttribute('aria-describedby')).toContain('f-api-preset-hint');
-    expect(valueOf('field-url')).toBe('https://api.esimaccess.com/api/v1/open/esim/usage/query');
-    expect(valueOf('field-method')).toBe('POST');
-    expect(valueOf('field-headers')).toBe('RT-AccessCode: {access code}');
-    expect(valueOf('field-body')).toBe('{"esimTranNoList": ["{esimTranNo}"]}');
-    expect(valueOf('field-path-quotaUsed')).toBe('$.obj.esimUsageList[*].dataUsage');
-    expect(valueOf('field-path-quotaTotal')).toBe('$.obj.esimUsageList[*].totalData');
-    expect(valueOf('field-path-credit')).toBe('');
-    expect(valueOf('field-quota-unit')).toBe('B');
-    // Its docs say usage updates every 2–3 hours.
-    expect(valueOf('field-interval')).toBe('180');
+      // The hint under the picker, which the picker's aria-describedby also points screen readers to.
+      const hint = dom('root').querySelector('#f-api-preset-hint');
+      expect(hint?.textContent).toContain(disclaimer);
+      expect(hint?.textContent).toContain(messages.apiPresets_esimAccess?.message);
+      expect(select.getAttribute('aria-describedby')).toContain('f-api-preset-hint');
+      expect(valueOf('field-url')).toBe('https://api.esimaccess.com/api/v1/open/esim/usage/query');
+      expect(valueOf('field-method')).toBe('POST');
+      expect(valueOf('field-headers')).toBe('RT-AccessCode: {access code}');
+      expect(valueOf('field-body')).toBe('{"esimTranNoList": ["{esimTranNo}"]}');
+      expect(valueOf('field-path-quotaUsed')).toBe('$.obj.esimUsageList[*].dataUsage');
+      expect(valueOf('field-path-quotaTotal')).toBe('$.obj.esimUsageList[*].totalData');
+      expect(valueOf('field-path-credit')).toBe('');
+      expect(valueOf('field-quota-unit')).toBe('B');
+      // Its docs say usage updates every 2–3 hours.
+      expect(valueOf('field-interval')).toBe('180');
 
-    choose(select, '');
-    expect(dom('root').querySelector('#f-api-preset-hint')).toBeNull();
-  });
+      choose(select, '');
+      expect(dom('root').querySelector('#f-api-preset-hint')).toBeNull();
+    },
+  );
 });
 
 describe('Test panel', () => {
@@ -156,7 +167,10 @@ describe('Test panel', () => {
 
   it('says an unlimited quota in words', async () => {
     speak('id');
-    await runTest({ ok: true, reading: { ...found, quotas: [{ label: 'Malam', kind: 'data', remaining: 0, unit: 'B', unlimited: true }] } });
+    await runTest({
+      ok: true,
+      reading: { ...found, quotas: [{ label: 'Malam', kind: 'data', remaining: 0, unit: 'B', unlimited: true }] },
+    });
     expect(($('test-quota') as HTMLElement).textContent).toBe('Malam: Tanpa batas');
   });
 

@@ -60,7 +60,8 @@ function type(control: Element | null, value: string, event: 'input' | 'change' 
   if (!control) throw new Error('no such control');
   act(() => {
     // linkedom's select has no value setter: the chosen option carries the attribute.
-    if (control.localName === 'select') for (const option of control.querySelectorAll('option')) option.toggleAttribute('selected', option.getAttribute('value') === value);
+    if (control.localName === 'select')
+      for (const option of control.querySelectorAll('option')) option.toggleAttribute('selected', option.getAttribute('value') === value);
     else (control as HTMLInputElement).value = value;
     control.dispatchEvent(new Event(event, { bubbles: true }));
   });
@@ -68,7 +69,9 @@ function type(control: Element | null, value: string, event: 'input' | 'change' 
 
 async function submit(): Promise<void> {
   await act(async () => {
-    dom('root').querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    dom('root')
+      .querySelector('form')
+      ?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     // The save awaits storage and two messages.
     for (let i = 0; i < 20; i++) await Promise.resolve();
   });
@@ -82,7 +85,9 @@ describe('PasteTool', () => {
     expect(attr('preview-credit', 'data-amount')).toBe('25750');
     expect(attr('preview-credit', 'data-currency')).toBe('IDR');
     expect(attr('preview-valid-until', 'datetime')).toBe('2030-12-31');
-    expect($$('preview-quota').map((q) => [q.getAttribute('data-kind'), q.getAttribute('data-remaining-bytes')])).toEqual([['data', String(2.5 * GB)]]);
+    expect($$('preview-quota').map((q) => [q.getAttribute('data-kind'), q.getAttribute('data-remaining-bytes')])).toEqual([
+      ['data', String(2.5 * GB)],
+    ]);
     const marks = [...dom('root').querySelectorAll('[data-testid="paste-highlight"] mark')].map((m) => m.textContent);
     expect(marks).toEqual(expect.arrayContaining(['Rp 25.750', '31/12/2030']));
     expect($('paste-nothing')).toBeNull();

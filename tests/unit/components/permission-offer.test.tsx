@@ -45,7 +45,8 @@ async function click(el: Element | null): Promise<void> {
 }
 
 const page = (id: string, url: string): Account => testAccount({ id, name: id, primary: false, source: { kind: 'web-page', url } });
-const api = (id: string, url: string): Account => testAccount({ id, name: id, primary: false, source: { kind: 'json-api', url, headers: { Authorization: 'Bearer t' } } });
+const api = (id: string, url: string): Account =>
+  testAccount({ id, name: id, primary: false, source: { kind: 'json-api', url, headers: { Authorization: 'Bearer t' } } });
 
 /** The options page on its home route, with `accounts` stored. */
 async function showOptions(accounts: Account[]): Promise<void> {
@@ -66,7 +67,11 @@ async function removeAccount(id: string): Promise<void> {
 
 describe('after removing an account on the options page', () => {
   it('offers the site back only when no account reads it any more, and gives back exactly that origin', async () => {
-    await showOptions([page('page1', 'https://my.carrier.test/account'), api('api1', 'https://my.carrier.test:8443/api/balance?x=1'), page('other', 'https://other.test/')]);
+    await showOptions([
+      page('page1', 'https://my.carrier.test/account'),
+      api('api1', 'https://my.carrier.test:8443/api/balance?x=1'),
+      page('other', 'https://other.test/'),
+    ]);
 
     await removeAccount('page1');
     expect((await getAccounts()).map((a) => a.id)).toEqual(['api1', 'other']);
@@ -90,7 +95,10 @@ describe('after removing an account on the options page', () => {
   });
 
   it('offers nothing after removing an account that reads no site', async () => {
-    await showOptions([testAccount({ id: 'manual1', primary: true, source: { kind: 'manual' } }), page('page1', 'https://my.carrier.test/account')]);
+    await showOptions([
+      testAccount({ id: 'manual1', primary: true, source: { kind: 'manual' } }),
+      page('page1', 'https://my.carrier.test/account'),
+    ]);
     await removeAccount('manual1');
     expect((await getAccounts()).map((a) => a.id)).toEqual(['page1']);
     expect($('permission-offer')).toBeNull();

@@ -35,10 +35,13 @@ describe('quotaLabel', () => {
     ['zh_CN', 'Voice', 'voice', '通话'],
     // The old default names what it counts even under another kind.
     ['zh_CN', 'Data', 'other', '流量'],
-  ] as [keyof typeof LOCALE_FILES, string, QuotaKind, string][])('in %s names %j of kind %s by its kind: %s', (lang, label, kind, shown) => {
-    speak(lang);
-    expect(quotaLabel({ label, kind })).toBe(shown);
-  });
+  ] as [keyof typeof LOCALE_FILES, string, QuotaKind, string][])(
+    'in %s names %j of kind %s by its kind: %s',
+    (lang, label, kind, shown) => {
+      speak(lang);
+      expect(quotaLabel({ label, kind })).toBe(shown);
+    },
+  );
 
   it('follows the browser language when none is chosen (the tests speak English)', () => {
     expect(quotaLabel({ label: 'Voice', kind: 'voice' })).toBe('Voice');

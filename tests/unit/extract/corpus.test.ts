@@ -112,7 +112,9 @@ describe('extraction corpus', () => {
     const table = [
       '| field | TP | FP | FN | precision | recall |',
       '|---|---:|---:|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.field} | ${r.tp} | ${r.fp} | ${r.fn} | ${(r.precision * 100).toFixed(1)}% | ${(r.recall * 100).toFixed(1)}% |`),
+      ...rows.map(
+        (r) => `| ${r.field} | ${r.tp} | ${r.fp} | ${r.fn} | ${(r.precision * 100).toFixed(1)}% | ${(r.recall * 100).toFixed(1)}% |`,
+      ),
     ].join('\n');
     console.log(`Extraction corpus, ${CORPUS.length} texts\n${table}\n\nMistakes:\n${report.join('\n') || '(none)'}`);
     expect(confidentlyWrongCredit).toBe(0);

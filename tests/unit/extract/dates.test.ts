@@ -94,7 +94,6 @@ describe('relative dates', () => {
     expect(findRelativeDates('12 days left')[0]).toMatchObject({ field: 'validity', left: true });
     expect(findRelativeDates('berlaku 30 hari')[0]).toMatchObject({ field: 'validity', left: false });
   });
-
 });
 
 describe('calendar helpers', () => {

@@ -24,9 +24,7 @@ describe('extract', () => {
     expect(text.slice(...(x.credit?.span ?? [0, 0]))).toBe('Rp12.500');
     expect(x.validUntil?.value).toBe('2026-08-15');
     expect(text.slice(...(x.validUntil?.span ?? [0, 0]))).toBe('15-08-2026');
-    expect(x.quotas.map((q) => q.value)).toEqual([
-      { label: 'Kuota', kind: 'data', remaining: 1.2, unit: 'GB', expiresAt: '2026-08-10' },
-    ]);
+    expect(x.quotas.map((q) => q.value)).toEqual([{ label: 'Kuota', kind: 'data', remaining: 1.2, unit: 'GB', expiresAt: '2026-08-10' }]);
   });
 
   it('keeps spans on the input even when full-width characters were normalised', () => {
@@ -73,7 +71,11 @@ describe('extract', () => {
   });
 
   it('gives one "unlimited" to every kind joined after it, not to the item before the comma', () => {
-    const x = extract('Your goodybag: 15.2GB data, unlimited UK mins & texts left until 19/08/2026.', { currency: 'GBP', locale: 'en-GB', now });
+    const x = extract('Your goodybag: 15.2GB data, unlimited UK mins & texts left until 19/08/2026.', {
+      currency: 'GBP',
+      locale: 'en-GB',
+      now,
+    });
     expect(x.quotas.map((q) => [q.value.kind, q.value.unlimited ?? false, q.value.expiresAt])).toEqual([
       ['data', false, '2026-08-19'],
       ['voice', true, '2026-08-19'],
@@ -83,7 +85,11 @@ describe('extract', () => {
 
   it('reads later items of a "remaining" list as remaining, not as a plan size', () => {
     const x = extract('Pack remaining: 312MB data, 58 mins, unlimited texts.', { currency: 'GBP', locale: 'en-GB', now });
-    expect(x.quotas.map((q) => [q.value.kind, q.value.remaining])).toEqual([['data', 312], ['voice', 58], ['sms', 0]]);
+    expect(x.quotas.map((q) => [q.value.kind, q.value.remaining])).toEqual([
+      ['data', 312],
+      ['voice', 58],
+      ['sms', 0],
+    ]);
   });
 
   it('gives a "berlaku hingga" line to the quota above it when the card validity is stated elsewhere', () => {
@@ -97,7 +103,7 @@ describe('extract', () => {
     expect(alone.quotas[0]?.value.expiresAt).toBeUndefined();
   });
 
-  it('counts a package length as the card\'s when it follows the balance, past a top-up before it', () => {
+  it("counts a package length as the card's when it follows the balance, past a top-up before it", () => {
     const x = extract('Isi ulang Rp 20.000 BERHASIL. Pulsa Anda skrg Rp 23.400, masa aktif berlaku 30 hari.', id);
     expect(x.validUntil?.value).toBe('2026-08-31');
     expect(extract('Isi ulang Rp 20.000 BERHASIL. Paket aktif, berlaku 30 hari.', id).validUntil).toBeUndefined();
@@ -105,7 +111,11 @@ describe('extract', () => {
 
   it('leaves the label empty when the text names none, for the display to translate the kind', () => {
     const x = extract('Remaining: 2.5 GB, 300 menit, unlimited SMS', id);
-    expect(x.quotas.map((q) => [q.value.kind, q.value.label])).toEqual([['data', ''], ['voice', ''], ['sms', '']]);
+    expect(x.quotas.map((q) => [q.value.kind, q.value.label])).toEqual([
+      ['data', ''],
+      ['voice', ''],
+      ['sms', ''],
+    ]);
     expect(extract('Kuota Utama 2GB', id).quotas[0]?.value.label).toBe('Kuota Utama');
   });
 

@@ -9,6 +9,6 @@ export function prng(seed: number): { next: () => number; int: (min: number, max
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
+  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
   return { next, int, pick };
 }

@@ -6,8 +6,26 @@ import { parseNumber } from '@/utils/extract/numbers';
 import { prng } from './prng';
 
 const NUMBER_LOCALES = [
-  'id-ID', 'en-US', 'en-GB', 'de-DE', 'zh-CN', 'zh-TW', 'fr-FR', 'ja-JP', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR',
-  'ru-RU', 'sv-SE', 'de-CH', 'en-IN', 'ms-MY', 'vi-VN', 'ko-KR', 'en-PH',
+  'id-ID',
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'zh-CN',
+  'zh-TW',
+  'fr-FR',
+  'ja-JP',
+  'es-ES',
+  'it-IT',
+  'nl-NL',
+  'pt-BR',
+  'ru-RU',
+  'sv-SE',
+  'de-CH',
+  'en-IN',
+  'ms-MY',
+  'vi-VN',
+  'ko-KR',
+  'en-PH',
 ] as const;
 const CASES = 400;
 
@@ -26,7 +44,22 @@ describe('parseNumber round-trips Intl.NumberFormat', () => {
 });
 
 const CURRENCIES = ['IDR', 'USD', 'EUR', 'CNY', 'JPY', 'HKD', 'MYR', 'SGD', 'PHP', 'THB', 'GBP', 'VND', 'TWD', 'INR'] as const;
-const MONEY_LOCALES = ['id-ID', 'en-US', 'en-GB', 'de-DE', 'zh-CN', 'zh-TW', 'zh-HK', 'fr-FR', 'ja-JP', 'nl-NL', 'ms-MY', 'en-SG', 'en-PH', 'th-TH'] as const;
+const MONEY_LOCALES = [
+  'id-ID',
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'zh-CN',
+  'zh-TW',
+  'zh-HK',
+  'fr-FR',
+  'ja-JP',
+  'nl-NL',
+  'ms-MY',
+  'en-SG',
+  'en-PH',
+  'th-TH',
+] as const;
 
 describe('parseMoney round-trips Intl currency formatting', () => {
   const rand = prng(4242);
@@ -47,8 +80,28 @@ describe('parseMoney round-trips Intl currency formatting', () => {
 
 const DATE_STYLES = ['numeric', 'short', 'medium', 'long', 'full', 'short+time'] as const;
 const DATE_LOCALES = [
-  'id-ID', 'en-US', 'en-GB', 'en-AU', 'en-IN', 'en-PH', 'en-CA', 'de-DE', 'de-CH', 'zh-CN', 'zh-TW', 'zh-HK',
-  'fr-FR', 'ja-JP', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'ms-MY', 'ru-RU', 'sv-SE', 'ko-KR',
+  'id-ID',
+  'en-US',
+  'en-GB',
+  'en-AU',
+  'en-IN',
+  'en-PH',
+  'en-CA',
+  'de-DE',
+  'de-CH',
+  'zh-CN',
+  'zh-TW',
+  'zh-HK',
+  'fr-FR',
+  'ja-JP',
+  'es-ES',
+  'it-IT',
+  'nl-NL',
+  'pt-BR',
+  'ms-MY',
+  'ru-RU',
+  'sv-SE',
+  'ko-KR',
 ] as const;
 
 function formatDate(locale: string, style: (typeof DATE_STYLES)[number], ms: number): string {

@@ -46,9 +46,12 @@ describe('findQuotaAmounts', () => {
     expect(findQuotaAmounts(text, { locale: 'en-US' })).toMatchObject([{ kind: 'sms', value, unit: 'sms' }]);
   });
 
-  it.each(['SMS 100 SMS', 'SMS 5rb', 'SMS 2GB', 'SMS 10 hari', 'kirim SMS 123', 'Cek kuota: SMS 363 ke 123', 'SMS 888 to 123'])('reads no unit-first SMS count from %s', (text) => {
-    expect(findQuotaAmounts(text).filter((q) => q.kind === 'sms' && !/SMS$/.test(text.slice(q.start, q.end)))).toEqual([]);
-  });
+  it.each(['SMS 100 SMS', 'SMS 5rb', 'SMS 2GB', 'SMS 10 hari', 'kirim SMS 123', 'Cek kuota: SMS 363 ke 123', 'SMS 888 to 123'])(
+    'reads no unit-first SMS count from %s',
+    (text) => {
+      expect(findQuotaAmounts(text).filter((q) => q.kind === 'sms' && !/SMS$/.test(text.slice(q.start, q.end)))).toEqual([]);
+    },
+  );
 
   it('keeps a three-place GB fraction from the locale but marks it doubtful', () => {
     expect(findQuotaAmounts('1,024 GB', { locale: 'id-ID' })[0]).toMatchObject({ value: 1.024, doubtful: true });
@@ -65,9 +68,12 @@ describe('findQuotaAmounts', () => {
 });
 
 describe('unlimited', () => {
-  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據', '上網吃到飽'])('finds it in %s', (text) => {
-    expect(findUnlimited(text)).toHaveLength(1);
-  });
+  it.each(['Unlimited data', 'UNLIMITED', 'kuota tanpa batas', '不限量流量', '无限流量', '無限數據', '上網吃到飽'])(
+    'finds it in %s',
+    (text) => {
+      expect(findUnlimited(text)).toHaveLength(1);
+    },
+  );
 });
 
 describe('toBytes', () => {

@@ -29,7 +29,9 @@ describe('statedDateOrder', () => {
   it('is what extract() uses', () => {
     const hints = { currency: 'IDR', locale: 'id-ID', now, timeZone: 'Asia/Jakarta' };
     expect(extract('Masa aktif s.d 08/04/2026 (MM/DD/YYYY)', hints).validUntil?.value).toBe('2026-08-04');
-    expect(extract('Valid till 08/04/2026 (DD/MM/YYYY)', { ...hints, currency: 'USD', locale: 'en-US' }).validUntil?.value).toBe('2026-04-08');
+    expect(extract('Valid till 08/04/2026 (DD/MM/YYYY)', { ...hints, currency: 'USD', locale: 'en-US' }).validUntil?.value).toBe(
+      '2026-04-08',
+    );
   });
 });
 
@@ -55,9 +57,12 @@ describe('languageDateOrder', () => {
 });
 
 describe('findGraceLengthsFirst', () => {
-  it.each(['进入30天宽限期', '30天的保号期', '30-day grace period', '30 days of grace', '30 hari masa tenggang'])('reads 30 days of grace in %s', (text) => {
-    expect(findGraceLengthsFirst(text)).toMatchObject([{ field: 'grace', anchor: 'validity', days: 30 }]);
-  });
+  it.each(['进入30天宽限期', '30天的保号期', '30-day grace period', '30 days of grace', '30 hari masa tenggang'])(
+    'reads 30 days of grace in %s',
+    (text) => {
+      expect(findGraceLengthsFirst(text)).toMatchObject([{ field: 'grace', anchor: 'validity', days: 30 }]);
+    },
+  );
 
   it.each(['30 days', 'berlaku 30 hari', '宽限期30天'])('finds none written the other way or without the word: %s', (text) => {
     expect(findGraceLengthsFirst(text)).toEqual([]);

@@ -90,7 +90,8 @@ describe('backup import fuzz', () => {
     const rand = prng(SEED + 2);
     for (let i = 0; i < 200; i++) {
       const result = await importBackup(JSON.stringify(mutate(mutate(valid, rand), rand)));
-      if (result.ok) await saveAccounts(before); // an accepted file is applied; put the baseline back
+      if (result.ok)
+        await saveAccounts(before); // an accepted file is applied; put the baseline back
       else {
         expect(await getAccounts()).toEqual(before.map((a) => ({ ...a, primary: true })));
         expect(await getSettings()).toEqual(settingsBefore);

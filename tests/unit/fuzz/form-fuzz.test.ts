@@ -35,7 +35,11 @@ function randomForm(rand: ReturnType<typeof prng>): AccountFormValues {
     const choice = rand.int(0, fields.length);
     if (choice === fields.length) {
       const row = form.quotas[0];
-      if (row) Object.assign(row, { [rand.pick(['label', 'remaining', 'total', 'unit'] as const)]: randomText(rand), kind: rand.pick(QUOTA_KINDS) });
+      if (row)
+        Object.assign(row, {
+          [rand.pick(['label', 'remaining', 'total', 'unit'] as const)]: randomText(rand),
+          kind: rand.pick(QUOTA_KINDS),
+        });
     } else {
       form[fields[choice] as (typeof fields)[number]] = randomText(rand);
     }

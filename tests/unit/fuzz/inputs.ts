@@ -51,7 +51,10 @@ export function randomJsonValue(rand: ReturnType<typeof prng>, depth = 0): unkno
       return Array.from({ length: rand.int(0, 3) }, () => randomJsonValue(rand, depth + 1));
     default:
       return Object.fromEntries(
-        Array.from({ length: rand.int(0, 4) }, () => [rand.pick(['id', 'name', 'kind', 'amount', 'x', '__proto__', 'constructor']), randomJsonValue(rand, depth + 1)]),
+        Array.from({ length: rand.int(0, 4) }, () => [
+          rand.pick(['id', 'name', 'kind', 'amount', 'x', '__proto__', 'constructor']),
+          randomJsonValue(rand, depth + 1),
+        ]),
       );
   }
 }

@@ -16,7 +16,10 @@ async function run(id: (typeof API_PRESETS)[number], body: unknown) {
     requests.push({ url, init });
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as unknown as typeof globalThis.fetch;
-  const account = testAccount({ currency: 'USD', source: { ...presetSource(id), url: API_PRESET_INFO[id].url.replace(/\{[^}]+\}/g, 'X') } }) as AccountOf<'json-api'>;
+  const account = testAccount({
+    currency: 'USD',
+    source: { ...presetSource(id), url: API_PRESET_INFO[id].url.replace(/\{[^}]+\}/g, 'X') },
+  }) as AccountOf<'json-api'>;
   const result = await readJsonApi(account, { now: NOW, timeZone: 'UTC', fetch, signal: new AbortController().signal });
   return { result, request: requests[0] };
 }
@@ -64,7 +67,9 @@ describe('API presets', () => {
       errorMsg: null,
       success: true,
       obj: {
-        esimUsageList: [{ esimTranNo: '23120118156818', dataUsage: 1453344832, totalData: 5368709120, lastUpdateTime: '2023-11-29T02:55:00+0000' }],
+        esimUsageList: [
+          { esimTranNo: '23120118156818', dataUsage: 1453344832, totalData: 5368709120, lastUpdateTime: '2023-11-29T02:55:00+0000' },
+        ],
       },
     });
     expect(request?.init?.method).toBe('POST');
@@ -98,7 +103,9 @@ describe('API presets', () => {
       ],
     });
     expect(new Headers(request?.init?.headers).get('x-api-key')).toBe('{API key}');
-    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 750000000, total: 1000000000, unit: 'B' }]);
+    expect(result.ok && result.reading?.quotas).toEqual([
+      { label: 'Data', kind: 'data', remaining: 750000000, total: 1000000000, unit: 'B' },
+    ]);
   });
 
   it('Celitech: dataUsageRemainingInBytes', async () => {
@@ -107,7 +114,9 @@ describe('API presets', () => {
   });
 
   it('Airalo: an unlimited package reports 0 of 0, which is shown as unlimited, not as empty', async () => {
-    const { result } = await run('airalo', { data: { remaining: 0, total: 0, expired_at: '2027-01-01 00:00:00', is_unlimited: true, status: 'ACTIVE' } });
+    const { result } = await run('airalo', {
+      data: { remaining: 0, total: 0, expired_at: '2027-01-01 00:00:00', is_unlimited: true, status: 'ACTIVE' },
+    });
     expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B', unlimited: true }]);
   });
 
@@ -128,18 +137,33 @@ describe('API presets', () => {
     ['FINISHED', 0],
     ['expired', 767],
   ])('Airalo: status %s is an ended plan: no data left, active period over by today', async (status, remaining) => {
-    const { result } = await run('airalo', { data: { remaining, total: 2048, expired_at: '2022-01-01 00:00:00', is_unlimited: false, status } });
+    const { result } = await run('airalo', {
+      data: { remaining, total: 2048, expired_at: '2022-01-01 00:00:00', is_unlimited: false, status },
+    });
     expect(result).toEqual({
       ok: true,
-      reading: { accountId: 'acct1', at: NOW, validUntil: '2021-12-01', quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: 2048 * MB, unit: 'B' }] },
+      reading: {
+        accountId: 'acct1',
+        at: NOW,
+        validUntil: '2021-12-01',
+        quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: 2048 * MB, unit: 'B' }],
+      },
     });
   });
 
   it('Airalo: an expired date already past stays as it is; NOT_ACTIVE (not started) is not an ended plan', async () => {
     const expired = await run('airalo', { data: { remaining: 100, total: 2048, expired_at: '2021-11-20 00:00:00', status: 'EXPIRED' } });
-    expect(expired.result.ok && expired.result.reading).toMatchObject({ validUntil: '2021-11-20', quotas: [{ remaining: 0, total: 2048 * MB }] });
-    const waiting = await run('airalo', { data: { remaining: 2048, total: 2048, expired_at: '2022-01-01 00:00:00', status: 'NOT_ACTIVE' } });
-    expect(waiting.result.ok && waiting.result.reading).toMatchObject({ validUntil: '2022-01-01', quotas: [{ remaining: 2048 * MB, total: 2048 * MB }] });
+    expect(expired.result.ok && expired.result.reading).toMatchObject({
+      validUntil: '2021-11-20',
+      quotas: [{ remaining: 0, total: 2048 * MB }],
+    });
+    const waiting = await run('airalo', {
+      data: { remaining: 2048, total: 2048, expired_at: '2022-01-01 00:00:00', status: 'NOT_ACTIVE' },
+    });
+    expect(waiting.result.ok && waiting.result.reading).toMatchObject({
+      validUntil: '2022-01-01',
+      quotas: [{ remaining: 2048 * MB, total: 2048 * MB }],
+    });
   });
 
   const assignment = (id: string, initial: number, remaining: number, bundleState: string) => ({
@@ -159,17 +183,24 @@ describe('API presets', () => {
         { name: 'esim_2GB_15D_GB_V2', assignments: [assignment('2', 2_000_000_000, 2_000_000_000, 'queued')] },
       ],
     });
-    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 2_000_000_000, total: 2_000_000_000, unit: 'B' }]);
+    expect(result.ok && result.reading?.quotas).toEqual([
+      { label: 'Data', kind: 'data', remaining: 2_000_000_000, total: 2_000_000_000, unit: 'B' },
+    ]);
   });
 
   it('eSIM Go: live bundles add up; an expired one with data on its counter adds nothing', async () => {
     const { result } = await run('esim-go', {
       bundles: [
         { name: 'old', assignments: [assignment('0', 5_000_000_000, 4_000_000_000, 'expired')] },
-        { name: 'now', assignments: [assignment('1', 1_000_000_000, 250_000_000, 'active'), assignment('2', 2_000_000_000, 2_000_000_000, 'queued')] },
+        {
+          name: 'now',
+          assignments: [assignment('1', 1_000_000_000, 250_000_000, 'active'), assignment('2', 2_000_000_000, 2_000_000_000, 'queued')],
+        },
       ],
     });
-    expect(result.ok && result.reading?.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 2_250_000_000, total: 3_000_000_000, unit: 'B' }]);
+    expect(result.ok && result.reading?.quotas).toEqual([
+      { label: 'Data', kind: 'data', remaining: 2_250_000_000, total: 3_000_000_000, unit: 'B' },
+    ]);
   });
 
   it('eSIM Go: every bundle over is an ended plan with 0 left', async () => {

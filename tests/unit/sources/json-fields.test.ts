@@ -18,7 +18,10 @@ describe('readingFromJson by path', () => {
 
   it('reads $.balance_infos[0].total_balance with a currency by path', () => {
     const json = { balance_infos: [{ total_balance: '18.90', ccy: 'CNY' }] };
-    const result = readingFromJson(json, { ...base, fields: { credit: '$.balance_infos[0].total_balance', currency: '$.balance_infos[0].ccy' } });
+    const result = readingFromJson(json, {
+      ...base,
+      fields: { credit: '$.balance_infos[0].total_balance', currency: '$.balance_infos[0].ccy' },
+    });
     expect(result.ok && result.reading.credit).toEqual({ amount: 18.9, currency: 'CNY' });
   });
 
@@ -41,7 +44,15 @@ describe('a plan status', () => {
   it('beside the values, an ended one means no data left and an active period over by today', () => {
     const json = { plan: { usage: { left: GBs(3), size: GBs(5), status: 'TERMINATED' }, end: '2026-12-31' } };
     const result = readingFromJson(json, { ...base, fields });
-    expect(result).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, validUntil: '2026-06-15', quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: GBs(5), unit: 'B' }] } });
+    expect(result).toEqual({
+      ok: true,
+      reading: {
+        accountId: 'a',
+        at: NOW,
+        validUntil: '2026-06-15',
+        quotas: [{ label: 'Data', kind: 'data', remaining: 0, total: GBs(5), unit: 'B' }],
+      },
+    });
   });
 
   it('a live one, or one that is not beside the values, changes nothing', () => {
@@ -49,13 +60,25 @@ describe('a plan status', () => {
       { plan: { usage: { left: GBs(3), size: GBs(5), status: 'ACTIVE' }, end: '2026-12-31' } },
       { plan: { usage: { left: GBs(3), size: GBs(5) }, end: '2026-12-31', status: 'done' }, order: { status: 'EXPIRED' } },
     ]) {
-      expect(readingFromJson(json, { ...base, fields })).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, validUntil: '2026-12-31', quotas: [{ label: 'Data', kind: 'data', remaining: GBs(3), total: GBs(5), unit: 'B' }] } });
+      expect(readingFromJson(json, { ...base, fields })).toEqual({
+        ok: true,
+        reading: {
+          accountId: 'a',
+          at: NOW,
+          validUntil: '2026-12-31',
+          quotas: [{ label: 'Data', kind: 'data', remaining: GBs(3), total: GBs(5), unit: 'B' }],
+        },
+      });
     }
   });
 
   it('an unlimited plan that ended has nothing left, not "unlimited"', () => {
     const json = { data: { remaining: 0, total: 0, is_unlimited: true, status: 'EXPIRED' } };
-    const result = readingFromJson(json, { ...base, fields: { quotaRemaining: '$.data.remaining', quotaTotal: '$.data.total' }, quotaUnit: 'MB' });
+    const result = readingFromJson(json, {
+      ...base,
+      fields: { quotaRemaining: '$.data.remaining', quotaTotal: '$.data.total' },
+      quotaUnit: 'MB',
+    });
     expect(result.ok && result.reading.quotas).toEqual([{ label: 'Data', kind: 'data', remaining: 0, unit: 'B' }]);
   });
 
@@ -64,9 +87,12 @@ describe('a plan status', () => {
     expect(result.ok && result.reading).toMatchObject({ validUntil: '2026-06-15', quotas: [{ remaining: 0, total: 1024 * MB }] });
   });
 
-  it.each(['EXPIRED', 'FINISHED', 'terminated', 'depleted', 'USED_UP', 'UNUSED_EXPIRED', 'cancelled', 'canceled', 'revoked', ' Expired '])('%s is ended', (status) => {
-    expect(isEndedStatus(status)).toBe(true);
-  });
+  it.each(['EXPIRED', 'FINISHED', 'terminated', 'depleted', 'USED_UP', 'UNUSED_EXPIRED', 'cancelled', 'canceled', 'revoked', ' Expired '])(
+    '%s is ended',
+    (status) => {
+      expect(isEndedStatus(status)).toBe(true);
+    },
+  );
 
   it.each(['ACTIVE', 'NOT_ACTIVE', 'queued', 'IN_USE', 'UNKNOWN', 'expiring', 'not expired', '', 0])('%j is not ended', (status) => {
     expect(isEndedStatus(status)).toBe(false);
@@ -80,9 +106,21 @@ describe('readingFromJson by key names', () => {
       { data: { balance: 25750, currency: 'IDR', expired_at: '2026-12-31T16:59:59Z' } },
       { credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' },
     ],
-    ['pulsa and masa_aktif', { result: { pulsa: '25.750', masa_aktif: '31-12-2026' } }, { credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' }],
-    ['a balance object', { balance: { amount: 4.5, currency: 'USD' }, validUntil: 1798675200000 }, { credit: { amount: 4.5, currency: 'USD' }, validUntil: '2026-12-31' }],
-    ['expiredTime in seconds', { credit: 10000, expiredTime: 1798675200 }, { credit: { amount: 10000, currency: 'IDR' }, validUntil: '2026-12-31' }],
+    [
+      'pulsa and masa_aktif',
+      { result: { pulsa: '25.750', masa_aktif: '31-12-2026' } },
+      { credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' },
+    ],
+    [
+      'a balance object',
+      { balance: { amount: 4.5, currency: 'USD' }, validUntil: 1798675200000 },
+      { credit: { amount: 4.5, currency: 'USD' }, validUntil: '2026-12-31' },
+    ],
+    [
+      'expiredTime in seconds',
+      { credit: 10000, expiredTime: 1798675200 },
+      { credit: { amount: 10000, currency: 'IDR' }, validUntil: '2026-12-31' },
+    ],
     [
       'quota remaining and total, bytes by key name',
       { plan: { dataRemainingBytes: 3 * GB, totalBytes: 5 * GB } },

@@ -37,10 +37,16 @@ const page = (path: string, source: Partial<AccountOf<'web-page'>['source']> = {
 describe('JSON API source', () => {
   it('reads $.data.balance.remaining by path, sending the headers and no secret anywhere else', async () => {
     const result = await readJsonApi(
-      jsonAccount('/api/balance', { headers: { Authorization: 'Bearer s3cret-token' }, fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' } }),
+      jsonAccount('/api/balance', {
+        headers: { Authorization: 'Bearer s3cret-token' },
+        fields: { credit: '$.data.balance.remaining', validUntil: '$.data.expired_at' },
+      }),
       deps(),
     );
-    expect(result).toEqual({ ok: true, reading: { accountId: 'acct1', at: NOW, credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' } });
+    expect(result).toEqual({
+      ok: true,
+      reading: { accountId: 'acct1', at: NOW, credit: { amount: 25750, currency: 'IDR' }, validUntil: '2026-12-31' },
+    });
     expect(server.requests('/api/balance').at(-1)?.headers.authorization).toBe('Bearer s3cret-token');
   });
 
@@ -227,7 +233,10 @@ describe('decodeBody', () => {
   });
 
   it('finds a <meta charset> after other meta tags, in Big5 too', () => {
-    const big5 = Buffer.concat([Buffer.from('<meta name="viewport" content="width=device-width"><meta charset="big5"><p>'), Buffer.from('b162a4e1', 'hex')]);
+    const big5 = Buffer.concat([
+      Buffer.from('<meta name="viewport" content="width=device-width"><meta charset="big5"><p>'),
+      Buffer.from('b162a4e1', 'hex'),
+    ]);
     // 帳戶 in Big5.
     expect(decodeBody(new Uint8Array(big5), 'text/html')).toContain('帳戶');
   });

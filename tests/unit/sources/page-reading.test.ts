@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { looksScripted, readingFromScan } from '@/utils/sources/page-reading';
 import { readingOrderText, scanDocument } from '@/utils/sources/page-scan';
-import { CHANGED_PAGE, CHINESE_PAGE, ENGLISH_PAGE, INDONESIAN_PAGE, SCRIPTED_PAGE, SCRIPTED_SHELL_PAGE, SIGN_IN_PAGE } from '../../server/pages';
+import {
+  CHANGED_PAGE,
+  CHINESE_PAGE,
+  ENGLISH_PAGE,
+  INDONESIAN_PAGE,
+  SCRIPTED_PAGE,
+  SCRIPTED_SHELL_PAGE,
+  SIGN_IN_PAGE,
+} from '../../server/pages';
 import { parseDocument } from './dom';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -20,7 +28,9 @@ describe('reading order', () => {
   });
 
   it('leaves out scripts, styles and hidden elements', () => {
-    const doc = parseDocument('<!doctype html><html><head><style>p{}</style></head><body><p>Pulsa Rp 1.000</p><script>var x = "Rp 9.999"</script><p hidden>Rp 5</p><p style="display: none">Rp 6</p></body></html>');
+    const doc = parseDocument(
+      '<!doctype html><html><head><style>p{}</style></head><body><p>Pulsa Rp 1.000</p><script>var x = "Rp 9.999"</script><p hidden>Rp 5</p><p style="display: none">Rp 6</p></body></html>',
+    );
     expect(readingOrderText(doc.body)).toBe('Pulsa Rp 1.000');
   });
   it('leaves scripts, styles and hidden parts out of table cells and selected elements too', () => {
@@ -35,7 +45,6 @@ describe('reading order', () => {
     expect(scan.selected.credit).toBe('Rp 7.500');
   });
 });
-
 
 describe('readingFromScan, found by label', () => {
   it.each([

@@ -6,7 +6,13 @@ export const chinese: CorpusCase[] = [
     id: 'zh-cmcc-monthly',
     text: '【中国移动】尊敬的客户，您好！截至2026年08月01日10时，您的话费余额为12.30元。您本月套餐内国内通用流量剩余1.50GB，语音剩余85分钟。',
     hints: CN,
-    expect: { credit: [12.3, 'CNY'], quotas: [{ kind: 'data', bytes: GB(1.5) }, { kind: 'voice', remaining: 85 }] },
+    expect: {
+      credit: [12.3, 'CNY'],
+      quotas: [
+        { kind: 'data', bytes: GB(1.5) },
+        { kind: 'voice', remaining: 85 },
+      ],
+    },
   },
   {
     id: 'zh-unicom-used-left',
@@ -90,7 +96,13 @@ export const chinese: CorpusCase[] = [
     id: 'zh-cmcc-three-kinds',
     text: '短信剩余88条，通话剩余120分钟，流量剩余500MB。',
     hints: CN,
-    expect: { quotas: [{ kind: 'sms', remaining: 88 }, { kind: 'voice', remaining: 120 }, { kind: 'data', bytes: MB(500) }] },
+    expect: {
+      quotas: [
+        { kind: 'sms', remaining: 88 },
+        { kind: 'voice', remaining: 120 },
+        { kind: 'data', bytes: MB(500) },
+      ],
+    },
   },
   {
     id: 'zh-unlimited',

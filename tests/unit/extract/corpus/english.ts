@@ -190,7 +190,11 @@ export const english: CorpusCase[] = [
     hints: US,
     expect: {
       validUntil: '2026-08-28',
-      quotas: [{ kind: 'data', bytes: GB(8) - GB(3.1) }, { kind: 'voice', remaining: 120 }, { kind: 'sms', remaining: 45 }],
+      quotas: [
+        { kind: 'data', bytes: GB(8) - GB(3.1) },
+        { kind: 'voice', remaining: 120 },
+        { kind: 'sms', remaining: 45 },
+      ],
     },
   },
   {

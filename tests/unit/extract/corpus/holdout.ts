@@ -16,7 +16,12 @@ export const holdout: CorpusCase[] = [
     text: 'Yth Pelanggan, sisa kuota Anda: Kuota Utama 3,75GB; Kuota Apps 1GB; berlaku hingga 21 Agustus 2026.',
     hints: ID,
     // Corrected after the first run: "berlaku hingga" closes the whole list, both quotas.
-    expect: { quotas: [{ kind: 'data', bytes: GB(3.75), expiresAt: '2026-08-21' }, { kind: 'data', bytes: GB(1), expiresAt: '2026-08-21' }] },
+    expect: {
+      quotas: [
+        { kind: 'data', bytes: GB(3.75), expiresAt: '2026-08-21' },
+        { kind: 'data', bytes: GB(1), expiresAt: '2026-08-21' },
+      ],
+    },
   },
   {
     id: 'ho-id-bonus-promo',
@@ -100,7 +105,12 @@ export const holdout: CorpusCase[] = [
     id: 'ho-zh-cmcc-used-left',
     text: '【中国移动】截至07月31日24时，您当月已使用国内通用流量8.52GB，剩余11.48GB；国内通话已使用30分钟，剩余70分钟。',
     hints: CN,
-    expect: { quotas: [{ kind: 'data', bytes: GB(11.48) }, { kind: 'voice', remaining: 70 }] },
+    expect: {
+      quotas: [
+        { kind: 'data', bytes: GB(11.48) },
+        { kind: 'voice', remaining: 70 },
+      ],
+    },
   },
   {
     id: 'ho-zh-arrears-risk',

@@ -200,7 +200,13 @@ export const indonesian: CorpusCase[] = [
     id: 'id-tri-bima',
     text: 'Kuota Reguler: 1.024 MB\nKuota 4G: 3 GB\nBerlaku s/d 25-08-2026',
     hints: ID,
-    expect: { validUntil: '2026-08-25', quotas: [{ kind: 'data', bytes: MB(1024) }, { kind: 'data', bytes: GB(3) }] },
+    expect: {
+      validUntil: '2026-08-25',
+      quotas: [
+        { kind: 'data', bytes: MB(1024) },
+        { kind: 'data', bytes: GB(3) },
+      ],
+    },
   },
   {
     id: 'id-ad-only',
@@ -257,7 +263,10 @@ export const indonesian: CorpusCase[] = [
     expect: {
       credit: [41000, 'IDR'],
       validUntil: '2026-09-17',
-      quotas: [{ kind: 'data', bytes: GB(6.2) }, { kind: 'data', bytes: GB(10) }],
+      quotas: [
+        { kind: 'data', bytes: GB(6.2) },
+        { kind: 'data', bytes: GB(10) },
+      ],
     },
   },
   {
