@@ -7,5 +7,5 @@ const root = document.getElementById('app');
 if (root) {
   render(<App />, root);
   // After the first paint: follow the language setting, which may have changed since (an import, a sync).
-  void import('@/utils/i18n/language').then(({ followLanguageSetting }) => followLanguageSetting(() => render(<App />, root)));
+  void import('@/utils/stores/language').then(({ followLanguageSetting }) => followLanguageSetting(() => render(<App />, root)));
 }

@@ -12,5 +12,5 @@ export function mount(root: HTMLElement): void {
   const draw = () => render(<App initial={snapshot && snapshotData(snapshot)} />, root);
   draw();
   // Then follow the language setting, which may have changed since (an import, a sync, another tab).
-  void import('@/utils/i18n/language').then(({ followLanguageSetting }) => followLanguageSetting(draw));
+  void import('@/utils/stores/language').then(({ followLanguageSetting }) => followLanguageSetting(draw));
 }

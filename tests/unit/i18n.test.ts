@@ -7,7 +7,7 @@ import { alertText } from '@/utils/core/alert-strings';
 import { formatBadge } from '@/utils/core/badge';
 import { formatDate, formatMoney } from '@/utils/core/format';
 import { CACHE_KEY, failureText, LANGUAGES, type Language, messages, setChosenLanguage, t, tn, uiLanguage, uiLocale } from '@/utils/i18n';
-import { applyLanguage } from '@/utils/i18n/language';
+import { applyLanguage } from '@/utils/stores/language';
 import { DEFAULT_SETTINGS, LANGUAGE_SETTINGS } from '@/utils/model';
 import { fieldArg, sourceFailure } from '@/utils/core/source-messages';
 import { cardStrings } from '@/components/strings';

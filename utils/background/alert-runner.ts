@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { alertText } from '@/utils/core/alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from '@/utils/core/alerts';
 import { recentReadings } from '@/utils/stores/db';
-import { applyLanguage } from '@/utils/i18n/language';
+import { applyLanguage } from '@/utils/stores/language';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { scheduleAlertRelease } from '@/utils/background/scheduler';
 import { getAccounts, getSettings } from '@/utils/stores/settings';

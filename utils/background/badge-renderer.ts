@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from '@/utils/core/badge';
 import { latestReadings } from '@/utils/stores/db';
 import { uiLocale } from '@/utils/i18n';
-import { applyLanguage } from '@/utils/i18n/language';
+import { applyLanguage } from '@/utils/stores/language';
 import { buildSnapshot, snapshotPopupPath } from '@/utils/core/popup-snapshot';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { getAccounts, getSettings } from '@/utils/stores/settings';

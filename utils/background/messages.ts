@@ -5,13 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { Account, Reading, SourceField } from '@/utils/model';
 import type { PageScan } from '@/utils/sources/page-scan';
+import type { RefreshOutcome } from '@/utils/background/refresh';
 import type { SourceTestResult } from '@/utils/background/test-source';
 
-/** Outcome of one account's refresh, as the popup shows it. */
-export interface RefreshOutcome {
-  accountId: string;
-  ok: boolean;
-}
+export type { RefreshOutcome };
 
 export interface MessageTable {
   /** Refresh the given accounts now (all enabled accounts when none are given). */

@@ -8,7 +8,6 @@ import { updateBadge } from '@/utils/background/badge-renderer';
 import { recordMakingRoom } from '@/utils/stores/retention';
 import type { Account, Reading, RefreshState, SourceResult } from '@/utils/model';
 import { ReadingSchema } from '@/utils/model/schemas';
-import type { RefreshOutcome } from '@/utils/background/messages';
 import { updateRefreshState } from '@/utils/stores/refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
 import { sourceFor } from '@/utils/sources';
@@ -30,6 +29,12 @@ export const defaultRefreshDeps = (): RefreshDeps => ({
   fetch: (input, init) => fetch(input, init),
   timeoutMs: DEFAULT_TIMEOUT_MS,
 });
+
+/** Outcome of one account's refresh, as the popup shows it. */
+export interface RefreshOutcome {
+  accountId: string;
+  ok: boolean;
+}
 
 const running = new Map<string, Promise<RefreshOutcome>>();
 

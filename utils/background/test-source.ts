@@ -1,16 +1,13 @@
 /** The options page's "Test" button: reads an unsaved account once, stores nothing. */
 import * as v from 'valibot';
-import { type Account, type ErrorCode, type Reading } from '@/utils/model';
+import type { Account, SourceTestResult } from '@/utils/model';
+
+export type { SourceTestResult };
 import { SourceSchema } from '@/utils/model/schemas';
 import type { RefreshDeps } from '@/utils/background/refresh';
 import { readWebPage } from '@/utils/sources/web-page';
 import { sourceFor } from '@/utils/sources';
-import type { MessageRef } from '@/utils/i18n';
 import type { AccountOf } from '@/utils/sources/types';
-
-/** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
-export type SourceTestResult =
-  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; scripted?: boolean };
 
 /** Reads `account` now with the refresh's fetch and timeout, and returns what it found. */
 export async function testAccountSource(account: Account, deps: RefreshDeps): Promise<SourceTestResult> {

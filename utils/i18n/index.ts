@@ -3,7 +3,7 @@
  * through `browser.i18n`, or the one chosen in the options page. `browser.i18n` cannot switch language,
  * so a chosen language's own `_locales/<lang>/messages.json` is kept: pages cache it in the extension's
  * `localStorage` (read synchronously at first paint), the background worker fetches it when it needs it
- * (utils/i18n/language.ts, which pages load after their first paint).
+ * (utils/stores/language.ts, which pages load after their first paint).
  */
 import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure } from '#i18n';
@@ -28,7 +28,7 @@ export interface Chosen {
   messages: Catalog;
 }
 
-/** The localStorage key of the chosen language's messages (utils/i18n/language.ts writes it). */
+/** The localStorage key of the chosen language's messages (utils/stores/language.ts writes it). */
 export const CACHE_KEY = 'i18n-language';
 let chosen: Chosen | null | undefined;
 

@@ -53,6 +53,10 @@ export interface RefreshError {
 export type SourceResult =
   { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
+/** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
+export type SourceTestResult =
+  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; scripted?: boolean };
+
 /** Refresh bookkeeping for one account, kept by the scheduler. */
 export interface RefreshState {
   /** Last attempt that finished, epoch ms. */

@@ -18,7 +18,9 @@ import {
 } from '@/utils/model';
 import { AccountSchema } from '@/utils/model/schemas';
 import { type ManualInput, presetInfo } from '@/utils/core/presets';
-import type { NetworkResult } from '@/entrypoints/options/accounts/network-form-values';
+import type { FieldErrors, NetworkResult } from '@/entrypoints/options/accounts/network-form-values';
+
+export type { FieldErrors };
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 
 /** One quota row as typed. `key` only keeps rows apart while editing. */
@@ -53,7 +55,6 @@ export interface AccountFormValues {
  * `interval`, `low-credit`, `warn-days`, `credit`, `valid-until`, `grace-days`, `remind-days`,
  * and `quotas.<row>.<label|remaining|total|unit>` for quota rows.
  */
-export type FieldErrors = Partial<Record<string, string>>;
 
 /** A validated form: the account to save and, for manual accounts, the values to record. */
 export type FormResult = { ok: true; account: Account; manual?: ManualInput } | { ok: false; errors: FieldErrors };

@@ -14,10 +14,12 @@ import {
 } from '@/utils/model';
 import { API_PRESET_INFO, presetSource } from '@/utils/sources/api-presets';
 import { isValidPath } from '@/utils/model/json-path';
-import type { FieldErrors } from '@/entrypoints/options/accounts/account-form-values';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 
 /** Network source kinds. */
+/** Messages by field name, in the UI language; the whole account form uses them. */
+export type FieldErrors = Partial<Record<string, string>>;
+
 export type NetworkKind = 'json-api' | 'web-page';
 
 /** The network fields as typed. `fields` holds paths (JSON API) or CSS selectors (web page). */

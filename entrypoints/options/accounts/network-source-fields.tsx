@@ -1,9 +1,8 @@
 /** The account form's JSON API / web page fields, with the Test button that reads the site now. */
 import { useState } from 'preact/hooks';
 import { formatDate, formatQuotaAmount } from '@/utils/core/format';
-import { API_PRESETS, DATA_UNITS, type DataUnit, type Quota, SOURCE_FIELDS, type SourceField } from '@/utils/model';
+import { API_PRESETS, DATA_UNITS, type DataUnit, type Quota, SOURCE_FIELDS, type SourceField, type SourceTestResult } from '@/utils/model';
 import { API_PRESET_INFO } from '@/utils/sources/api-presets';
-import type { SourceTestResult } from '@/utils/background/test-source';
 import { failureText } from '@/utils/i18n';
 import type { FieldErrors } from '@/entrypoints/options/accounts/account-form-values';
 import { describedBy, Field } from '@/entrypoints/options/field';

@@ -1,7 +1,7 @@
 /** The language override of the options page: the browser's language, or one of ours, applied at once. */
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type LanguageSetting, t } from '@/utils/i18n';
-import { applyLanguage } from '@/utils/i18n/language';
+import { applyLanguage } from '@/utils/stores/language';
 import type { Settings } from '@/utils/model';
 import { Field } from '@/entrypoints/options/field';
 
