@@ -41,7 +41,7 @@ export function noticeText(notice: CardNotice): string {
   }
 }
 
-// Labels earlier versions stored when the text named none; they are words of the kind, not names.
+// Labels stored readings may hold for a quota the text named none: words of the kind, not names.
 const UNNAMED: Readonly<Record<string, QuotaKind>> = { Data: 'data', Voice: 'voice', SMS: 'sms' };
 
 /** A quota's name as shown: its own label, or the kind's name in the UI language when it has none. */

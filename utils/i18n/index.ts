@@ -89,7 +89,7 @@ export function refText(ref: MessageRef): string {
   return t(ref.key, ...ref.args.map((a) => (typeof a === 'object' && a ? t(a.key) : a)));
 }
 
-/** A recorded failure in the language in use; its stored message when it has no key (older versions) or an unknown one. */
+/** A recorded failure in the language in use; its stored message when it has no key or an unknown one. */
 export function failureText(failure: { message: string; text?: MessageRef }): string {
   const ref = failure.text;
   return (ref && typeof ref.key === 'string' && Array.isArray(ref.args) && refText(ref)) || failure.message;

@@ -1,7 +1,6 @@
 /**
- * Schemas that history, forecasts and alerts add to the model (`utils/model/index.ts` imports them):
- * a downsampled day's extremes, per-account alert switches and thresholds, and quiet hours.
- * Kept apart so the model's own file changes by a few lines only.
+ * The history and alerts part of the model's schemas (`schemas.ts` builds them in): a downsampled
+ * day's extremes, per-account alert switches and thresholds, and quiet hours.
  */
 import * as v from 'valibot';
 import { t } from '@/utils/i18n';

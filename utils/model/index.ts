@@ -40,7 +40,7 @@ export interface RefreshError {
   code: ErrorCode;
   /** Human message, never containing secrets, in the language in use when it happened. */
   message: string;
-  /** The same message by name and arguments, shown in the language in use when read; absent before 0.2. */
+  /** The same message by key and arguments, worded in the language in use when shown; without it, `message` is shown. */
   text?: MessageRef;
   /** When it happened, epoch ms. */
   at: number;

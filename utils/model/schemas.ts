@@ -1,5 +1,5 @@
 /**
- * The valibot schemas of the model (`model.ts` derives its types from them): what storage, backup
+ * The valibot schemas of the model (`index.ts` derives its types from them): what storage, backup
  * import, sources and forms accept. Loaded by the pages that write, never by the popup's first paint.
  */
 import * as v from 'valibot';
@@ -159,7 +159,7 @@ export const SettingsSchema = v.object({
   defaultWarnDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
   /** Alerts raised in these hours wait until they end; absent means no quiet hours. */
   quietHours: v.optional(QuietHoursSchema),
-  /** UI language: `auto` follows the browser; absent (settings stored before it existed) means `auto`. */
+  /** UI language: `auto` follows the browser, and so does absent (stored settings may lack it). */
   language: v.optional(v.picklist(LANGUAGE_SETTINGS)),
 });
 

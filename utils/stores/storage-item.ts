@@ -1,7 +1,7 @@
 /**
- * A typed value under one key of `storage.local`, for the modules that own state: what we used of
- * WXT's `storage.defineItem` (no versions, no migrations) at a tenth of its bundled size, which paid
- * for sync in the background worker's 30 KB budget.
+ * A typed value under one key of `storage.local`, for the modules that own state: what we use of
+ * WXT's `storage.defineItem` (no versions, no migrations) at a tenth of its bundled size, so the
+ * background worker stays within its 30 KB budget.
  */
 import { browser } from 'wxt/browser';
 
