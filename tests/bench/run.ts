@@ -389,7 +389,7 @@ async function useJsonAccount(page: Page, server: TestServer): Promise<string> {
 }
 
 /**
- * Refresh cost: from the alarm firing to the reading stored and the badge and popup snapshot set,
+ * Refresh cost: from a `refresh` message to the reading stored and the badge and popup snapshot set,
  * against a local JSON source, side by side with the bare fetch of the same URL in the same worker.
  * Each run serves a new balance, so each refresh stores a new reading.
  */
@@ -402,7 +402,7 @@ async function benchRefresh(dir: string): Promise<void> {
     const url = server.url('/switch/bench');
     // Refreshed through the message table, as the popup's button does: the same refreshAccount an alarm
     // runs, and the answer comes after the badge, the popup snapshot and the alert check. (An alarm
-    // created for now did not always fire within 30 s on the loaded machine.)
+    // set for now may not fire within 30 s on a loaded machine.)
     const refresh = async (amount: number) => {
       server.setMode('bench', 'ok', { json: { balance: amount, expires: '2099-12-31' } });
       return options.evaluate(async (accountId: string) => {

@@ -1,4 +1,4 @@
-/** Registry: source kind → module. Adding a kind is one file, one line here and one in `kinds.ts`. */
+/** Registry: source kind → module. Adding a kind is one file, one line here and one in `utils/model/source-kinds.ts`. */
 import type { SourceConfig } from '@/utils/model';
 import { demoSource } from '@/utils/sources/demo';
 import { jsonApiSource } from '@/utils/sources/json-api';
