@@ -1,143 +1,43 @@
 /** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { AccountForm } from '@/entrypoints/options/accounts/account-form';
-import { type AccountFormValues, formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import { AccountList, type AccountListAction } from '@/entrypoints/options/accounts/account-list';
-import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
-import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
-import { focusElement } from '@/entrypoints/options/focus';
-import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
-import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
-import { optionsStrings as strings } from '@/entrypoints/options/strings';
-import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
-import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
-import { releasableOrigin } from '@/entrypoints/options/accounts/host-permission';
+import { applyListAction } from '@/entrypoints/options/accounts/list-action';
 import { PermissionOffer } from '@/entrypoints/options/accounts/permission-offer';
 import { saveAccount } from '@/entrypoints/options/accounts/save-account';
+import { useAccountEditor } from '@/entrypoints/options/accounts/use-account-editor';
+import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
+import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
+import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
+import type { PageMessage } from '@/entrypoints/options/page-message';
+import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
+import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
+import { routeHash } from '@/entrypoints/options/route';
+import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
 import { LanguagePicker } from '@/entrypoints/options/settings/language-picker';
 import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
 import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
-import { readingsStore } from '@/utils/stores/db';
-import { sendMessage } from '@/utils/background/messages';
-import type { Account, Reading, Settings } from '@/utils/model';
+import { optionsStrings as strings } from '@/entrypoints/options/strings';
+import { useFocusAfterNavigation } from '@/entrypoints/options/use-focus-after-navigation';
+import { navigate, useRoute } from '@/entrypoints/options/use-route';
+import { useStoredState } from '@/entrypoints/options/use-stored-state';
+import type { Account, Settings } from '@/utils/model';
 import type { ManualInput } from '@/utils/core/presets';
-import {
-  createDemoAccount,
-  getAccounts,
-  getSettings,
-  moveAccount,
-  newAccount,
-  removeAccount,
-  saveSettings,
-  upsertAccount,
-  watchAccounts,
-  watchSettings,
-} from '@/utils/stores/settings';
-import { parseRoute, type Route, routeHash } from '@/entrypoints/options/route';
-
-/** The account form's starting point. */
-interface Editor {
-  base: Account;
-  initial: AccountFormValues;
-  isNew: boolean;
-  latest?: Reading;
-}
-
-/** The `save-result` message. */
-interface Message {
-  ok: boolean;
-  text: string;
-}
+import { createDemoAccount, getSettings, saveSettings, upsertAccount } from '@/utils/stores/settings';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function navigate(route: Route): void {
-  location.hash = routeHash(route);
-}
-
-/** Tells the background that accounts or settings changed; a missed message is caught up on its next start. */
-async function notifyChanged(refreshIds: string[] = []): Promise<void> {
-  try {
-    await sendMessage('accountsChanged', { refreshIds });
-  } catch (error) {
-    console.error('Balance Badge: accountsChanged failed', error);
-  }
-}
-
 /** The options page. */
 export function App() {
-  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
-  const [accounts, setAccounts] = useState<Account[]>();
-  const [settings, setSettings] = useState<Settings>();
-  const [editor, setEditor] = useState<Editor>();
-  const [message, setMessage] = useState<Message>();
+  const { route, focusFor } = useRoute();
+  const { accounts, settings, setSettings } = useStoredState();
+  const [message, setMessage] = useState<PageMessage>();
   const [busy, setBusy] = useState(false);
   /** A site no account reads any more, offered back after a removal. */
   const [offer, setOffer] = useState<string>();
-  // The route whose view takes the focus once drawn: set by a route change and by opening the page on a sub-route.
-  const focusFor = useRef(route.name === 'home' ? undefined : routeHash(route));
-
-  useEffect(() => {
-    const onHash = () => {
-      const next = parseRoute(location.hash);
-      focusFor.current = routeHash(next);
-      setRoute(next);
-    };
-    window.addEventListener('hashchange', onHash);
-    void Promise.all([getAccounts(), getSettings()]).then(([a, s]) => {
-      setAccounts(a);
-      setSettings(s);
-    });
-    const stopAccounts = watchAccounts(setAccounts);
-    const stopSettings = watchSettings(setSettings);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      stopAccounts();
-      stopSettings();
-    };
-  }, []);
-
-  // After a route change, focus goes to the message it left (a save) or else the new view's heading,
-  // as soon as that is drawn, so keyboard and screen-reader users are not left on a removed element.
-  useEffect(() => {
-    // A render of the old route may come after the hash changed: wait for the new one.
-    if (focusFor.current !== routeHash(route)) return;
-    const main = document.querySelector('main');
-    const target =
-      route.name === 'home' && message ? main?.querySelector('[data-testid="save-result"]') : main?.querySelector('section h2');
-    if (focusElement(target)) focusFor.current = undefined;
-  });
-
   const routeKey = routeHash(route);
-  useEffect(() => {
-    // The hash names the route completely, so it alone decides when the form reopens.
-    const route = parseRoute(routeKey);
-    setEditor(undefined);
-    if (route.name !== 'add' && route.name !== 'edit') return;
-    setMessage(undefined);
-    let alive = true;
-    void (async () => {
-      const [currentSettings, currentAccounts] = await Promise.all([getSettings(), getAccounts()]);
-      if (route.name === 'add') {
-        // The first account takes the badge.
-        const primary = !currentAccounts.some((a) => a.enabled);
-        const base = newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
-        if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true });
-        return;
-      }
-      const account = currentAccounts.find((a) => a.id === route.id);
-      if (!account) {
-        if (alive) setMessage({ ok: false, text: strings.form.notFound });
-        navigate({ name: 'home' });
-        return;
-      }
-      const latest = await readingsStore.latest(account.id).catch(() => undefined);
-      if (alive) setEditor({ base: account, initial: formFromAccount(account, latest), isNew: false, latest });
-    })();
-    return () => {
-      alive = false;
-    };
-  }, [routeKey]);
+  const editor = useAccountEditor(routeKey, setMessage);
+  useFocusAfterNavigation(route, focusFor, message !== undefined);
 
   const onListAction = useCallback(
     async (action: AccountListAction) => {
@@ -149,25 +49,10 @@ export function App() {
       if (!account) return;
       setBusy(true);
       try {
-        switch (action.kind) {
-          case 'remove':
-            setOffer(releasableOrigin(account, await removeAccount(account.id)));
-            await readingsStore.clear(account.id).catch(() => undefined);
-            setMessage({ ok: true, text: strings.accounts.removed(account.name) });
-            await notifyChanged();
-            break;
-          case 'move':
-            await moveAccount(account.id, action.delta);
-            await notifyChanged();
-            break;
-          case 'primary':
-            await upsertAccount({ ...account, primary: true });
-            await notifyChanged();
-            break;
-          case 'enabled':
-            await upsertAccount({ ...account, enabled: action.enabled });
-            await notifyChanged(action.enabled ? [account.id] : []);
-            break;
+        const outcome = await applyListAction(action, account);
+        if (outcome.removed) {
+          setOffer(outcome.offer);
+          setMessage({ ok: true, text: strings.accounts.removed(account.name) });
         }
       } catch (error) {
         setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
@@ -196,9 +81,7 @@ export function App() {
   const onTryDemo = async () => {
     setBusy(true);
     try {
-      const demo = createDemoAccount(await getSettings());
-      await upsertAccount(demo);
-      await notifyChanged([demo.id]);
+      await upsertAccount(createDemoAccount(await getSettings()));
     } catch (error) {
       setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
     } finally {
@@ -213,7 +96,6 @@ export function App() {
       // Shown at once, so the storage echo that follows changes nothing the user typed since.
       setSettings(await saveSettings({ ...settings, ...next }));
       setMessage({ ok: true, text: strings.settings.saved });
-      await notifyChanged();
     } catch (error) {
       setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
     }

@@ -22,6 +22,11 @@ export function describedBy(id: string, error?: string, hint?: unknown): string 
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** A control's id and its accessibility attributes for `error` and `hint`. */
+export function controlProps(id: string, error?: string, hint?: unknown) {
+  return { id, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy(id, error, hint) };
+}
+
 /** Label, control, hint and error in one block. */
 export function Field({ id, label, field, error, hint, inline, class: className, children }: FieldProps) {
   return (

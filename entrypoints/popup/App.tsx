@@ -154,8 +154,8 @@ export function App({ initial }: AppProps) {
     setDemoError(false);
     try {
       const demo = createDemoAccount(await getSettings());
+      // The background sees the stored account and plans its first refresh.
       await upsertAccount(demo);
-      await sendMessage('accountsChanged', { refreshIds: [demo.id] });
     } catch (error) {
       console.error('Balance Badge: could not add the demo', error);
       setDemoError(true);

@@ -24,10 +24,16 @@ interface Sent {
 
 let sent: Sent[];
 let recordAnswer: { ok: true } | { ok: false; message: string };
+/** The keys of each `storage.local` change, which is how the background hears of a save. */
+let changed: string[][];
 
 beforeEach(() => {
   sent = [];
+  changed = [];
   recordAnswer = { ok: true };
+  fakeBrowser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') changed.push(Object.keys(changes));
+  });
   // Stands in for the background's message table.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const { name, payload } = message as Sent;
@@ -39,9 +45,10 @@ beforeEach(() => {
 describe('saveAccount', () => {
   const manual = { credit: 25750, currency: 'IDR', validUntil: '2026-07-31', graceDays: 30 };
 
-  it('stores the account, records the typed values, then tells the background', async () => {
+  it('stores the account and records the typed values; the storage write is the only signal to the background', async () => {
     expect(await saveAccount(account, manual, undefined, NOW)).toEqual({ ok: true });
     expect(await getAccounts()).toEqual([account]);
+    expect(changed.some((keys) => keys.includes('accounts'))).toBe(true);
     expect(sent).toEqual([
       {
         name: 'recordReading',
@@ -55,7 +62,6 @@ describe('saveAccount', () => {
           },
         },
       },
-      { name: 'accountsChanged', payload: { refreshIds: ['axis1'] } },
     ]);
   });
 
@@ -68,13 +74,16 @@ describe('saveAccount', () => {
       graceUntil: '2026-08-30',
     };
     expect(await saveAccount(account, manual, latest, NOW)).toEqual({ ok: true });
-    expect(sent.map((m) => m.name)).toEqual(['accountsChanged']);
+    expect(sent).toEqual([]);
+    expect(await getAccounts()).toEqual([account]);
+    expect(changed.some((keys) => keys.includes('accounts'))).toBe(true);
   });
 
   it('records nothing for an empty manual form or a demo account', async () => {
     await saveAccount(account, { currency: 'IDR' }, undefined, NOW);
     await saveAccount({ ...account, source: { kind: 'demo' } }, undefined, undefined, NOW);
-    expect(sent.map((m) => m.name)).toEqual(['accountsChanged', 'accountsChanged']);
+    expect(sent).toEqual([]);
+    expect(await getAccounts()).toEqual([{ ...account, source: { kind: 'demo' } }]);
   });
 
   it('reports a refused reading but keeps the account', async () => {
@@ -92,5 +101,6 @@ describe('saveAccount', () => {
     expect(outcome).toMatchObject({ ok: false, stage: 'account' });
     expect(await getAccounts()).toEqual([]);
     expect(sent).toEqual([]);
+    expect(changed).toEqual([]);
   });
 });

@@ -1,32 +1,21 @@
-/** The add/edit account form: source, preset, thresholds and, for manual accounts, the typed balance. */
+/** The add/edit account form: the fields every account has, then the chosen source kind's own (from `source-forms.ts`). */
 import { useState } from 'preact/hooks';
-import { MANUAL_PRESETS, QUOTA_KINDS, DATA_UNITS, type Account, type QuotaKind } from '@/utils/model';
-import { PRESETS, presetInfo } from '@/utils/core/presets';
-import { DEFAULT_REMIND_DAYS } from '@/utils/core/status';
+import type { Account, SourceKind } from '@/utils/model';
+import { accountUrl } from '@/utils/model/source-kinds';
 import {
   type AccountFormValues,
-  applyPreset,
   applySource,
-  changeQuotaKind,
-  emptyQuotaRow,
   type FieldErrors,
   type FormResult,
-  type QuotaRowValues,
   validateForm,
 } from '@/entrypoints/options/accounts/account-form-values';
-import { describedBy, Field } from '@/entrypoints/options/field';
-import { focusFirstInvalid } from '@/entrypoints/options/focus';
-import { accountUrl } from '@/utils/model/source-kinds';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
-import {
-  type NetworkFormValues,
-  networkFormFromSource,
-  originPattern,
-  validateNetwork,
-} from '@/entrypoints/options/accounts/network-form-values';
-import { NetworkSourceFields } from '@/entrypoints/options/accounts/network-source-fields';
+import { type NetworkFormValues, networkFormFromSource, originPattern } from '@/entrypoints/options/accounts/network-form-values';
+import type { ClearedErrors, SourceFieldsProps } from '@/entrypoints/options/accounts/source-form';
+import { SOURCE_FORMS, type SourceForms, sourceKinds } from '@/entrypoints/options/accounts/source-forms';
+import { controlProps, Field } from '@/entrypoints/options/field';
+import { focusFirstInvalid } from '@/entrypoints/options/focus';
 import { optionsStrings } from '@/entrypoints/options/strings';
-import { sendMessage } from '@/utils/background/messages';
 
 const s = optionsStrings.form;
 
@@ -41,58 +30,46 @@ export interface AccountFormProps {
   /** Called when the form is refused, so the page can say nothing was saved. */
   onInvalid: () => void;
   onCancel: () => void;
+  /** The source kinds offered and how each draws and reads its fields. */
+  forms?: SourceForms;
 }
 
-type InputEvent = { currentTarget: HTMLInputElement | HTMLSelectElement };
+type TextKey = 'name' | 'interval' | 'lowCredit' | 'warnDays';
 
-/** The `data-field` of each form value's inline error. */
-const FIELD_NAMES: Record<keyof AccountFormValues, string> = {
+/** The `data-field` of each common value's inline error. */
+const FIELD_NAMES: Record<TextKey | 'currency' | 'primary', string> = {
   name: 'name',
-  source: 'source',
-  preset: 'preset',
   currency: 'currency',
   interval: 'interval',
   lowCredit: 'low-credit',
   warnDays: 'warn-days',
   primary: 'primary',
-  credit: 'credit',
-  validUntil: 'valid-until',
-  graceDays: 'grace-days',
-  remindDays: 'remind-days',
-  quotas: 'quotas',
 };
 
 /** The form, with the `field-*` hooks of `docs/test-hooks.md`. */
-export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCancel }: AccountFormProps) {
+export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCancel, forms = SOURCE_FORMS }: AccountFormProps) {
   const [values, setValues] = useState(initial);
-  const [net, setNet] = useState<NetworkFormValues>(() => networkFormFromSource(base.source));
+  const [network, setNetworkValues] = useState<NetworkFormValues>(() => networkFormFromSource(base.source));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
   // An edited field loses its error at once; the rest stay until the next save.
-  const clearError = (field: string) =>
+  const clearErrors = (cleared: ClearedErrors) => {
+    const drop = typeof cleared === 'function' ? cleared : (field: string) => cleared.includes(field);
     setErrors((old) => {
-      if (!(field in old)) return old;
-      return Object.fromEntries(Object.entries(old).filter(([key]) => key !== field));
+      if (!Object.keys(old).some(drop)) return old;
+      return Object.fromEntries(Object.entries(old).filter(([key]) => !drop(key)));
     });
-  const set = <K extends keyof AccountFormValues>(key: K, value: AccountFormValues[K]) => {
-    setValues((old) => ({ ...old, [key]: value }));
-    clearError(FIELD_NAMES[key]);
   };
-  const text =
-    (key: 'name' | 'interval' | 'lowCredit' | 'warnDays' | 'credit' | 'validUntil' | 'graceDays' | 'remindDays') => (e: InputEvent) =>
-      set(key, e.currentTarget.value);
-  const setRow = (index: number, field: string, change: (row: QuotaRowValues) => QuotaRowValues) => {
-    setValues((old) => ({ ...old, quotas: old.quotas.map((row, i) => (i === index ? change(row) : row)) }));
-    clearError(`quotas.${index}.${field}`);
+  const update = (change: (old: AccountFormValues) => AccountFormValues, cleared: ClearedErrors = []) => {
+    setValues(change);
+    clearErrors(cleared);
   };
-  const removeRow = (index: number) => {
-    setValues((old) => ({ ...old, quotas: old.quotas.filter((_, j) => j !== index) }));
-    // Row errors are keyed by position, which just shifted.
-    setErrors((old) => Object.fromEntries(Object.entries(old).filter(([key]) => !key.startsWith('quotas.'))));
-  };
+  const set = <K extends keyof typeof FIELD_NAMES>(key: K, value: AccountFormValues[K]) =>
+    update((old) => ({ ...old, [key]: value }), [FIELD_NAMES[key]]);
+  const text = (key: TextKey) => (e: { currentTarget: HTMLInputElement }) => set(key, e.currentTarget.value);
 
-  const networkKind = values.source === 'json-api' || values.source === 'web-page' ? values.source : undefined;
+  const kind = forms[values.source];
   const refuse = (found: FieldErrors) => {
     setErrors(found);
     onInvalid();
@@ -104,7 +81,7 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     event.preventDefault();
     // The button stays enabled (aria-disabled) while saving, so it keeps the keyboard focus; a second press waits.
     if (saving) return;
-    const result = validateForm(values, base, networkKind && validateNetwork(networkKind, net));
+    const result = validateForm(values, base, kind.checkNetwork?.(network), forms);
     if (!result.ok) return refuse(result.errors);
     const url = accountUrl(result.account);
     // The first await of the click: the browser shows its prompt only while the click's activation lasts.
@@ -118,29 +95,19 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
     }
   };
 
-  const testNetwork = async () => {
-    if (!networkKind) return undefined;
-    const network = validateNetwork(networkKind, net);
-    if (!network.ok) {
-      refuse(network.errors);
-      return undefined;
-    }
-    // As on save: asking for the site comes before anything else the click does.
-    if (!(await requestOrigin(network.source.url))) {
-      refuse({ url: optionsStrings.network.permissionDenied(originPattern(network.source.url)) });
-      return undefined;
-    }
-    const currency = /^[A-Z]{3}$/.test(values.currency.trim().toUpperCase()) ? values.currency.trim().toUpperCase() : base.currency;
-    return sendMessage('testSource', { account: { ...base, name: values.name.trim() || 'Test', currency, source: network.source } });
+  const control = (id: string, field: string, hint?: unknown) => controlProps(id, errors[field], hint);
+  const kindProps: SourceFieldsProps = {
+    base,
+    values,
+    network,
+    errors,
+    update,
+    setNetwork: (next, field) => {
+      setNetworkValues(next);
+      clearErrors([field]);
+    },
+    refuse,
   };
-
-  const manual = values.source === 'manual';
-  const preset = presetInfo(values.preset);
-  const control = (id: string, field: string, hint?: unknown) => ({
-    id,
-    'aria-invalid': errors[field] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(id, errors[field], hint),
-  });
 
   return (
     <form class="account-form" data-testid="account-form" noValidate onSubmit={(e) => void submit(e)}>
@@ -166,40 +133,19 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
             value={values.source}
             onChange={(e) => {
               // Read now: the event's target is gone by the time a state updater runs.
-              const source = e.currentTarget.value as AccountFormValues['source'];
-              setValues((old) => applySource(old, source));
-              clearError('name');
-              clearError('currency');
+              const source = e.currentTarget.value as SourceKind;
+              update((old) => applySource(old, source, forms), ['name', 'currency']);
             }}
           >
-            <option value="manual">{s.sources.manual}</option>
-            <option value="json-api">{s.sources['json-api']}</option>
-            <option value="web-page">{s.sources['web-page']}</option>
-            <option value="demo">{s.sources.demo}</option>
+            {sourceKinds(forms).map((id) => (
+              <option key={id} value={id}>
+                {forms[id].label()}
+              </option>
+            ))}
           </select>
         </Field>
 
-        {manual && (
-          <Field id="f-preset" field="preset" label={s.preset} error={errors.preset}>
-            <select
-              {...control('f-preset', 'preset')}
-              data-testid="field-preset"
-              value={values.preset}
-              onChange={(e) => {
-                const preset = e.currentTarget.value as AccountFormValues['preset'];
-                setValues((old) => applyPreset(old, preset));
-                clearError('currency');
-                clearError('grace-days');
-              }}
-            >
-              {MANUAL_PRESETS.map((id) => (
-                <option key={id} value={id}>
-                  {PRESETS[id].label}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
+        {kind.Head && <kind.Head {...kindProps} />}
 
         <Field id="f-currency" field="currency" label={s.currency} error={errors.currency} hint={s.currencyHint}>
           <input
@@ -266,108 +212,7 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
         />
       </Field>
 
-      {networkKind && (
-        <NetworkSourceFields
-          kind={networkKind}
-          values={net}
-          errors={errors}
-          onChange={(next, field) => {
-            setNet(next);
-            clearError(field);
-          }}
-          onInterval={(minutes) => set('interval', String(minutes))}
-          onTest={testNetwork}
-        />
-      )}
-
-      {manual && (
-        <fieldset class="manual">
-          <legend>{s.manualHeading}</legend>
-          <p class="muted">{s.manualIntro}</p>
-          {preset.checkCodes.length > 0 && (
-            <p class="check-codes" data-testid="check-codes">
-              {s.checkCodes(preset.checkCodes.join(' / '))}
-              {preset.checkSms && ` ${s.checkSms(preset.checkSms.text, preset.checkSms.to)}`}
-            </p>
-          )}
-          <div class="grid">
-            <Field id="f-credit" field="credit" label={`${s.credit} (${values.currency || '—'})`} error={errors.credit}>
-              <input
-                {...control('f-credit', 'credit')}
-                type="text"
-                inputMode="decimal"
-                data-testid="field-credit"
-                value={values.credit}
-                onInput={text('credit')}
-              />
-            </Field>
-            <Field id="f-valid-until" field="valid-until" label={s.validUntil} error={errors['valid-until']}>
-              <input
-                {...control('f-valid-until', 'valid-until')}
-                type="date"
-                data-testid="field-valid-until"
-                value={values.validUntil}
-                onInput={text('validUntil')}
-                // Date pickers and scripts that set the value may fire only "change".
-                onChange={text('validUntil')}
-              />
-            </Field>
-            <Field id="f-grace-days" field="grace-days" label={s.graceDays} error={errors['grace-days']} hint={s.graceHint}>
-              <input
-                {...control('f-grace-days', 'grace-days', s.graceHint)}
-                type="number"
-                data-testid="field-grace-days"
-                min={0}
-                max={365}
-                step={1}
-                class="short"
-                value={values.graceDays}
-                onInput={text('graceDays')}
-              />
-            </Field>
-            <Field
-              id="f-remind-days"
-              field="remind-days"
-              label={s.remindDays}
-              error={errors['remind-days']}
-              hint={s.remindHint(DEFAULT_REMIND_DAYS)}
-            >
-              <input
-                {...control('f-remind-days', 'remind-days', true)}
-                type="number"
-                data-testid="field-remind-days"
-                min={1}
-                max={365}
-                step={1}
-                class="short"
-                placeholder={String(DEFAULT_REMIND_DAYS)}
-                value={values.remindDays}
-                onInput={text('remindDays')}
-              />
-            </Field>
-          </div>
-
-          <h3>{s.quotas}</h3>
-          {values.quotas.map((row, i) => (
-            <QuotaRow
-              key={row.key}
-              row={row}
-              index={i}
-              errors={errors}
-              onChange={(field, change) => setRow(i, field, change)}
-              onRemove={() => removeRow(i)}
-            />
-          ))}
-          <button
-            type="button"
-            class="button small"
-            data-testid="add-quota"
-            onClick={() => setValues((old) => ({ ...old, quotas: [...old.quotas, emptyQuotaRow()] }))}
-          >
-            + {s.addQuota}
-          </button>
-        </fieldset>
-      )}
+      {kind.Fields && <kind.Fields {...kindProps} />}
 
       <div class="form-actions">
         <button
@@ -384,105 +229,5 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
         </button>
       </div>
     </form>
-  );
-}
-
-interface QuotaRowProps {
-  row: QuotaRowValues;
-  index: number;
-  errors: FieldErrors;
-  /** Applies `change` to the row; `field` names the edited cell. */
-  onChange: (field: string, change: (row: QuotaRowValues) => QuotaRowValues) => void;
-  onRemove: () => void;
-}
-
-/** One quota: label, kind, remaining, total and unit; errors carry `data-field="quotas.<i>.<name>"`. */
-function QuotaRow({ row, index, errors, onChange, onRemove }: QuotaRowProps) {
-  const id = (name: string) => `q${row.key}-${name}`;
-  const field = (name: string) => `quotas.${index}.${name}`;
-  const attrs = (name: string) => ({
-    id: id(name),
-    'aria-invalid': errors[field(name)] ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(id(name), errors[field(name)]),
-  });
-  const textInput = (name: 'label' | 'remaining' | 'total' | 'unit') => (e: InputEvent) => {
-    const value = e.currentTarget.value;
-    onChange(name, (old) => ({ ...old, [name]: value }));
-  };
-  return (
-    <div class="quota-row" data-testid="quota-row">
-      <Field id={id('label')} field={field('label')} label={s.quotaLabel} error={errors[field('label')]}>
-        <input {...attrs('label')} type="text" data-testid="quota-label" maxLength={80} value={row.label} onInput={textInput('label')} />
-      </Field>
-      <Field id={id('kind')} field={field('kind')} label={s.quotaKind}>
-        <select
-          {...attrs('kind')}
-          data-testid="quota-kind"
-          value={row.kind}
-          onChange={(e) => {
-            const kind = e.currentTarget.value as QuotaKind;
-            onChange('unit', (old) => changeQuotaKind(old, kind));
-          }}
-        >
-          {QUOTA_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {s.quotaKinds[kind]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id={id('remaining')} field={field('remaining')} label={s.quotaRemaining} error={errors[field('remaining')]}>
-        <input
-          {...attrs('remaining')}
-          type="text"
-          inputMode="decimal"
-          data-testid="quota-remaining"
-          class="short"
-          value={row.remaining}
-          onInput={textInput('remaining')}
-        />
-      </Field>
-      <Field id={id('total')} field={field('total')} label={s.quotaTotal} error={errors[field('total')]}>
-        <input
-          {...attrs('total')}
-          type="text"
-          inputMode="decimal"
-          data-testid="quota-total"
-          class="short"
-          value={row.total}
-          onInput={textInput('total')}
-        />
-      </Field>
-      <Field id={id('unit')} field={field('unit')} label={s.quotaUnit} error={errors[field('unit')]}>
-        {row.kind === 'data' ? (
-          <select {...attrs('unit')} data-testid="quota-unit" value={row.unit} onChange={textInput('unit')}>
-            {DATA_UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            {...attrs('unit')}
-            type="text"
-            data-testid="quota-unit"
-            class="short"
-            maxLength={16}
-            value={row.unit}
-            onInput={textInput('unit')}
-          />
-        )}
-      </Field>
-      <button
-        type="button"
-        class="button small danger remove-quota"
-        data-testid="remove-quota"
-        aria-label={s.removeQuota}
-        onClick={onRemove}
-      >
-        ✕
-      </button>
-    </div>
   );
 }

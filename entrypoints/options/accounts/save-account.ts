@@ -1,4 +1,4 @@
-/** Saving a validated account form: store the account, record typed values, tell the background. */
+/** Saving a validated account form: store the account and record typed values; the background sees the stored change. */
 import { sendMessage } from '@/utils/background/messages';
 import type { Account, Reading } from '@/utils/model';
 import { hasManualValues, type ManualInput, manualReading, sameValues } from '@/utils/core/presets';
@@ -11,7 +11,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Stores `account`; for a manual account also records what the user typed as a reading when it
- * differs from `latest`; then asks the background to refresh it and redraw the badge.
+ * differs from `latest`. Writing storage is all it takes: the background re-plans on `storage.onChanged`.
  */
 export async function saveAccount(
   account: Account,
@@ -35,12 +35,6 @@ export async function saveAccount(
     }
   } catch (error) {
     outcome = { ok: false, stage: 'reading', message: messageOf(error) };
-  }
-  try {
-    await sendMessage('accountsChanged', { refreshIds: [account.id] });
-  } catch (error) {
-    // The account is stored; the background picks it up on its next start even if it missed this.
-    console.error('Balance Badge: accountsChanged failed', error);
   }
   return outcome;
 }

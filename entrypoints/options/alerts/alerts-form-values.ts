@@ -2,7 +2,7 @@
 import { ALERT_DEFAULTS, resolveAlerts } from '@/utils/core/alerts';
 import type { AlertsConfig } from '@/utils/model/alert-schemas';
 import type { Account } from '@/utils/model';
-import { parseAmount } from '@/entrypoints/options/accounts/account-form-values';
+import { parseAmount } from '@/entrypoints/options/accounts/form-input';
 import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
 
 /** The form as typed. */

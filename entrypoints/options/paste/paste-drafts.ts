@@ -4,7 +4,8 @@
  */
 import { DATA_UNITS, isRealDate, type Money, type Quota, type QuotaKind } from '@/utils/model';
 import { plainDecimal } from '@/utils/core/format';
-import { defaultUnit, parseAmount } from '@/entrypoints/options/accounts/account-form-values';
+import { parseAmount } from '@/entrypoints/options/accounts/form-input';
+import { defaultUnit } from '@/entrypoints/options/accounts/sources/quota-rows';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
 /** The credit as typed: amount and ISO 4217 currency. */

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountForm } from '@/entrypoints/options/accounts/account-form';
 import { formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import { emptyNetworkForm } from '@/entrypoints/options/accounts/network-form-values';
-import { NetworkSourceFields } from '@/entrypoints/options/accounts/network-source-fields';
+import { NetworkSourceFields } from '@/entrypoints/options/accounts/sources/network-source-fields';
 import { API_PRESETS, type Reading } from '@/utils/model';
 import type { SourceTestResult } from '@/utils/background/test-source';
 import { testAccount } from '../helpers';

@@ -110,6 +110,8 @@ describe('PasteTool', () => {
 
     await submit();
     expect(attr('paste-result', 'data-ok')).toBe('true');
+    // The reading goes through the background; nothing else is sent (a stored account change speaks for itself).
+    expect(sent.map((s) => s.name)).toEqual(['recordReading']);
     const record = sent.find((s) => s.name === 'recordReading')?.payload as { reading: Record<string, unknown> };
     expect(record.reading).toMatchObject({
       accountId: 'axis1',

@@ -4,11 +4,11 @@ import { formatDate, formatQuotaAmount } from '@/utils/core/format';
 import { API_PRESETS, DATA_UNITS, type DataUnit, type Quota, SOURCE_FIELDS, type SourceField, type SourceTestResult } from '@/utils/model';
 import { API_PRESET_INFO } from '@/utils/sources/api-presets';
 import { failureText } from '@/utils/i18n';
-import type { FieldErrors } from '@/entrypoints/options/accounts/account-form-values';
 import { describedBy, Field } from '@/entrypoints/options/field';
 import { Money } from '@/components/money';
 import {
   applyApiPreset,
+  type FieldErrors,
   type NetworkFormValues,
   type NetworkKind,
   originPattern,

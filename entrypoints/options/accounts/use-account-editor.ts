@@ -1,0 +1,53 @@
+/** Opens the account form for the `#/add` and `#/edit/<id>` routes: a fresh account, or a stored one with its latest reading. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Account, Reading } from '@/utils/model';
+import { readingsStore } from '@/utils/stores/db';
+import { getAccounts, getSettings, newAccount } from '@/utils/stores/settings';
+import { type AccountFormValues, formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
+import type { PageMessage } from '@/entrypoints/options/page-message';
+import { parseRoute } from '@/entrypoints/options/route';
+import { optionsStrings as strings } from '@/entrypoints/options/strings';
+import { navigate } from '@/entrypoints/options/use-route';
+
+/** The account form's starting point. */
+export interface Editor {
+  base: Account;
+  initial: AccountFormValues;
+  isNew: boolean;
+  latest?: Reading;
+}
+
+/** The editor for the route `routeKey` names (undefined elsewhere and while loading); `say` sets the page message. */
+export function useAccountEditor(routeKey: string, say: (message: PageMessage | undefined) => void): Editor | undefined {
+  const [editor, setEditor] = useState<Editor>();
+  useEffect(() => {
+    // The hash names the route completely, so it alone decides when the form reopens.
+    const route = parseRoute(routeKey);
+    setEditor(undefined);
+    if (route.name !== 'add' && route.name !== 'edit') return;
+    say(undefined);
+    let alive = true;
+    void (async () => {
+      const [currentSettings, currentAccounts] = await Promise.all([getSettings(), getAccounts()]);
+      if (route.name === 'add') {
+        // The first account takes the badge.
+        const primary = !currentAccounts.some((a) => a.enabled);
+        const base = newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
+        if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true });
+        return;
+      }
+      const account = currentAccounts.find((a) => a.id === route.id);
+      if (!account) {
+        if (alive) say({ ok: false, text: strings.form.notFound });
+        navigate({ name: 'home' });
+        return;
+      }
+      const latest = await readingsStore.latest(account.id).catch(() => undefined);
+      if (alive) setEditor({ base: account, initial: formFromAccount(account, latest), isNew: false, latest });
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [routeKey, say]);
+  return editor;
+}
