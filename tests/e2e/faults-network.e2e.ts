@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Mode, type TestServer, startTestServer } from '../server/server';
 import { cardCredit, importText, refreshFromPopup, type StoredReading, storedLocal, storedReadings } from './fault-helpers';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, waitFor } from './harness';
 import { backupAccount, backupText, localIsoDate, networkAccounts, popupCard, tid, waitForBadge } from './pages';
 
 const PAGE_ID = 'faultpage';
@@ -29,11 +29,19 @@ describe('network faults', () => {
     local: await storedLocal(h, ['settings', 'accounts']),
   });
 
-  /** Waits until no account is held by a `Retry-After` (the refresh state's `notBefore`). */
+  /**
+   * Waits until no account is held by a `Retry-After`: the stored refresh state's `notBefore` is
+   * re-read until none is in the future (no fixed sleep; a hold the product moves or clears is followed).
+   */
   async function waitOutRetryAfter(): Promise<void> {
-    const { refreshState } = (await storedLocal(h, ['refreshState'])) as { refreshState?: Record<string, { notBefore?: number }> };
-    const until = Math.max(0, ...Object.values(refreshState ?? {}).map((s) => s.notBefore ?? 0));
-    if (until > Date.now()) await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 100));
+    const held = async () => {
+      const { refreshState } = (await storedLocal(h, ['refreshState'])) as { refreshState?: Record<string, { notBefore?: number }> };
+      return Math.max(0, ...Object.values(refreshState ?? {}).map((s) => s.notBefore ?? 0)) - Date.now();
+    };
+    await waitFor(async () => (await held()) < 0, {
+      timeout: Math.max(0, await held()) + 10_000,
+      message: 'every Retry-After hold to pass',
+    });
   }
 
   beforeAll(async () => {

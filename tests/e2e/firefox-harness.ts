@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browser';
 import { type BadgeState, type Download, waitFor } from './harness';
 
 /** The unpacked add-on the tests install: `npm run build:firefox:e2e` writes it. */
@@ -84,7 +85,9 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
 }
 
-export interface FirefoxHarness {
+/** Firefox's harness: the common `ExtensionBrowser`, plus the install tab and the event page. */
+export interface FirefoxHarness extends ExtensionBrowser {
+  readonly name: 'firefox';
   browser: Browser;
   /** The add-on's gecko id (`browser_specific_settings.gecko.id`). */
   extensionId: string;
@@ -145,6 +148,18 @@ async function pageState(page: Page): Promise<{ href: string; ready: string } | 
   } catch {
     return null;
   }
+}
+
+/** Whether two URLs are the same once percent-escapes are undone (Firefox escapes a hash's quotes in `location.href`). */
+function sameUrl(a: string, b: string): boolean {
+  const plain = (u: string) => {
+    try {
+      return decodeURIComponent(u);
+    } catch {
+      return u;
+    }
+  };
+  return a === b || plain(a) === plain(b);
 }
 
 /** Launches Firefox, installs the add-on on a fresh profile and waits for the options tab it opens. */
@@ -248,7 +263,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       waitFor(
         async () => {
           const state = await pageState(page);
-          if (!state || state.ready !== 'complete' || state.href !== target) return false;
+          if (!state || state.ready !== 'complete' || !sameUrl(state.href, target)) return false;
           // After a reload the old document must be gone: it carried a marker the new one lacks.
           if (previous !== undefined) {
             return page.evaluate((mark) => (window as unknown as Record<string, unknown>).__bbDocument !== mark, previous);
@@ -294,6 +309,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     };
 
     return {
+      name: 'firefox',
       browser: b,
       extensionId,
       uuid,
@@ -301,10 +317,23 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       downloadDir,
       url,
       installPage,
+      openPage,
       openPopup: (size = { width: 380, height: 600 }) => openPage('popup.html', size),
       openOptions: (hash) => openPage(hash ? `options.html#${hash}` : 'options.html'),
       href,
       reload,
+      waitForPage: (match, { message, exclude = [], timeout = 10_000 }) =>
+        waitFor(
+          async () => {
+            for (const page of await b.pages()) {
+              if (exclude.includes(page)) continue;
+              const state = await pageState(page);
+              if (state && state.ready === 'complete' && match(state.href)) return page;
+            }
+            return null;
+          },
+          { timeout, message },
+        ),
       badge: () =>
         evalInExtension(async () => {
           const { browser: api } = globalThis as unknown as FirefoxExtensionGlobal;
@@ -322,6 +351,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
           return api.extension.getViews().some((view) => view.location.pathname.includes('background'));
         }),
       evalInExtension,
+      storage: {
+        get: (keys) =>
+          evalInExtension(
+            (k: null | string | string[]) => (globalThis as unknown as FirefoxExtensionGlobal).browser.storage.local.get(k),
+            keys,
+          ),
+      },
       downloads: () => [...finished],
       close,
     };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browser';
 
 /** The unpacked extension the tests load: `npm run build:e2e` writes it. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e/', import.meta.url));
@@ -128,7 +129,9 @@ export interface LaunchOptions {
   root?: string;
 }
 
-export interface Harness {
+/** Chromium's harness: the common `ExtensionBrowser`, plus the service worker and restarts. */
+export interface Harness extends ExtensionBrowser {
+  readonly name: 'chromium';
   browser: Browser;
   extensionId: string;
   /** The temporary profile; removed by `close()`. */
@@ -145,7 +148,7 @@ export interface Harness {
   reload(page: Page): Promise<void>;
   /** The toolbar badge, read from the service worker. */
   badge(): Promise<BadgeState>;
-  /** Runs `fn` in the extension's service worker and returns its (serialisable) result. */
+  /** Runs `fn` in the extension's service worker and returns its (serialisable) result (= `evalInExtension`). */
   evalInWorker<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
   /** Downloads that finished, oldest first. */
   downloads(): Download[];
@@ -260,17 +263,39 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       return page;
     };
 
+    const pageHref = async (page: Page): Promise<string> => {
+      try {
+        return await page.evaluate(() => location.href);
+      } catch {
+        return page.url();
+      }
+    };
+
     return {
+      name: 'chromium',
       browser: b,
       extensionId,
       profileDir,
       downloadDir,
       url,
+      openPage,
       openPopup: (size = { width: 380, height: 600 }) => openPage('popup.html', size),
       openOptions: (hash) => openPage(hash ? `options.html#${hash}` : 'options.html'),
+      href: pageHref,
       reload: async (page) => {
         await page.reload({ waitUntil: 'load' });
       },
+      waitForPage: (match, { message, exclude = [], timeout = 10_000 }) =>
+        waitFor(
+          async () => {
+            for (const page of await b.pages()) {
+              if (exclude.includes(page)) continue;
+              if (match(page.url()) && match(await pageHref(page))) return page;
+            }
+            return null;
+          },
+          { timeout, message },
+        ),
       badge: () =>
         evalInWorker(async () => {
           const { chrome } = globalThis as unknown as ExtensionGlobal;
@@ -282,6 +307,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
           return { text, color, title };
         }),
       evalInWorker,
+      evalInExtension: evalInWorker,
+      storage: {
+        get: (keys) =>
+          evalInWorker((k: null | string | string[]) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(k), keys),
+      },
       downloads: () => [...finished],
       stopWorker,
       restart: async () => {

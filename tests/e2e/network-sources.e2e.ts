@@ -52,16 +52,24 @@ describe('network sources', () => {
     return attr(popup, tid('account', `[data-account-id="${id}"] ${tid('credit')}`), 'data-amount');
   }
 
-  /** Waits until no account is held by a `Retry-After` (the refresh state's `notBefore`). */
+  /**
+   * Waits until no account is held by a `Retry-After`: the stored refresh state's `notBefore` is
+   * re-read until none is in the future (no fixed sleep; a hold the product moves or clears is followed).
+   */
   async function waitOutRetryAfter(): Promise<void> {
-    const states = await h.evalInWorker(async () => {
-      const stored = await (
-        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
-      ).chrome.storage.local.get('refreshState');
-      return (stored.refreshState ?? {}) as Record<string, { notBefore?: number }>;
+    const held = async () => {
+      const states = await h.evalInWorker(async () => {
+        const stored = await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+        ).chrome.storage.local.get('refreshState');
+        return (stored.refreshState ?? {}) as Record<string, { notBefore?: number }>;
+      });
+      return Math.max(0, ...Object.values(states).map((s) => s.notBefore ?? 0)) - Date.now();
+    };
+    await waitFor(async () => (await held()) < 0, {
+      timeout: Math.max(0, await held()) + 10_000,
+      message: 'every Retry-After hold to pass',
     });
-    const until = Math.max(0, ...Object.values(states).map((s) => s.notBefore ?? 0));
-    if (until > Date.now()) await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 100));
   }
 
   beforeAll(async () => {
