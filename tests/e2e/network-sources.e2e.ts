@@ -221,7 +221,8 @@ describe('network sources', () => {
     const tab = await h.browser.newPage();
     await tab.goto(server.url('/js/account'), { waitUntil: 'load' });
     const popup = await h.openPopup();
-    const card = await popupCard(popup, CAPTURE_ID, 'ok', 20_000);
+    // A page load, the content script and the offscreen reader in a row: the slowest path on a busy machine.
+    const card = await popupCard(popup, CAPTURE_ID, 'ok', 45_000);
     expect(await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))).toBe('12345');
     expect(await card.$eval(`time${tid('valid-until')}`, (e) => e.getAttribute('datetime'))).toBe('2026-12-15');
     await popup.close();
