@@ -30,6 +30,12 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** Most quotas one reading holds: a plan lists a handful; more is a page read wrongly. */
+export const MAX_QUOTAS = 20;
+/** Longest quota label and unit a reading stores. */
+export const MAX_QUOTA_LABEL = 80;
+export const MAX_QUOTA_UNIT = 16;
+
 /** What a network source may read, by path (JSON) or CSS selector (web page). */
 export const SOURCE_FIELDS = ['credit', 'currency', 'validUntil', 'graceUntil', 'quotaRemaining', 'quotaTotal', 'quotaUsed'] as const;
 export type SourceField = (typeof SOURCE_FIELDS)[number];
