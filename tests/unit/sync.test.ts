@@ -317,7 +317,9 @@ describe('changes from another browser', () => {
     Object.assign(fakeBrowser.permissions, { contains });
     const denied = await readWebPage(account, deps);
     expect(denied).toMatchObject({ ok: false, code: 'invalid-config' });
-    expect(!denied.ok && denied.message).toMatch(/has not given access to my\.carrier\.example.*open it in Options and save it/);
+    expect(!denied.ok && denied.message).toMatch(
+      /^Allow access to this site: .*has not given access to my\.carrier\.example.*Open it in Options and save it/,
+    );
     expect(contains).toHaveBeenCalledWith({ origins: ['https://my.carrier.example/*'] });
     // With access, the same failure is the network's.
     contains.mockResolvedValue(true);
