@@ -7,15 +7,18 @@ import { emptyNetworkForm, validateNetwork } from '@/entrypoints/options/account
 import { syncCaptureScripts } from '@/utils/background/capture';
 import { refreshAccount, type RefreshDeps } from '@/utils/background/refresh';
 import { testAccountSource } from '@/utils/background/test-source';
-import { MAX_QUOTAS, type Quota } from '@/utils/model';
+import { type Account, DEFAULT_SETTINGS, MAX_QUOTAS, type Quota } from '@/utils/model';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { fetchText } from '@/utils/sources/http';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
 import { readWebPage } from '@/utils/sources/web-page';
+import { buildBackup } from '@/utils/stores/backup';
 import { readingsStore } from '@/utils/stores/db';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
-import { saveAccounts } from '@/utils/stores/settings';
+import { hasSecrets, withoutLocalParts } from '@/utils/stores/secrets';
+import { getAccounts, saveAccounts } from '@/utils/stores/settings';
+import { syncNow } from '@/utils/stores/sync';
 import { startTestServer, type TestServer } from '../server/server';
 import { testAccount } from './helpers';
 import { parseWithLinkedom } from './sources/dom';
@@ -125,6 +128,70 @@ describe('1. redirects and plain http', () => {
     expect(validateNetwork('json-api', { ...form, headers: '', method: 'POST', body: KEY })).toMatchObject({ ok: false });
     expect(validateNetwork('json-api', { ...form, url: 'http://127.0.0.1:8080/usage' })).toMatchObject({ ok: true });
     expect(validateNetwork('json-api', { ...form, headers: '' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('4. a POST body is a secret', () => {
+  const withBody = () => api('https://api.example/usage', { method: 'POST', body: `{"apiKey":"${KEY}"}` });
+
+  it('stays out of sync and out of an export without secrets, marked so the other side asks for it', async () => {
+    expect(hasSecrets(withBody())).toBe(true);
+    expect(withoutLocalParts(withBody()).source).toEqual({
+      kind: 'json-api',
+      url: 'https://api.example/usage',
+      method: 'POST',
+      bodyElsewhere: true,
+    });
+    await saveAccounts([withBody()]);
+    await syncNow('local');
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain(KEY);
+    const backup = buildBackup(DEFAULT_SETTINGS, [withBody()], { now: NOW, includeSecrets: false });
+    expect(JSON.stringify(backup)).not.toContain(KEY);
+    expect(JSON.stringify(buildBackup(DEFAULT_SETTINGS, [withBody()], { now: NOW, includeSecrets: true }))).toContain(KEY);
+  });
+
+  it('a definition without its body asks for it and sends nothing', async () => {
+    const fetch = noFetch();
+    const result = await readJsonApi(withoutLocalParts(withBody()) as AccountOf<'json-api'>, deps(fetch));
+    expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(!result.ok && result.message).toMatch(/request body .* is not in this browser/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('5. sync and a changed host', () => {
+  const mine = (): Account =>
+    api(`https://api.example/usage?key=${KEY}`, { headers: { Authorization: `Bearer ${KEY}` }, method: 'POST', body: KEY });
+
+  it('an edit on another browser that keeps the origin keeps this browser’s token, query and body', async () => {
+    await saveAccounts([mine()]);
+    await syncNow('local');
+    const synced = (await fakeBrowser.storage.sync.get('account:api1'))['account:api1'] as Account;
+    await fakeBrowser.storage.sync.set({ 'account:api1': { ...synced, name: 'Renamed there' } });
+    await syncNow('sync');
+    expect((await getAccounts())[0]?.source).toMatchObject({
+      url: `https://api.example/usage?key=${KEY}`,
+      headers: { Authorization: `Bearer ${KEY}` },
+      body: KEY,
+    });
+  });
+
+  it('a host changed on another browser gets none of them: the account asks for its token again', async () => {
+    await saveAccounts([mine()]);
+    await syncNow('local');
+    const synced = (await fakeBrowser.storage.sync.get('account:api1'))['account:api1'] as AccountOf<'json-api'>;
+    await fakeBrowser.storage.sync.set({
+      'account:api1': { ...synced, source: { ...synced.source, url: 'https://new-host.example/usage' } },
+    });
+    await syncNow('sync');
+    const [account] = await getAccounts();
+    expect(JSON.stringify(account)).not.toContain(KEY);
+    expect(account?.source).toMatchObject({ url: 'https://new-host.example/usage', headerNames: ['Authorization'], bodyElsewhere: true });
+    const fetch = noFetch();
+    const result = await readJsonApi(account as AccountOf<'json-api'>, deps(fetch));
+    expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(!result.ok && result.message).toMatch(/token for new-host\.example is not in this browser/);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

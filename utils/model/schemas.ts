@@ -114,7 +114,10 @@ export const JsonApiSourceSchema = v.object({
   headerNames: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50))),
   /** The URL's query (after `?`, it may hold a key) stays on the browser it was entered on (not synced; left out of a backup without secrets). */
   queryElsewhere: v.optional(v.literal(true)),
+  /** A POST body, which may carry a key: a secret like the headers (storage.local only, out of exports). */
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  /** The body stayed on the browser it was entered on (set, like `headerNames`, on what sync and a backup without secrets get). */
+  bodyElsewhere: v.optional(v.literal(true)),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
   fields: v.optional(fieldMap(isValidPath, 'schema.jsonPath')),
   /** Unit of quota numbers when the key name does not say (`B` for bytes). */

@@ -23,8 +23,10 @@ export async function readJsonApi(
 ): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
-  // A definition from sync whose token or URL query stayed on the browser it was entered in.
+  // A definition from sync whose token, body or URL query stayed on the browser it was entered in.
   if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', ...fail('source.tokenElsewhere', host) };
+  if (source.bodyElsewhere && source.body === undefined)
+    return { ok: false, code: 'invalid-config', ...fail('source.bodyElsewhere', host) };
   if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
   // Headers and a body are secrets: never over plain http, where anyone on the network reads them.
   const secrets = Object.keys(source.headers ?? {}).length > 0 || Boolean(source.body);
