@@ -206,6 +206,10 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, CHANGED_PAGE);
       case '/login':
         return html(res, SIGN_IN_PAGE);
+      // Anywhere `to` says, as `status` (302 by default; 307 keeps a POST's body): redirects across origins.
+      case '/redirect':
+        res.writeHead(Number(url.searchParams.get('status') ?? 302), { location: url.searchParams.get('to') ?? '/' });
+        return res.end();
       case '/api/balance':
         return json(res, BALANCE_JSON);
       case '/api/balance-infos':

@@ -32,6 +32,25 @@ const apiAccount = (fields: Partial<Account> = {}): Account =>
     ...fields,
   });
 
+/**
+ * A JSON API source whose synced definition takes about `bytes` (up to about 9.5 KB): a long path,
+ * then header names, then paths. Bodies and header values are secrets and never reach sync.
+ */
+function bulky(bytes: number, fill = 'y'): AccountOf<'json-api'>['source'] {
+  const path = fill.repeat(Math.min(1900, bytes));
+  let rest = bytes - path.length;
+  const names = Array.from({ length: Math.min(50, Math.max(0, Math.ceil(rest / 103))) }, (_, i) => `${fill}${i}-`.padEnd(100, fill));
+  rest -= names.length * 103;
+  const keys = ['credit', 'currency', 'validUntil', 'graceUntil', 'quotaRemaining', 'quotaTotal', 'quotaUsed'] as const;
+  const fields = Object.fromEntries(keys.slice(0, Math.max(0, Math.ceil(rest / 300))).map((k) => [k, `$.${fill.repeat(298)}`]));
+  return {
+    kind: 'json-api',
+    url: `https://api.example/${path}`,
+    headers: Object.fromEntries(names.map((n) => [n, 'v'])),
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
+  };
+}
+
 const syncAll = () => fakeBrowser.storage.sync.get(null) as Promise<Record<string, unknown>>;
 const names = async () => (await getAccounts()).map((a) => a.name);
 
@@ -103,7 +122,7 @@ describe('what goes to storage.sync', () => {
     enforceSyncLimits();
     const big = apiAccount({
       id: 'big',
-      source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'x'.repeat(9000) },
+      source: bulky(9500, 'x'),
     });
     await saveAccounts([apiAccount(), big]);
     await syncNow('local');
@@ -124,7 +143,7 @@ describe('what goes to storage.sync', () => {
         id: `a${i}`,
         name: `Line ${i}`,
         primary: i === 0,
-        source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'y'.repeat(6000) },
+        source: bulky(6000),
       }),
     );
     expect(itemBytes('account:a0', syncedDefinition(accounts[0] as Account))).toBeLessThan(SYNC_QUOTA.bytesPerItem);
@@ -152,7 +171,7 @@ describe('what goes to storage.sync', () => {
         id: `a${i}`,
         name: `Line ${i}`,
         primary: i === 0,
-        source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'y'.repeat(6100) },
+        source: bulky(6100),
       }),
     );
     await saveAccounts(accounts);
@@ -160,14 +179,14 @@ describe('what goes to storage.sync', () => {
     expect((await getSyncState()).localOnly).toEqual({});
     const grown = {
       ...accounts[3],
-      source: { kind: 'json-api', url: 'https://api.example/q', method: 'POST', body: 'z'.repeat(7500) },
+      source: bulky(7500, 'z'),
     } as Account;
     await upsertAccount(grown);
     await syncNow('local');
 
     expect((await getSyncState()).localOnly).toEqual({ a3: 'over-quota' });
     expect((await getAccounts())[3]).toEqual(grown);
-    expect(((await syncAll())['account:a3'] as Account).source).toMatchObject({ body: 'y'.repeat(6100) });
+    expect(((await syncAll())['account:a3'] as Account).source).toMatchObject({ url: bulky(6100).url });
     // A change from sync meanwhile does not undo the edit held here.
     await syncNow('sync');
     expect((await getAccounts())[3]).toEqual(grown);
@@ -317,7 +336,9 @@ describe('changes from another browser', () => {
     Object.assign(fakeBrowser.permissions, { contains });
     const denied = await readWebPage(account, deps);
     expect(denied).toMatchObject({ ok: false, code: 'invalid-config' });
-    expect(!denied.ok && denied.message).toMatch(/has not given access to my\.carrier\.example.*open it in Options and save it/);
+    expect(!denied.ok && denied.message).toMatch(
+      /^Allow access to this site: .*has not given access to my\.carrier\.example.*Open it in Options and save it/,
+    );
     expect(contains).toHaveBeenCalledWith({ origins: ['https://my.carrier.example/*'] });
     // With access, the same failure is the network's.
     contains.mockResolvedValue(true);

@@ -12,6 +12,7 @@ import { ReadingSchema } from '@/utils/model/schemas';
 import { recordExternalReading } from '@/utils/background/refresh';
 import { getAccounts } from '@/utils/stores/settings';
 import { hostOf } from '@/utils/sources/http';
+import { hasHostAccess } from '@/utils/sources/host-access';
 import type { AccountOf } from '@/utils/sources/types';
 
 /** Registered script ids start with this, followed by the account id. */
@@ -47,12 +48,15 @@ export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-pa
 }
 
 /**
- * Registers a capture script for each capture account and removes the rest. An account whose
- * site the user has not granted is skipped (registration needs the host permission).
+ * Registers a capture script for each capture account whose site this browser has granted, and
+ * removes the rest (a script registered before access was taken back goes too).
  */
 export async function syncCaptureScripts(accounts: readonly Account[]): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
-  const wanted = new Map(captureAccounts(accounts).map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePatterns(a.source.url)]));
+  // A capture account from sync or a backup gets no script until its site is granted here.
+  const granted = [];
+  for (const a of captureAccounts(accounts)) if (await hasHostAccess(a.source.url)) granted.push(a);
+  const wanted = new Map(granted.map((a) => [`${CAPTURE_PREFIX}${a.id}`, capturePatterns(a.source.url)]));
   const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(CAPTURE_PREFIX));
   // A registration from an older version (one `…*` pattern) is stale too.
   const stale = registered.filter((s) => String(wanted.get(s.id)) !== String(s.matches)).map((s) => s.id);

@@ -3,7 +3,7 @@
  * page text, in Indonesian, English and Chinese. Pure: no DOM, no network, no clock ("now" is a hint).
  * Design, keywords and confidence rules: docs/extraction.md.
  */
-import type { Money, Quota } from '@/utils/model';
+import { MAX_QUOTA_LABEL, MAX_QUOTA_UNIT, MAX_QUOTAS, type Money, type Quota } from '@/utils/model';
 import { scan, tokensWithin, type Token } from '@/utils/extract/scan';
 import { scoreCredit } from '@/utils/extract/score-credit';
 import { dateValue, scoreDates, type ScoredDate } from '@/utils/extract/score-dates';
@@ -79,7 +79,7 @@ export function extract(text: string, hints: ExtractHints): Extraction {
     ...(credit.value ? { credit: credit.value } : {}),
     ...(validity.value ? { validUntil: validity.value } : {}),
     ...(grace.value ? { graceUntil: grace.value } : {}),
-    quotas: dedupe(quotas.map((q) => ({ value: q.quota, confidence: q.confidence, span: q.span }))),
+    quotas: capped(dedupe(quotas.map((q) => ({ value: q.quota, confidence: q.confidence, span: q.span })))),
     candidates: { credit: credit.candidates, validUntil: validity.candidates, graceUntil: grace.candidates },
   };
 }
@@ -103,6 +103,14 @@ function readings(s: ReturnType<typeof scan>, dates: ScoredDate[], field: 'valid
     else if (d.field === 'none' && field === 'validity') out.push({ value, confidence: Math.min(d.confidence, 0.3), span: span(d.token) });
   }
   return out;
+}
+
+/** The first `MAX_QUOTAS` quotas, labels and units cut to what a reading stores: a page of numbers must not become a huge reading. */
+function capped(quotas: Found<Quota>[]): Found<Quota>[] {
+  return quotas.slice(0, MAX_QUOTAS).map((q) => ({
+    ...q,
+    value: { ...q.value, label: q.value.label.slice(0, MAX_QUOTA_LABEL), unit: q.value.unit.slice(0, MAX_QUOTA_UNIT) },
+  }));
 }
 
 /** One quota per label, kind and amount, keeping the surest. */

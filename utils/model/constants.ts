@@ -30,6 +30,27 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * True when secrets (headers, a request body) may be sent to `url`: https, or plain http to this
+ * computer only (loopback), where nobody on the network can read them.
+ */
+export function isSafeForSecrets(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return true;
+    const host = url.hostname;
+    return url.protocol === 'http:' && (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+  } catch {
+    return false;
+  }
+}
+
+/** Most quotas one reading holds: a plan lists a handful; more is a page read wrongly. */
+export const MAX_QUOTAS = 20;
+/** Longest quota label and unit a reading stores. */
+export const MAX_QUOTA_LABEL = 80;
+export const MAX_QUOTA_UNIT = 16;
+
 /** What a network source may read, by path (JSON) or CSS selector (web page). */
 export const SOURCE_FIELDS = ['credit', 'currency', 'validUntil', 'graceUntil', 'quotaRemaining', 'quotaTotal', 'quotaUsed'] as const;
 export type SourceField = (typeof SOURCE_FIELDS)[number];

@@ -14,6 +14,9 @@ import {
   LANGUAGE_SETTINGS,
   MANUAL_PRESETS,
   MAX_INTERVAL,
+  MAX_QUOTA_LABEL,
+  MAX_QUOTA_UNIT,
+  MAX_QUOTAS,
   MIN_INTERVAL,
   QUOTA_KINDS,
 } from '@/utils/model/constants';
@@ -42,14 +45,14 @@ export const MoneySchema = v.object({
 /** One allowance of a plan: data, minutes, messages or anything else the carrier counts. */
 export const QuotaSchema = v.object({
   /** What the carrier calls it ("Kuota Utama", "Data", "Nelpon ke sesama"). */
-  label: v.pipe(v.string(), v.maxLength(80)),
+  label: v.pipe(v.string(), v.maxLength(MAX_QUOTA_LABEL)),
   kind: v.picklist(QUOTA_KINDS),
   /** Amount left, in `unit`. */
   remaining: nonNegative,
   /** Amount at the start of the period, in `unit`, when known. */
   total: v.optional(nonNegative),
   /** `B|KB|MB|GB|TB` for data, `min` for voice, `sms` for messages, free text otherwise. */
-  unit: v.pipe(v.string(), v.minLength(1), v.maxLength(16)),
+  unit: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTA_UNIT)),
   /** Date the allowance lapses, `YYYY-MM-DD`, when it has its own. */
   expiresAt: v.optional(IsoDateSchema),
   /** True when the allowance has no limit; `remaining` is then meaningless. */
@@ -57,7 +60,7 @@ export const QuotaSchema = v.object({
 });
 /** What a source read at one moment. Every field but the account and the time is optional. */
 export const ReadingSchema = v.object({
-  accountId: v.pipe(v.string(), v.minLength(1)),
+  accountId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   /** When the values were read, epoch milliseconds. */
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
   credit: v.optional(MoneySchema),
@@ -65,7 +68,7 @@ export const ReadingSchema = v.object({
   validUntil: v.optional(IsoDateSchema),
   /** Last day of the grace period ("masa tenggang") before the number is blocked. */
   graceUntil: v.optional(IsoDateSchema),
-  quotas: v.optional(v.array(QuotaSchema)),
+  quotas: v.optional(v.pipe(v.array(QuotaSchema), v.maxLength(MAX_QUOTAS))),
   /** Last time the same values were read again, epoch ms: de-duplication moves this instead of storing a copy. */
   confirmedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** Present when retention folded a whole day into this reading (the day's last). */
@@ -111,7 +114,10 @@ export const JsonApiSourceSchema = v.object({
   headerNames: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50))),
   /** The URL's query (after `?`, it may hold a key) stays on the browser it was entered on (not synced; left out of a backup without secrets). */
   queryElsewhere: v.optional(v.literal(true)),
+  /** A POST body, which may carry a key: a secret like the headers (storage.local only, out of exports). */
   body: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  /** The body stayed on the browser it was entered on (set, like `headerNames`, on what sync and a backup without secrets get). */
+  bodyElsewhere: v.optional(v.literal(true)),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
   fields: v.optional(fieldMap(isValidPath, 'schema.jsonPath')),
   /** Unit of quota numbers when the key name does not say (`B` for bytes). */

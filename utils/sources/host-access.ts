@@ -1,7 +1,6 @@
 /** Whether this browser lets the extension read a site: access is per browser, and sync does not carry it. */
 import { browser } from 'wxt/browser';
 import type { MessageRef } from '@/utils/i18n';
-import type { ErrorCode } from '@/utils/model';
 import { hostOf } from '@/utils/sources/http';
 import { sourceFailure } from '@/utils/core/source-messages';
 
@@ -18,11 +17,13 @@ export async function hasHostAccess(url: string): Promise<boolean> {
   }
 }
 
-/** A network failure, said plainly when the cause is that this browser has no access to the site. */
-export async function notGrantedOr<F extends { ok: false; code: ErrorCode; message: string }>(
-  failure: F,
+/**
+ * Null when this browser lets the extension read `url`'s site, else the failure that says so. Asked
+ * before any request: an account from sync or a backup must not reach a site never granted here.
+ */
+export async function accessNotGranted(
   url: string,
-): Promise<F | { ok: false; code: 'invalid-config'; message: string; text: MessageRef }> {
-  if (await hasHostAccess(url)) return failure;
+): Promise<{ ok: false; code: 'invalid-config'; message: string; text: MessageRef } | null> {
+  if (await hasHostAccess(url)) return null;
   return { ok: false, code: 'invalid-config', ...sourceFailure('source.accessNotGranted', hostOf(url)) };
 }

@@ -19,6 +19,11 @@ export interface HttpRequest {
   method?: 'GET' | 'POST';
   headers?: Readonly<Record<string, string>>;
   body?: string;
+  /**
+   * `manual` for a request that carries secrets (headers, a body): no redirect is followed. `follow`
+   * follows redirects, and an answer from another origin is refused.
+   */
+  redirect?: 'manual' | 'follow';
 }
 
 /** What the request needs from the caller. */
@@ -39,6 +44,15 @@ export function hostOf(url: string): string {
     return new URL(url).host;
   } catch {
     return 'the site';
+  }
+}
+
+/** The origin of `url` (scheme, host and port), or '' when it is not a URL. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
   }
 }
 
@@ -134,11 +148,11 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
 export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes = MAX_BODY_BYTES): Promise<HttpResult> {
   const host = hostOf(request.url);
   // A thrown error may quote the URL (and a token in its query), so only the host is said.
-  // The error itself may quote the URL (and a token in its query), so only the host is said.
   const unreachable = (): HttpResult =>
     deps.signal.aborted
       ? { ok: false, code: 'timeout', ...fail('source.timeout', host) }
       : { ok: false, code: 'network', ...fail('source.network', host) };
+  const manual = request.redirect === 'manual';
   let response: Response;
   try {
     response = await deps.fetch(request.url, {
@@ -147,16 +161,28 @@ export async function fetchText(request: HttpRequest, deps: HttpDeps, maxBytes =
       body: request.method === 'POST' ? request.body : undefined,
       // The user's own session: the account page or API they are signed in to in this browser.
       credentials: 'include',
-      redirect: 'follow',
+      // Browsers forward custom headers (X-API-Key) and a 307/308's body to wherever a redirect points;
+      // in Chrome and Firefox a manual redirect is opaque (no Location to check), so none is followed.
+      redirect: manual ? 'manual' : 'follow',
       cache: 'no-store',
       signal: deps.signal,
     });
   } catch {
     return unreachable();
   }
+  // `opaqueredirect` in browsers; a runtime that shows the 3xx itself (Node) is treated the same.
+  if (manual && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, code: 'login-required', ...fail('source.redirectRefused', host) };
+  }
   if (response.redirected && isSignInUrl(response.url)) {
     await response.body?.cancel().catch(() => undefined);
     return { ok: false, code: 'login-required', ...fail('source.signedOut', host) };
+  }
+  // Another origin's answer (or the same site over plain http) is not the account's.
+  if (response.url && originOf(response.url) !== originOf(request.url)) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, code: 'http', ...fail('source.redirectedAway', host, hostOf(response.url)) };
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

@@ -1,8 +1,8 @@
 /** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
-import type { SourceResult } from '@/utils/model';
+import { isSafeForSecrets, type SourceResult } from '@/utils/model';
 import { type ExtractText, extractText } from '@/utils/sources/platform';
 import { fetchText, hasPasswordField, hostOf } from '@/utils/sources/http';
-import { notGrantedOr } from '@/utils/sources/host-access';
+import { accessNotGranted } from '@/utils/sources/host-access';
 import { readJson } from '@/utils/sources/json-fields';
 import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
 import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
@@ -23,14 +23,21 @@ export async function readJsonApi(
 ): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
-  // A definition from sync whose token or URL query stayed on the browser it was entered in.
+  // A definition from sync whose token, body or URL query stayed on the browser it was entered in.
   if (source.headerNames?.length && !source.headers) return { ok: false, code: 'invalid-config', ...fail('source.tokenElsewhere', host) };
+  if (source.bodyElsewhere && source.body === undefined)
+    return { ok: false, code: 'invalid-config', ...fail('source.bodyElsewhere', host) };
   if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
+  // Headers and a body are secrets: never over plain http, where anyone on the network reads them.
+  const secrets = Object.keys(source.headers ?? {}).length > 0 || Boolean(source.body);
+  if (secrets && !isSafeForSecrets(source.url)) return { ok: false, code: 'invalid-config', ...fail('source.plainHttp', host) };
+  const denied = await accessNotGranted(source.url);
+  if (denied) return denied;
   const answer = await fetchText(
-    { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body },
+    { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body, redirect: 'manual' },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
   );
-  if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
+  if (!answer.ok) return answer;
   let json: unknown;
   try {
     json = JSON.parse(answer.text);

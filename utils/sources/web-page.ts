@@ -4,7 +4,7 @@
  */
 import type { SourceResult } from '@/utils/model';
 import { type ParseHtml, parseHtml, type ReadScan, readScan } from '@/utils/sources/platform';
-import { notGrantedOr } from '@/utils/sources/host-access';
+import { accessNotGranted } from '@/utils/sources/host-access';
 import { fetchText, hostOf } from '@/utils/sources/http';
 import type { PageResult } from '@/utils/sources/page-reading';
 import { sourceFailure as fail } from '@/utils/core/source-messages';
@@ -21,8 +21,10 @@ export async function readWebPage(
   const host = hostOf(source.url);
   // A definition from sync whose URL query stayed on the browser it was entered in.
   if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
+  const denied = await accessNotGranted(source.url);
+  if (denied) return denied;
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
-  if (!answer.ok) return answer.code === 'network' ? notGrantedOr(answer, source.url) : answer;
+  if (!answer.ok) return answer;
   const scan = await parse(answer.text, source.fields);
   const result = await read(scan, {
     accountId: account.id,

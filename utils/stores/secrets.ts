@@ -5,10 +5,10 @@
 import type { Account } from '@/utils/model';
 
 /**
- * Dotted paths, inside an account, of fields that hold secrets (passwords, tokens). They stay in
- * `storage.local`: never in `storage.sync`, and out of exports unless the user asks.
+ * Dotted paths, inside an account, of fields that hold secrets (passwords, tokens; a POST body may
+ * carry a key too). They stay in `storage.local`: never in `storage.sync`, and out of exports unless the user asks.
  */
-export const SECRET_FIELDS: readonly string[] = ['source.headers'];
+export const SECRET_FIELDS: readonly string[] = ['source.headers', 'source.body'];
 
 /** The value at a dotted path, or undefined. */
 function valueAt(value: unknown, path: string): unknown {
@@ -54,7 +54,7 @@ export function hasLocalParts(account: Account): boolean {
 
 /**
  * The definition that leaves this browser (storage.sync, an export without secrets): no secrets,
- * and no query in a URL. What stayed here is marked (a JSON API's header names, `queryElsewhere`),
+ * and no query in a URL. What stayed here is marked (a JSON API's header names, `bodyElsewhere`, `queryElsewhere`),
  * so the browser that gets it asks for the token or the full address instead of failing oddly.
  */
 export function withoutLocalParts(account: Account): Account {
@@ -63,6 +63,7 @@ export function withoutLocalParts(account: Account): Account {
   if (source.kind === 'json-api' && account.source.kind === 'json-api' && account.source.headers) {
     source.headerNames = Object.keys(account.source.headers);
   }
+  if (source.kind === 'json-api' && account.source.kind === 'json-api' && account.source.body !== undefined) source.bodyElsewhere = true;
   if ('url' in source) {
     const url = new URL(source.url);
     if (url.search) {

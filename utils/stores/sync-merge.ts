@@ -70,8 +70,19 @@ export function itemBytes(key: string, value: unknown): number {
 /** The definition other browsers get: `withoutLocalParts` (no secrets, no URL query, both marked). */
 export const syncedDefinition = withoutLocalParts;
 
-/** A definition from sync with what stays on this browser: its secrets and its URL's query. */
+/** The origin an account reads from, or undefined for kinds without a URL. */
+function originOf(account: Account): string | undefined {
+  return 'url' in account.source ? new URL(account.source.url).origin : undefined;
+}
+
+/**
+ * A definition from sync with what stays on this browser: its secrets and its URL's query. Only when
+ * it still reads from the same origin: a token must never follow an address changed on another
+ * browser, so such an account asks for its token (and body) again instead.
+ */
 export function withLocalParts(theirs: Account, local: Account): Account {
+  if (theirs.source.kind !== local.source.kind || originOf(theirs) !== originOf(local))
+    return withoutLocalParts(withSecretsOf(theirs, local));
   const merged = withSecretsOf(theirs, local);
   const source = merged.source;
   const query = 'url' in local.source ? new URL(local.source.url).search : '';

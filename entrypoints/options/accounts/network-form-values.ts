@@ -8,6 +8,7 @@ import {
   DATA_UNITS,
   type DataUnit,
   isHttpUrl,
+  isSafeForSecrets,
   SOURCE_FIELDS,
   type SourceConfig,
   type SourceField,
@@ -15,6 +16,7 @@ import {
 import { API_PRESET_INFO, presetSource } from '@/utils/sources/api-presets';
 import { isValidPath } from '@/utils/model/json-path';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
+import { t } from '@/utils/i18n';
 
 /** Network source kinds. */
 /** Messages by field name, in the UI language; the whole account form uses them. */
@@ -156,8 +158,11 @@ export function validateNetwork(
   const body = values.body.trim();
   if (body && values.method !== 'POST') errors.body = e.bodyNeedsPost;
   else if (body && PLACEHOLDER.test(body)) errors.body = e.placeholder(PLACEHOLDER.exec(body)?.[0] ?? '');
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const headerMap = headers.ok ? headers.headers : {};
+  // Secrets over plain http would be readable by anyone on the network; loopback is this computer.
+  if (!errors.url && (Object.keys(headerMap).length > 0 || body) && !isSafeForSecrets(url))
+    errors.url = t('options.errors.plainHttpSecrets');
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     source: {

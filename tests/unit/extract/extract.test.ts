@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_CAP, CONFIDENT, extract, type Extraction } from '@/utils/extract';
+import { MAX_QUOTAS } from '@/utils/model';
 
 const now = Date.UTC(2026, 7, 1, 3);
 const id = { currency: 'IDR', locale: 'id-ID', now, timeZone: 'Asia/Jakarta' };
@@ -202,5 +203,15 @@ describe('pathological input', () => {
     expect(Array.isArray(x.quotas)).toBe(true);
     expect(Array.isArray(x.candidates.credit)).toBe(true);
     expect(x.candidates.credit.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('extract: bounded output', () => {
+  it('keeps at most MAX_QUOTAS quotas however many a page lists (a price table once gave 2,527)', () => {
+    const words = ['Utama', 'Malam', 'Lokal', 'Chat', 'Game', 'Musik', 'Video', 'Sosmed', 'Nasional', 'Bonus', 'Extra', 'Streaming'];
+    const text = Array.from({ length: 300 }, (_, i) => `Sisa Kuota ${words[i % words.length]}: ${i + 1} GB`).join('\n');
+    const x = extract(text, id);
+    expect(x.quotas).toHaveLength(MAX_QUOTAS);
+    expect(x.quotas[0]?.value).toMatchObject({ remaining: 1, unit: 'GB' });
   });
 });

@@ -18,7 +18,10 @@ async function run(id: (typeof API_PRESETS)[number], body: unknown) {
   }) as unknown as typeof globalThis.fetch;
   const account = testAccount({
     currency: 'USD',
-    source: { ...presetSource(id), url: API_PRESET_INFO[id].url.replace(/\{[^}]+\}/g, 'X') },
+    source: {
+      ...presetSource(id),
+      url: API_PRESET_INFO[id].url.replace(/\{[^}]+\}/g, 'X').replace(/^https:\/\/$/, 'https://api.example/'),
+    },
   }) as AccountOf<'json-api'>;
   const result = await readJsonApi(account, { now: NOW, timeZone: 'UTC', fetch, signal: new AbortController().signal });
   return { result, request: requests[0] };
