@@ -13,6 +13,7 @@ import {
   syncStateItem,
 } from '@/utils/stores/settings';
 import { canonical, mergeWithSync } from '@/utils/stores/sync-merge';
+import { serial } from '@/utils/core/serial';
 
 /** What a merge changed here: whether this browser's accounts or settings changed, and the accounts that arrived. */
 export interface SyncOutcome {
@@ -20,7 +21,7 @@ export interface SyncOutcome {
   added: string[];
 }
 
-let running: Promise<unknown> = Promise.resolve();
+const oneMerge = serial();
 
 /**
  * Brings this browser's accounts and settings and storage.sync together, when sync is on. `prefer`
@@ -28,9 +29,7 @@ let running: Promise<unknown> = Promise.resolve();
  * is kept in the sync state for the options page, and this browser's copy stays as it was.
  */
 export function syncNow(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
-  const next = running.then(() => syncOnce(prefer));
-  running = next.catch(() => undefined);
-  return next;
+  return oneMerge(() => syncOnce(prefer));
 }
 
 async function syncOnce(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
