@@ -15,10 +15,9 @@ import {
 import { canonical, mergeWithSync } from '@/utils/stores/sync-merge';
 import { serial } from '@/utils/core/serial';
 
-/** What a merge changed here: whether this browser's accounts or settings changed, and the accounts that arrived. */
+/** What a merge changed here: whether this browser's accounts or settings changed (the background re-plans from that write). */
 export interface SyncOutcome {
   changed: boolean;
-  added: string[];
 }
 
 const oneMerge = serial();
@@ -34,7 +33,7 @@ export function syncNow(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
 
 async function syncOnce(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
   const state = await getSyncState();
-  const outcome: SyncOutcome = { changed: false, added: [] };
+  const outcome: SyncOutcome = { changed: false };
   if (!state.enabled) return outcome;
   try {
     const { parseAccounts, parseSettings } = await import('@/utils/model/schemas');
@@ -52,8 +51,6 @@ async function syncOnce(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
     // This browser first: a sync write that fails must not lose what arrived.
     if (canonical(result.accounts) !== canonical(accounts)) {
       await accountsItem.setValue(result.accounts);
-      const before = new Set(accounts.map((a) => a.id));
-      outcome.added = result.accounts.filter((a) => !before.has(a.id)).map((a) => a.id);
       outcome.changed = true;
     }
     if (canonical(result.settings) !== canonical(settings)) {
