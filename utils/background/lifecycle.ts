@@ -11,6 +11,7 @@ import { pruneRefreshStates } from '@/utils/stores/refresh-state';
 import { runRetention } from '@/utils/stores/retention';
 import { ensureAlarms, parseAlarm } from '@/utils/background/scheduler';
 import { getAccounts, seedDemoAccount } from '@/utils/stores/settings';
+import { migrateStorage } from '@/utils/stores/migrations';
 import { syncNow } from '@/utils/stores/sync';
 import { testAccountSource } from '@/utils/background/test-source';
 import { isPassive } from '@/utils/core/status';
@@ -19,10 +20,12 @@ import { planForChange, type StorageChange } from '@/utils/stores/account-change
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
- * live badge at once), and opens the options page. An update from a version without sync moves this
- * browser's accounts and settings to sync here (a union with what is there).
+ * live badge at once), and opens the options page. An update upgrades stored settings and accounts to
+ * the current shape, and from a version without sync moves them to sync here (a union with what is there).
  */
 export async function onInstalled(reason: string): Promise<void> {
+  // Before anything reads them: an update may find settings and accounts in an older shape.
+  await migrateStorage();
   await syncNow('sync');
   if (reason === 'install' && (await getAccounts()).length === 0) await seedDemoAccount();
   const accounts = await getAccounts();
