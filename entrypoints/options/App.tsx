@@ -18,7 +18,6 @@ import { LanguagePicker } from '@/entrypoints/options/settings/language-picker';
 import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
 import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
 import { readingsStore } from '@/utils/stores/db';
-import { sendMessage } from '@/utils/background/messages';
 import type { Account, Reading, Settings } from '@/utils/model';
 import type { ManualInput } from '@/utils/core/presets';
 import {
@@ -53,15 +52,6 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 function navigate(route: Route): void {
   location.hash = routeHash(route);
-}
-
-/** Tells the background that accounts or settings changed; a missed message is caught up on its next start. */
-async function notifyChanged(refreshIds: string[] = []): Promise<void> {
-  try {
-    await sendMessage('accountsChanged', { refreshIds });
-  } catch (error) {
-    console.error('Balance Badge: accountsChanged failed', error);
-  }
 }
 
 /** The options page. */
@@ -154,19 +144,15 @@ export function App() {
             setOffer(releasableOrigin(account, await removeAccount(account.id)));
             await readingsStore.clear(account.id).catch(() => undefined);
             setMessage({ ok: true, text: strings.accounts.removed(account.name) });
-            await notifyChanged();
             break;
           case 'move':
             await moveAccount(account.id, action.delta);
-            await notifyChanged();
             break;
           case 'primary':
             await upsertAccount({ ...account, primary: true });
-            await notifyChanged();
             break;
           case 'enabled':
             await upsertAccount({ ...account, enabled: action.enabled });
-            await notifyChanged(action.enabled ? [account.id] : []);
             break;
         }
       } catch (error) {
@@ -198,7 +184,6 @@ export function App() {
     try {
       const demo = createDemoAccount(await getSettings());
       await upsertAccount(demo);
-      await notifyChanged([demo.id]);
     } catch (error) {
       setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
     } finally {
@@ -213,7 +198,6 @@ export function App() {
       // Shown at once, so the storage echo that follows changes nothing the user typed since.
       setSettings(await saveSettings({ ...settings, ...next }));
       setMessage({ ok: true, text: strings.settings.saved });
-      await notifyChanged();
     } catch (error) {
       setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
     }

@@ -155,7 +155,6 @@ export function App({ initial }: AppProps) {
     try {
       const demo = createDemoAccount(await getSettings());
       await upsertAccount(demo);
-      await sendMessage('accountsChanged', { refreshIds: [demo.id] });
     } catch (error) {
       console.error('Balance Badge: could not add the demo', error);
       setDemoError(true);

@@ -109,17 +109,8 @@ describe('messages', () => {
     expect(await readingsStore.count('m')).toBe(1);
   });
 
-  it('accountsChanged re-creates alarms, forgets removed accounts and refreshes the ones named', async () => {
-    await saveAccounts([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
-    await messageHandlers.refresh({});
-    const read = vi.spyOn(demoSource, 'read');
-    await saveAccounts([testAccount({ id: 'b', intervalMinutes: 10 })]);
-    await messageHandlers.accountsChanged({ refreshIds: ['b'] });
-    expect(await fakeBrowser.alarms.get('refresh:a')).toBeUndefined();
-    expect((await fakeBrowser.alarms.get('refresh:b'))?.periodInMinutes).toBe(10);
-    expect(Object.keys(await getRefreshStates())).toEqual(['b']);
-    expect(read).toHaveBeenCalledOnce();
-    expect(read.mock.calls[0]?.[0].id).toBe('b');
+  it('has no accountsChanged: saves reach the background through storage', () => {
+    expect(Object.keys(messageHandlers)).not.toContain('accountsChanged');
   });
 });
 

@@ -108,11 +108,6 @@ export const messageHandlers: MessageHandlers = {
     return refreshAccounts(accounts, defaultRefreshDeps());
   },
 
-  async accountsChanged({ refreshIds }) {
-    await replan(refreshIds ?? []);
-    return null;
-  },
-
   async recordReading({ reading }) {
     const parsed = v.safeParse(ReadingSchema, reading);
     if (!parsed.success) return { ok: false, message: parsed.issues[0]?.message ?? 'invalid reading' };

@@ -36,11 +36,5 @@ export async function saveAccount(
   } catch (error) {
     outcome = { ok: false, stage: 'reading', message: messageOf(error) };
   }
-  try {
-    await sendMessage('accountsChanged', { refreshIds: [account.id] });
-  } catch (error) {
-    // The account is stored; the background picks it up on its next start even if it missed this.
-    console.error('Balance Badge: accountsChanged failed', error);
-  }
   return outcome;
 }

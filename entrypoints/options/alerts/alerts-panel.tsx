@@ -6,7 +6,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { csvFileName, readingsCsv } from '@/utils/stores/csv';
 import { readingsStore } from '@/utils/stores/db';
-import { sendMessage } from '@/utils/background/messages';
 import { localDate } from '@/utils/core/days-left';
 import { formatBytes } from '@/utils/core/format';
 import type { Account, Settings } from '@/utils/model';
@@ -50,8 +49,6 @@ export function AlertsPanel({ accounts, settings, onSaveSettings, onAlerts, onMe
   const clear = async (account: Account) => {
     setConfirming(undefined);
     await readingsStore.clear(account.id);
-    // The badge and the popup snapshot still show the cleared reading until the background redraws them.
-    await sendMessage('accountsChanged', { refreshIds: [] }).catch(() => undefined);
     setVersion((n) => n + 1);
     onMessage({ ok: true, text: s.cleared(account.name) });
   };

@@ -129,7 +129,6 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
         setResult({ ok: false, text: strings.saveFailed(answer.message) });
         return;
       }
-      await sendMessage('accountsChanged', { refreshIds: [] });
       setResult({ ok: true, text: strings.saved(target.name) });
       setAccountId(target.id);
       onSaved?.(target);

@@ -1,7 +1,6 @@
 /** Export every setting and account to a file, and import one back (all or nothing). */
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, MAX_BACKUP_BYTES, SECRET_FIELDS } from '@/utils/stores/backup';
-import { sendMessage } from '@/utils/background/messages';
 import { download } from '@/components/download';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
@@ -55,12 +54,6 @@ export function BackupPanel() {
       if (!result.ok) {
         setImported({ ok: false, text: s.refused(result.message) });
         return;
-      }
-      try {
-        await sendMessage('accountsChanged', { refreshIds: result.accounts.filter((a) => a.enabled).map((a) => a.id) });
-      } catch (error) {
-        // Stored already; the background re-reads accounts on its next start.
-        console.error('Balance Badge: accountsChanged failed', error);
       }
       setImported({ ok: true, text: s.imported(result.accounts.length) });
     } catch (error) {
