@@ -127,7 +127,6 @@ describe.each(browsers())('$name: popup first paint from the snapshot in its URL
           enabled: true,
         };
         await c.storage.local.set({ accounts: [...accounts.filter((a) => a.id !== 'axis1'), line] });
-        await c.runtime.sendMessage({ type: 'balance-badge', name: 'accountsChanged', payload: {} });
         const reading = {
           accountId: 'axis1',
           at: Date.now(),

@@ -10,6 +10,7 @@ import {
   parseBackup,
   serializeBackup,
 } from '@/utils/stores/backup';
+import { SCHEMA_VERSION } from '@/utils/stores/migrations';
 import { readingsStore } from '@/utils/stores/db';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Account, Settings } from '@/utils/model';
@@ -60,6 +61,7 @@ describe('buildBackup', () => {
     expect(backup).toEqual({
       format: BACKUP_FORMAT,
       version: 1,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: '2026-06-15T08:30:00.000Z',
       includesSecrets: false,
       settings,

@@ -2,9 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { readingsStore } from '@/utils/stores/db';
-import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup } from '@/utils/background/lifecycle';
+import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup, onStorageChanged } from '@/utils/background/lifecycle';
+import type { Account } from '@/utils/model';
+import type { StorageChange } from '@/utils/stores/account-changes';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
-import { getAccounts, saveAccounts } from '@/utils/stores/settings';
+import { getAccounts, saveAccounts, saveSettings } from '@/utils/stores/settings';
+import { DEFAULT_SETTINGS } from '@/utils/model';
 import { demoSource } from '@/utils/sources/demo';
 import { testAccount } from './helpers';
 
@@ -106,17 +109,101 @@ describe('messages', () => {
     expect(await readingsStore.count('m')).toBe(1);
   });
 
-  it('accountsChanged re-creates alarms, forgets removed accounts and refreshes the ones named', async () => {
-    await saveAccounts([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
-    await messageHandlers.refresh({});
+  it('has no accountsChanged: saves reach the background through storage', () => {
+    expect(Object.keys(messageHandlers)).not.toContain('accountsChanged');
+  });
+});
+
+/** Runs `write` as a page would, then hands the background each change storage reported, as the browser does. */
+async function writeAndFire(write: () => Promise<unknown>): Promise<void> {
+  const reported: Record<string, StorageChange>[] = [];
+  const listener = (changes: Record<string, StorageChange>, area: string) => void (area === 'local' && reported.push(changes));
+  fakeBrowser.storage.onChanged.addListener(listener);
+  await write();
+  fakeBrowser.storage.onChanged.removeListener(listener);
+  for (const changes of reported) await onStorageChanged(changes, 'local');
+}
+
+const saved = (accounts: Account[]) => writeAndFire(() => saveAccounts(accounts));
+const readIds = (read: { mock: { calls: [Account, ...unknown[]][] } }) => read.mock.calls.map(([account]) => account.id).sort();
+
+describe('accounts or settings changed in storage', () => {
+  const web = testAccount({ id: 'w', name: 'Web', primary: false, source: { kind: 'web-page', url: 'https://my.carrier.test/' } });
+
+  it('a new account gets its alarm and is read; the badge is drawn', async () => {
     const read = vi.spyOn(demoSource, 'read');
-    await saveAccounts([testAccount({ id: 'b', intervalMinutes: 10 })]);
-    await messageHandlers.accountsChanged({ refreshIds: ['b'] });
-    expect(await fakeBrowser.alarms.get('refresh:a')).toBeUndefined();
+    await saved([testAccount({ id: 'a', intervalMinutes: 30 })]);
+    expect((await fakeBrowser.alarms.get('refresh:a'))?.periodInMinutes).toBe(30);
+    expect(readIds(read)).toEqual(['a']);
+    expect(await readingsStore.count('a')).toBe(1);
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('');
+  });
+
+  it('a rename, a reorder, thresholds or an interval re-plan and redraw without reading anything', async () => {
+    await saveAccounts([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
+    const read = vi.spyOn(demoSource, 'read');
+    const draw = vi.spyOn(fakeBrowser.action, 'setTitle');
+    await saved([
+      testAccount({ id: 'b', name: 'Renamed', primary: true, intervalMinutes: 10, thresholds: { warnDays: 2 } }),
+      testAccount({ id: 'a', primary: false }),
+    ]);
+    expect(read).not.toHaveBeenCalled();
     expect((await fakeBrowser.alarms.get('refresh:b'))?.periodInMinutes).toBe(10);
+    expect(draw).toHaveBeenCalled();
+    expect(await fakeBrowser.action.getTitle({})).toContain('Renamed');
+  });
+
+  it('a changed source is read again; the others are not', async () => {
+    await saveAccounts([testAccount({ id: 'a' }), { ...web, source: { kind: 'manual' } }]);
+    const read = vi.spyOn(demoSource, 'read');
+    await saved([testAccount({ id: 'a' }), { ...web, source: { kind: 'demo' } }]);
+    expect(readIds(read)).toEqual(['w']);
+  });
+
+  it('a disabled account is neither read nor planned, even when new or re-configured; enabled again, it is read', async () => {
+    const read = vi.spyOn(demoSource, 'read');
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'off', enabled: false, primary: false })]);
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'off', enabled: false, primary: false, source: { kind: 'demo' } })]);
+    expect(readIds(read)).toEqual(['a']);
+    expect(await fakeBrowser.alarms.get('refresh:off')).toBeUndefined();
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'off', primary: false })]);
+    expect(readIds(read)).toEqual(['a', 'off']);
+    expect(await fakeBrowser.alarms.get('refresh:off')).toBeDefined();
+  });
+
+  it('a removed account loses its alarm and its refresh bookkeeping', async () => {
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
+    await saved([testAccount({ id: 'b' })]);
+    expect(await fakeBrowser.alarms.get('refresh:a')).toBeUndefined();
     expect(Object.keys(await getRefreshStates())).toEqual(['b']);
-    expect(read).toHaveBeenCalledOnce();
-    expect(read.mock.calls[0]?.[0].id).toBe('b');
+  });
+
+  it('settings alone redraw the badge and read nothing', async () => {
+    await saved([testAccount({ id: 'a' })]);
+    const read = vi.spyOn(demoSource, 'read');
+    const draw = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await writeAndFire(() => saveSettings({ ...DEFAULT_SETTINGS, badgeShows: 'days' }));
+    expect(draw).toHaveBeenCalledOnce();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('a write of other keys, or of equal accounts, does nothing', async () => {
+    await saved([testAccount({ id: 'a' })]);
+    const read = vi.spyOn(demoSource, 'read');
+    const draw = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await saved([testAccount({ id: 'a' })]);
+    await writeAndFire(() => fakeBrowser.storage.local.set({ somethingElse: 1 }));
+    expect(read).not.toHaveBeenCalled();
+    expect(draw).not.toHaveBeenCalled();
+  });
+
+  it('the background follows a page’s save with no message: the storage listener is wired', async () => {
+    background.main();
+    const read = vi.spyOn(demoSource, 'read');
+    await saveAccounts([testAccount({ id: 'a' })]);
+    await vi.waitFor(async () => expect(await readingsStore.count('a')).toBe(1));
+    expect(await fakeBrowser.alarms.get('refresh:a')).toBeDefined();
+    expect(readIds(read)).toEqual(['a']);
   });
 });
 

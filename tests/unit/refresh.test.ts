@@ -132,8 +132,10 @@ describe('refreshAccount', () => {
     const a = testAccount({ id: 'a', primary: true });
     const b = testAccount({ id: 'b', primary: false });
     await saveAccounts([a, b]);
+    const draw = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const outcomes = await refreshAccounts([a, b], deps());
     expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    expect(draw).toHaveBeenCalledOnce();
     expect(await fakeBrowser.action.getBadgeText({})).not.toBe('');
     expect(await fakeBrowser.action.getTitle({})).toContain('Test line');
   });

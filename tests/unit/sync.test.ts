@@ -1,6 +1,7 @@
 // storage.sync: definitions without secrets, within sync's limits, merged between two browsers.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
 import { onInstalled, onStorageChanged } from '@/utils/background/lifecycle';
 import { type Account, DEFAULT_SETTINGS } from '@/utils/model';
 import { readJsonApi } from '@/utils/sources/json-api';
@@ -252,8 +253,11 @@ describe('migration from the storage.local layout', () => {
 });
 
 describe('changes from another browser', () => {
-  it('reach watchAccounts, plan the alarms, and clear them when the account is removed there', async () => {
+  it('reach watchAccounts, plan the alarms and read the new account, and clear them when the account is removed there', async () => {
     await syncNow('local');
+    // The merge writes this browser's copy; the background re-plans from that write, as after a save here.
+    background.main();
+    const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('offline'));
     const seen: string[][] = [];
     const stop = watchAccounts((accounts) => seen.push(accounts.map((a) => a.id)));
     const remote = testAccount({
@@ -262,18 +266,16 @@ describe('changes from another browser', () => {
       source: { kind: 'web-page', url: 'https://my.carrier.example/' },
       intervalMinutes: 45,
     });
-    const change = { 'account:web1': { newValue: remote }, accountOrder: { newValue: ['web1'] } };
     await fakeBrowser.storage.sync.set({ 'account:web1': remote, accountOrder: ['web1'] });
-    await onStorageChanged(change, 'sync');
 
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('refresh:web1'))?.periodInMinutes).toBe(45));
     expect(seen.at(-1)).toEqual(['web1']);
-    expect((await fakeBrowser.alarms.get('refresh:web1'))?.periodInMinutes).toBe(45);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledOnce());
 
     await fakeBrowser.storage.sync.remove('account:web1');
     await fakeBrowser.storage.sync.set({ accountOrder: [] });
-    await onStorageChanged({ 'account:web1': { oldValue: remote } }, 'sync');
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('refresh:web1')).toBeUndefined());
     expect(seen.at(-1)).toEqual([]);
-    expect(await fakeBrowser.alarms.get('refresh:web1')).toBeUndefined();
     stop();
   });
 

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { alertText } from '@/utils/core/alert-strings';
 import { type Condition, conditions, decide, type Episodes, quietUntil } from '@/utils/core/alerts';
+import { serial } from '@/utils/core/serial';
 import { recentReadings } from '@/utils/stores/db';
 import { applyLanguage } from '@/utils/stores/language';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
@@ -63,13 +64,8 @@ export function accountOfNotification(id: string): string | undefined {
   return prefix === 'alert' && accountId ? accountId : undefined;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job);
-  queue = run.catch(() => undefined);
-  return run;
-}
+// One check at a time: two overlapping checks would both see an episode start and notify twice.
+const oneCheck = serial();
 
 /**
  * Checks the alerts of the given accounts (all enabled ones when none are given): notifies each
@@ -77,7 +73,7 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
  * once quiet hours are over. Returns the ids of the notifications shown.
  */
 export function checkAlerts(accountIds?: readonly string[], deps: AlertDeps = defaultAlertDeps()): Promise<string[]> {
-  return serial(async () => {
+  return oneCheck(async () => {
     const [accounts, settings, states, state] = await Promise.all([
       getAccounts(),
       getSettings(),

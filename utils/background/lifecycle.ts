@@ -11,16 +11,21 @@ import { pruneRefreshStates } from '@/utils/stores/refresh-state';
 import { runRetention } from '@/utils/stores/retention';
 import { ensureAlarms, parseAlarm } from '@/utils/background/scheduler';
 import { getAccounts, seedDemoAccount } from '@/utils/stores/settings';
+import { migrateStorage } from '@/utils/stores/migrations';
 import { syncNow } from '@/utils/stores/sync';
 import { testAccountSource } from '@/utils/background/test-source';
 import { isPassive } from '@/utils/core/status';
+import { serial } from '@/utils/core/serial';
+import { planForChange, type StorageChange } from '@/utils/stores/account-changes';
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
- * live badge at once), and opens the options page. An update from a version without sync moves this
- * browser's accounts and settings to sync here (a union with what is there).
+ * live badge at once), and opens the options page. An update upgrades stored settings and accounts to
+ * the current shape, and from a version without sync moves them to sync here (a union with what is there).
  */
 export async function onInstalled(reason: string): Promise<void> {
+  // Before anything reads them: an update may find settings and accounts in an older shape.
+  await migrateStorage();
   await syncNow('sync');
   if (reason === 'install' && (await getAccounts()).length === 0) await seedDemoAccount();
   const accounts = await getAccounts();
@@ -60,39 +65,47 @@ export async function onAlarm(name: string): Promise<void> {
   if (account) await refreshAccount(account);
 }
 
-/** Accounts or settings changed: alarms, refresh bookkeeping and capture scripts follow; new ones refresh; the badge redraws. */
-async function afterAccountsChanged(refreshIds: readonly string[] = []): Promise<void> {
-  const accounts = await getAccounts();
-  await ensureAlarms(accounts);
-  await pruneRefreshStates(accounts.map((a) => a.id));
-  // Capture scripts follow the accounts; a failure here must not stop the refresh.
-  await syncCaptureScripts(accounts).catch(() => undefined);
-  await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds.includes(a.id)));
-  // Drawn even when nothing refreshed: a reorder or a new primary changes the badge too.
+// Two saves in a row plan one after the other, each from the accounts stored by then.
+const onePlan = serial();
+
+/** Accounts or settings changed: alarms, refresh bookkeeping and capture scripts follow; the badge redraws; the named accounts refresh. */
+async function replan(refreshIds: readonly string[]): Promise<void> {
+  const accounts = await onePlan(async () => {
+    const stored = await getAccounts();
+    await ensureAlarms(stored);
+    await pruneRefreshStates(stored.map((a) => a.id));
+    // Capture scripts follow the accounts; a failure here must not stop the refresh.
+    await syncCaptureScripts(stored).catch(() => undefined);
+    return stored;
+  });
+  // Drawn before any refresh: a rename, a reorder or a new primary shows at once, whatever a slow site does.
   await updateBadge();
+  await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a) && refreshIds.includes(a.id)));
 }
 
 /**
- * Storage changed. From sync (another browser): merge, then re-plan as after a save here. Here: a save
- * of accounts or settings goes to sync, and sync turned on merges.
+ * Storage changed; the one way the background learns that accounts or settings changed. Here: a
+ * change of accounts or settings goes to sync, then alarms, capture scripts and the badge follow, and new
+ * or re-configured accounts refresh. From sync (another browser): merge; what the merge writes here
+ * comes back as a change here. Sync turned on: merge.
  */
-export async function onStorageChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): Promise<void> {
+export async function onStorageChanged(changes: Record<string, StorageChange>, area: string): Promise<void> {
+  if (area === 'sync') {
+    await syncNow('sync');
+    return;
+  }
+  if (area !== 'local') return;
+  const plan = planForChange(changes);
   const wasOn = (changes.syncState?.oldValue as { enabled?: boolean } | undefined)?.enabled ?? true;
   const turnedOn = (changes.syncState?.newValue as { enabled?: boolean } | undefined)?.enabled === true && !wasOn;
-  if (area === 'local' ? !changes.accounts && !changes.settings && !turnedOn : area !== 'sync') return;
-  const outcome = await syncNow(area === 'sync' ? 'sync' : 'local');
-  if (outcome.changed) await afterAccountsChanged(outcome.added);
+  if (plan.replan || turnedOn) await syncNow('local');
+  if (plan.replan) await replan(plan.refreshIds);
 }
 
 export const messageHandlers: MessageHandlers = {
   async refresh({ accountIds }) {
     const accounts = (await getAccounts()).filter((a) => a.enabled && (!accountIds || accountIds.includes(a.id)));
     return refreshAccounts(accounts, defaultRefreshDeps());
-  },
-
-  async accountsChanged({ refreshIds }) {
-    await afterAccountsChanged(refreshIds);
-    return null;
   },
 
   async recordReading({ reading }) {

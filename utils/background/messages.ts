@@ -1,6 +1,7 @@
 /**
  * The one typed message table between pages and the background worker.
- * Pages call `sendMessage(name, payload)`; the background registers one handler per name.
+ * Pages call `sendMessage(name, payload)`; the background registers one handler per name. Saved accounts
+ * and settings need no message: the background follows `storage.onChanged` (`onStorageChanged`).
  */
 import { browser } from 'wxt/browser';
 import type { Account, Reading, SourceField } from '@/utils/model';
@@ -13,8 +14,6 @@ export type { RefreshOutcome };
 export interface MessageTable {
   /** Refresh the given accounts now (all enabled accounts when none are given). */
   refresh: { request: { accountIds?: string[] }; response: RefreshOutcome[] };
-  /** Accounts or settings were saved: re-create alarms, refresh the changed accounts, redraw the badge. */
-  accountsChanged: { request: { refreshIds?: string[] }; response: null };
   /** Store a reading the user typed or pasted, then redraw the badge. */
   recordReading: { request: { reading: Reading }; response: { ok: true } | { ok: false; message: string } };
   /** Read an account that is not saved yet (the options page's Test button); nothing is stored. */

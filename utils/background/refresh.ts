@@ -38,18 +38,31 @@ export interface RefreshOutcome {
 
 const running = new Map<string, Promise<RefreshOutcome>>();
 
-/** Refreshes one account; a second call while one runs joins it instead of starting another. */
-export function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
+/** Reads and records one account; a second call while one runs joins it instead of starting another. */
+function readOnce(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
   const current = running.get(account.id);
   if (current) return current;
-  const run = runRefresh(account, deps).finally(() => running.delete(account.id));
+  const run = readAndRecord(account, deps).finally(() => running.delete(account.id));
   running.set(account.id, run);
   return run;
 }
 
-/** Refreshes several accounts side by side. */
-export function refreshAccounts(accounts: readonly Account[], deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome[]> {
-  return Promise.all(accounts.map((a) => refreshAccount(a, deps)));
+/** Refreshes one account, then redraws the badge and checks its alerts. */
+export async function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
+  const [outcome] = await refreshAccounts([account], deps);
+  return outcome as RefreshOutcome;
+}
+
+/** Refreshes several accounts side by side; the badge is drawn and alerts checked once, when all have ended. */
+export async function refreshAccounts(accounts: readonly Account[], deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome[]> {
+  if (accounts.length === 0) return [];
+  const outcomes = await Promise.all(accounts.map((a) => readOnce(a, deps)));
+  await updateBadge(deps.now());
+  await checkAlertsSafely(
+    accounts.map((a) => a.id),
+    { ...defaultAlertDeps(deps.now()), timeZone: deps.timeZone },
+  );
+  return outcomes;
 }
 
 function errorMessage(error: unknown): string {
@@ -123,13 +136,6 @@ export async function recordExternalReading(reading: Reading): Promise<{ ok: tru
   await updateBadge();
   await checkAlertsSafely([reading.accountId]);
   return { ok: true };
-}
-
-async function runRefresh(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
-  const outcome = await readAndRecord(account, deps);
-  await updateBadge(deps.now());
-  await checkAlertsSafely([account.id], { ...defaultAlertDeps(deps.now()), timeZone: deps.timeZone });
-  return outcome;
 }
 
 async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageRef } from '@/utils/i18n';
 import { hostOf } from '@/utils/sources/http';
+import { originPattern } from '@/utils/core/origins';
 import { sourceFailure } from '@/utils/core/source-messages';
 
 /**
@@ -10,8 +11,7 @@ import { sourceFailure } from '@/utils/core/source-messages';
  */
 export async function hasHostAccess(url: string): Promise<boolean> {
   try {
-    const u = new URL(url);
-    return await browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+    return await browser.permissions.contains({ origins: [originPattern(url)] });
   } catch {
     return true;
   }

@@ -10,6 +10,7 @@ import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
 import { refText } from '@/utils/i18n';
 import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
+import { serial } from '@/utils/core/serial';
 
 /** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
 export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
@@ -49,14 +50,8 @@ export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | P
   return extractHere(request.text, request.hints);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` after every earlier one: one offscreen document, one request at a time. */
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Runs a task after every earlier one: one offscreen document, one request at a time. */
+const exclusive = serial();
 
 async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);

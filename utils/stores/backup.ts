@@ -16,6 +16,7 @@ import { t, tn, uiLocale } from '@/utils/i18n';
 import { type Account, DEFAULT_SETTINGS, type Reading, type Settings } from '@/utils/model';
 import { AccountSchema, SettingsSchema } from '@/utils/model/schemas';
 import { hasLocalParts, SECRET_FIELDS, withoutLocalParts } from '@/utils/stores/secrets';
+import { migrateBackup, SCHEMA_VERSION } from '@/utils/stores/migrations';
 import { getAccounts, getSettings, replaceAll } from '@/utils/stores/settings';
 
 /** Value of the `format` field that marks a Balance Badge backup. */
@@ -36,6 +37,8 @@ export { SECRET_FIELDS };
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
+  /** The shape of `settings` and `accounts` (`utils/stores/migrations.ts`); older files have none and are upgraded on import. */
+  schemaVersion: number;
   /** When the file was written, ISO 8601 UTC. */
   exportedAt: string;
   /** True when the file holds secrets (the fields in `SECRET_FIELDS`) or URL queries, which exports leave out unless asked. */
@@ -82,6 +85,7 @@ export function buildBackup(
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
     exportedAt: new Date(options.now).toISOString(),
     includesSecrets: options.includeSecrets && accounts.some(hasLocalParts),
     settings: { ...settings },
@@ -263,7 +267,7 @@ export function parseBackup(text: string): ParseBackupResult {
   if (header.output.version !== BACKUP_VERSION) {
     return { ok: false, message: t('backup.unsupported', header.output.version) };
   }
-  const parsed = v.safeParse(BackupSchema, json, TRANSLATED);
+  const parsed = v.safeParse(BackupSchema, migrateBackup(json as Record<string, unknown>), TRANSLATED);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
   const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };
   if (!parsed.output.readings) return { ok: true, settings, accounts: parsed.output.accounts };

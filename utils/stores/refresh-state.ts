@@ -1,5 +1,6 @@
 /** The one owner of per-account refresh bookkeeping (last attempt, last error, failures, in progress). */
 import type { RefreshState } from '@/utils/model';
+import { serial } from '@/utils/core/serial';
 import { localItem } from '@/utils/stores/storage-item';
 
 /** Refresh bookkeeping of every account, by account id. */
@@ -9,13 +10,11 @@ export async function getRefreshStates(): Promise<Record<string, RefreshState>> 
   return refreshStateItem.getValue();
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queue = serial();
 
 /** Runs `job` on every account's state after the jobs queued before it, so no update is lost. */
 function queued<T>(job: (all: Readonly<Record<string, RefreshState>>) => Promise<T>): Promise<T> {
-  const run = queue.then(async () => job(await refreshStateItem.getValue()));
-  queue = run.catch(() => undefined);
-  return run;
+  return queue(async () => job(await refreshStateItem.getValue()));
 }
 
 /** Applies `change` to one account's state (undefined drops it). */

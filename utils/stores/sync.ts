@@ -13,14 +13,14 @@ import {
   syncStateItem,
 } from '@/utils/stores/settings';
 import { canonical, mergeWithSync } from '@/utils/stores/sync-merge';
+import { serial } from '@/utils/core/serial';
 
-/** What a merge changed here: whether this browser's accounts or settings changed, and the accounts that arrived. */
+/** What a merge changed here: whether this browser's accounts or settings changed (the background re-plans from that write). */
 export interface SyncOutcome {
   changed: boolean;
-  added: string[];
 }
 
-let running: Promise<unknown> = Promise.resolve();
+const oneMerge = serial();
 
 /**
  * Brings this browser's accounts and settings and storage.sync together, when sync is on. `prefer`
@@ -28,14 +28,12 @@ let running: Promise<unknown> = Promise.resolve();
  * is kept in the sync state for the options page, and this browser's copy stays as it was.
  */
 export function syncNow(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
-  const next = running.then(() => syncOnce(prefer));
-  running = next.catch(() => undefined);
-  return next;
+  return oneMerge(() => syncOnce(prefer));
 }
 
 async function syncOnce(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
   const state = await getSyncState();
-  const outcome: SyncOutcome = { changed: false, added: [] };
+  const outcome: SyncOutcome = { changed: false };
   if (!state.enabled) return outcome;
   try {
     const { parseAccounts, parseSettings } = await import('@/utils/model/schemas');
@@ -53,8 +51,6 @@ async function syncOnce(prefer: 'local' | 'sync'): Promise<SyncOutcome> {
     // This browser first: a sync write that fails must not lose what arrived.
     if (canonical(result.accounts) !== canonical(accounts)) {
       await accountsItem.setValue(result.accounts);
-      const before = new Set(accounts.map((a) => a.id));
-      outcome.added = result.accounts.filter((a) => !before.has(a.id)).map((a) => a.id);
       outcome.changed = true;
     }
     if (canonical(result.settings) !== canonical(settings)) {

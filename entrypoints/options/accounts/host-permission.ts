@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Account } from '@/utils/model';
 import { accountUrl } from '@/utils/model/source-kinds';
-import { originPattern } from '@/entrypoints/options/accounts/network-form-values';
+import { originPattern } from '@/utils/core/origins';
 
 /**
  * Asks for access to the origin of `url`. Call it before any other `await` in a click handler:

@@ -114,11 +114,8 @@ export function isCssSelector(selector: string): boolean {
 // Presets leave `{iccid}`, `{access token}` … for the user; JSON braces (`{"a":1}`) are not placeholders.
 const PLACEHOLDER = /\{[A-Za-z][A-Za-z ]{0,30}\}/;
 
-/** The origin an account's URL needs access to, as a match pattern (`https://example.com/*`). */
-export function originPattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
+// The form's importers keep this name; the formula is the background's too.
+export { originPattern } from '@/utils/core/origins';
 
 /** Validates the network fields for `kind`; `isSelector` checks CSS (the page's DOM by default). */
 export function validateNetwork(

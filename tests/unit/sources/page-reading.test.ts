@@ -53,10 +53,7 @@ describe('readingFromScan, found by label', () => {
     ['Chinese, next to a package offer', CHINESE_PAGE, 'CNY', { amount: 18.9, currency: 'CNY' }, '2026-12-31'],
   ])('%s', (_name, html, currency, credit, validUntil) => {
     const result = readingFromScan(scanDocument(parseDocument(html)), options(currency));
-    expect(result.ok).toBe(true);
-    if (!result.ok || !result.reading) return;
-    expect(result.reading.credit).toEqual(credit);
-    expect(result.reading.validUntil).toBe(validUntil);
+    expect(result).toMatchObject({ ok: true, reading: { credit, validUntil } });
   });
 
   it('reads the grace period and the data quota of the Indonesian page', () => {
