@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { BUDGETS, measureBundle } from './bundle-size';
 import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
 import { describeSummary, type Summary, summarize } from './stats';
+import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILD = join(ROOT, '.output/chrome-mv3');
@@ -136,6 +137,9 @@ async function seed(page: Page, accounts: number, readingsPerAccount: number): P
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
+      const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+      // Removed first, so that writing them after the readings is a change the background redraws for.
+      await g.chrome.storage.local.set({ accounts: [] });
       const validUntil = new Date(now + 40 * day).toISOString().slice(0, 10);
       const started = performance.now();
       for (const id of ids) {
@@ -162,7 +166,6 @@ async function seed(page: Page, accounts: number, readingsPerAccount: number): P
       db.close();
       const ms = performance.now() - started;
       // Written after the readings: the background hears the accounts change and draws from both.
-      const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
       await g.chrome.storage.local.set({ accounts: accountList });
       return ms;
     },
@@ -213,17 +216,32 @@ function popupRows(label: string, r: { popup: Summary; bare: Summary; empty: Sum
   );
 }
 
+/** Waits until the background's popup snapshot shows the `count` seeded accounts with their readings of today. */
+async function snapshotReady(h: Harness, count: number): Promise<void> {
+  const since = Date.now() - 60 * 60_000;
+  await waitFor(
+    async () => {
+      const snapshot = decodeSnapshot(new URL(await popupUrl(h), 'chrome-extension://x/').hash);
+      const data = snapshot && snapshotData(snapshot);
+      return data !== undefined && data.accounts.length === count && data.accounts.every((a) => (data.readings.get(a.id)?.at ?? 0) > since);
+    },
+    { message: `the popup snapshot of the ${count} seeded accounts`, timeout: 60_000 },
+  );
+}
+
 /** Popup open with 3 accounts, then with a year of readings each; history at that scale. */
 async function benchPopup(dir: string): Promise<void> {
   const h = await launch({ extensionDir: dir });
   try {
     const options = await optionsPage(h);
     await seed(options, 3, 1);
+    await snapshotReady(h, 3);
     popupRows('3 accounts', await popupVsEmpty(h), 1.1);
 
     // A year of 15-minute readings for each of the three accounts.
     const perAccount = 365 * 96;
     const writeMs = await seed(options, 3, perAccount);
+    await snapshotReady(h, 3);
     row(
       `History: write 3 × ${perAccount.toLocaleString('en')} readings (one transaction per account)`,
       `${(writeMs / 1000).toFixed(1)} s, ${(writeMs / 3).toFixed(0)} ms per account`,
