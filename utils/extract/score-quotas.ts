@@ -82,6 +82,7 @@ export function scoreQuotas(s: Scan, isCredit: (t: Token) => boolean): ScoredQuo
   const groups = new Map<string, AmountReading[]>();
   for (const r of pair(s)) {
     if (r.confidence < 0) continue;
+    s.budget.check();
     const read = { ...r, ...role(s, r, isCredit) };
     const key = `${rangeIndexAt(s.sentences, read.first.start)}:${read.first.match.kind}`;
     const group = groups.get(key);
@@ -283,6 +284,7 @@ function unlimited(s: Scan): ScoredQuota[] {
   const out: ScoredQuota[] = [];
   for (const token of s.tokens) {
     if (token.type !== 'unlimited') continue;
+    s.budget.check();
     if (before(s, token).some((n) => n.kind === 'cue' && n.cue.pre && AGAINST.some((f) => n.cue.fields.has(f)))) continue;
     for (const kind of nearestKinds(s, token)) {
       out.push({
