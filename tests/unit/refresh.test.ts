@@ -9,6 +9,7 @@ import { demoSource } from '@/utils/sources/demo';
 import { statusFailure } from '@/utils/sources/http';
 import { formatDateTime } from '@/utils/core/format';
 import { messageHandlers, onAlarm } from '@/utils/background/lifecycle';
+import { testAccountSource } from '@/utils/background/test-source';
 import { testAccount } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 25, 5, 0);
@@ -86,6 +87,26 @@ describe('refreshAccount', () => {
     });
     await refreshAccount(account, deps(T0, 20));
     expect(signal?.aborted).toBe(true);
+  });
+
+  it('gives the source a deadline at the timeout, by the wall clock the engine reads', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    let deadline: number | undefined;
+    vi.spyOn(demoSource, 'read').mockImplementationOnce(async (_a, d) => {
+      deadline = d.deadline;
+      return { ok: false, code: 'network', message: 'offline' };
+    });
+    const before = Date.now();
+    await refreshAccount(account, deps(T0, 5_000));
+    expect(deadline).toBeGreaterThanOrEqual(before + 5_000);
+    expect(deadline).toBeLessThanOrEqual(Date.now() + 5_000);
+  });
+
+  it('the options page Test has the same time limit: a source that never answers is a timeout', async () => {
+    vi.spyOn(demoSource, 'read').mockImplementationOnce(() => new Promise<SourceResult>(() => undefined));
+    const result = await testAccountSource(testAccount(), deps(T0, 20));
+    expect(result).toMatchObject({ ok: false, code: 'timeout' });
   });
 
   it('backs off exponentially, capped at the interval, and a success clears the retry', async () => {

@@ -9,7 +9,7 @@ import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
 import { ReadingSchema } from '@/utils/model/schemas';
-import { recordExternalReading } from '@/utils/background/refresh';
+import { DEFAULT_TIMEOUT_MS, recordExternalReading } from '@/utils/background/refresh';
 import { getAccounts } from '@/utils/stores/settings';
 import { hostOf } from '@/utils/sources/http';
 import { hasHostAccess } from '@/utils/sources/host-access';
@@ -98,6 +98,8 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
       currency: account.currency,
       now,
       selectors: account.source.fields,
+      // A visited page is read under the refresh's time limit too.
+      deadline: now + DEFAULT_TIMEOUT_MS,
     });
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };

@@ -11,7 +11,8 @@ import { ReadingSchema } from '@/utils/model/schemas';
 import { updateRefreshState } from '@/utils/stores/refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
 import { sourceFor } from '@/utils/sources';
-import type { AccountOf } from '@/utils/sources/types';
+import type { AccountOf, SourceDeps } from '@/utils/sources/types';
+import type { MessageRef } from '@/utils/i18n';
 import { sourceFailure } from '@/utils/core/source-messages';
 
 /** Every refresh gives up after this long (the end-to-end build too: it differs from production only by its host permissions). */
@@ -69,29 +70,51 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readWithTimeout(account: Account, deps: RefreshDeps, now: number): Promise<SourceResult> {
+/**
+ * Runs `read` with the refresh's time limit: after `deps.timeoutMs` the answer is a timeout, the network
+ * is aborted (`signal`) and the extraction engine stops at its next check (`deadline`), so no work goes on
+ * after the promise ends. The deadline is wall-clock (`Date.now`), the clock of whichever context runs the
+ * engine (Chrome's offscreen document); `deps.now` may be a test's fixed instant.
+ */
+export async function withTimeout<R>(
+  read: (deps: SourceDeps) => Promise<R>,
+  deps: RefreshDeps,
+  now: number,
+  onError: (error: unknown) => R,
+  onTimeout: () => R,
+): Promise<R> {
   const controller = new AbortController();
+  const deadline = Date.now() + deps.timeoutMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<SourceResult>((resolve) => {
+  const timeout = new Promise<R>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, code: 'timeout', ...sourceFailure('source.noAnswer', Math.round(deps.timeoutMs / 1000)) });
+      resolve(onTimeout());
     }, deps.timeoutMs);
   });
-  const source = sourceFor(account.source.kind);
-  const read = source
-    .read(account as AccountOf<typeof account.source.kind>, {
-      now,
-      timeZone: deps.timeZone,
-      fetch: deps.fetch,
-      signal: controller.signal,
-    })
-    .catch((error: unknown): SourceResult => ({ ok: false, code: 'unknown', message: errorMessage(error) }));
+  const sourceDeps: SourceDeps = { now, timeZone: deps.timeZone, fetch: deps.fetch, signal: controller.signal, deadline };
+  const running = read(sourceDeps).catch(onError);
   try {
-    return await Promise.race([read, timeout]);
+    return await Promise.race([running, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The failure a refresh or a Test reports when its time limit passes. */
+export function timedOut(deps: RefreshDeps): { ok: false; code: 'timeout'; message: string; text: MessageRef } {
+  return { ok: false, code: 'timeout', ...sourceFailure('source.noAnswer', Math.round(deps.timeoutMs / 1000)) };
+}
+
+function readWithTimeout(account: Account, deps: RefreshDeps, now: number): Promise<SourceResult> {
+  const source = sourceFor(account.source.kind);
+  return withTimeout<SourceResult>(
+    (sourceDeps) => source.read(account as AccountOf<typeof account.source.kind>, sourceDeps),
+    deps,
+    now,
+    (error) => ({ ok: false, code: 'unknown', message: errorMessage(error) }),
+    () => timedOut(deps),
+  );
 }
 
 /** A source's reading is checked like any input before it is stored. */

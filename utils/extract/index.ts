@@ -4,6 +4,7 @@
  * Design, keywords and confidence rules: docs/extraction.md.
  */
 import { MAX_QUOTA_LABEL, MAX_QUOTA_UNIT, MAX_QUOTAS, type Money, type Quota } from '@/utils/model';
+import { budget, capText, MAX_EXTRACT_CHARS, OutOfTime, type Budget } from '@/utils/extract/budget';
 import { scan, tokensWithin, type Token } from '@/utils/extract/scan';
 import { scoreCredit } from '@/utils/extract/score-credit';
 import { dateValue, scoreDates, type ScoredDate } from '@/utils/extract/score-dates';
@@ -12,13 +13,25 @@ import { choose, CONFIDENT, type Found } from '@/utils/extract/select';
 
 export { CONFIDENT, CANDIDATE_CAP, type Found } from '@/utils/extract/select';
 export { toBytes } from '@/utils/extract/quotas';
+export { capText, MAX_EXTRACT_CHARS } from '@/utils/extract/budget';
 
-/** What the caller knows: the account's currency (ISO 4217), the UI locale, now (epoch ms), the zone. */
+/**
+ * What the caller knows: the account's currency (ISO 4217), the UI locale, now (epoch ms), the zone;
+ * and when the work must stop (`deadline`, epoch ms by `Date.now`, a plain number so the hints cross
+ * to Chrome's offscreen document).
+ */
 export interface ExtractHints {
   currency?: string;
   locale?: string;
   now: number;
   timeZone?: string;
+  deadline?: number;
+}
+
+/** What tests change about the engine's bounds: the clock the deadline is read with, and the size cap. */
+export interface ExtractLimits {
+  clock?: () => number;
+  maxChars?: number;
 }
 
 /** Everything found in one text. Spans index the input text. */
@@ -32,13 +45,28 @@ export interface Extraction {
   quotas: Found<Quota>[];
   /** Low-confidence alternatives the UI offers as choices, never as the value. */
   candidates: { credit: Found<Money>[]; validUntil: Found<string>[]; graceUntil: Found<string>[] };
+  /** True when the deadline passed before the work was done: nothing was read, callers report a failure. */
+  outOfTime?: true;
 }
 
 const span = (t: Token): [number, number] => [t.start, t.end];
 
-/** Reads credit, validity, grace and quotas from `text`; unsure values become candidates. */
-export function extract(text: string, hints: ExtractHints): Extraction {
-  const s = scan(text, hints);
+/**
+ * Reads credit, validity, grace and quotas from `text`; unsure values become candidates. Reads at most
+ * `MAX_EXTRACT_CHARS` characters, in time linear in them, and stops with `outOfTime` once `hints.deadline` passes.
+ */
+export function extract(text: string, hints: ExtractHints, limits: ExtractLimits = {}): Extraction {
+  const b = budget(hints.deadline, limits.clock);
+  try {
+    return extractWithin(capText(text, limits.maxChars ?? MAX_EXTRACT_CHARS), hints, b);
+  } catch (error) {
+    if (error instanceof OutOfTime) return { quotas: [], candidates: { credit: [], validUntil: [], graceUntil: [] }, outOfTime: true };
+    throw error;
+  }
+}
+
+function extractWithin(text: string, hints: ExtractHints, b: Budget): Extraction {
+  const s = scan(text, hints, b);
 
   const money = scoreCredit(s, hints.currency);
   const credit = choose(
@@ -50,6 +78,7 @@ export function extract(text: string, hints: ExtractHints): Extraction {
   const isCredit = (t: Token): boolean => creditTokens.has(t);
 
   const dates = scoreDates(s, isCredit);
+  b.check();
   // "Kuota Malam 12 GB\nberlaku hingga 06 Agu" is the quota's end when the line's own validity is stated elsewhere.
   if (dates.some((d) => d.field === 'validity' && !d.lineOf && d.confidence >= CONFIDENT)) {
     for (const d of dates) if (d.lineOf && d.field === 'validity') Object.assign(d, { field: 'quota', quota: d.lineOf });
@@ -58,9 +87,11 @@ export function extract(text: string, hints: ExtractHints): Extraction {
   const grace = choose(readings(s, dates, 'grace', validity.value?.value), (v) => v);
 
   const quotas = scoreQuotas(s, isCredit).filter((q) => q.confidence >= CONFIDENT);
+  b.check();
   const ownerOf = new Map<Token, number>(quotas.flatMap((q, i) => q.tokens.map((t): [Token, number] => [t, i])));
   for (const d of dates) {
     if (d.field !== 'quota' || d.confidence < CONFIDENT || !d.quota) continue;
+    b.check();
     const ownerIndex = ownerOf.get(d.quota) ?? -1;
     const value = dateValue(s, d);
     if (ownerIndex < 0 || !value) continue;

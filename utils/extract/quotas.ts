@@ -100,8 +100,10 @@ const UNLIMITED_RE =
   /(?<![A-Za-z\u00c0-\u024f])(?:unlimited|unli|tanpa\s+batas|sepuasnya|tak\s+terbatas)(?![A-Za-z\u00c0-\u024f])|无限|無限|不限量|不限|吃到飽|吃到饱/gi;
 // "SMS 60" as a list item (line start, after ; , • |): Indonesian lists put the unit word first. Not
 // "SMS 363 ke 123" or "kirim SMS 123" (instructions), nor when a unit, a letter or a price follows.
+// The word comes before the look-behind, so only an "SMS" looks back over the blanks before it (a
+// look-behind first ran at every position of a long blank run: quadratic); the gaps are bounded.
 const SMS_FIRST_RE =
-  /(?<=(?:^|[\n;,•·|])[ \t]*)SMS\s*:?\s*(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu)|\s+(?:ke|to|kirim|send)\b)/gi;
+  /SMS(?<=(?:^|[\n;,•·|])[ \t]*SMS)\s{0,8}:?\s{0,8}(\d{1,5})(?![\d.,]?\d|[A-Za-z%]|\s?(?:[KMGT]B|[GM]\b|SMS|menit|mnt|mins?|hari|days?|x\b|kali|poin|rb|ribu)|\s+(?:ke|to|kirim|send)\b)/gi;
 
 const THREE_AFTER_ONE_SEPARATOR = /^\d{1,3}[.,]\d{3}$/;
 
@@ -135,12 +137,28 @@ export function findQuotaAmounts(text: string, ctx: Pick<NumberContext, 'documen
     const kind = unit === 'min' ? 'voice' : unit === 'sms' ? 'sms' : 'data';
     out.push({ start: m.index, end: m.index + m[0].length, kind, value: parsed.value, unit, doubtful: parsed.ambiguous || bare });
   }
+  // The amounts above do not overlap and come in order, so one binary search finds any overlap.
+  const amounts = out.slice();
   for (const m of text.matchAll(SMS_FIRST_RE)) {
-    const start = m.index + m[0].length - (m[1] as string).length;
-    if (out.some((q) => q.start < m.index + m[0].length && m.index < q.end)) continue;
-    out.push({ start, end: m.index + m[0].length, kind: 'sms', value: Number(m[1]), unit: 'sms', doubtful: false });
+    const end = m.index + m[0].length;
+    const start = end - (m[1] as string).length;
+    const prior = amounts[lastStartingBefore(amounts, end)];
+    if (prior && prior.end > m.index) continue;
+    out.push({ start, end, kind: 'sms', value: Number(m[1]), unit: 'sms', doubtful: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last amount starting before `pos` (amounts sorted by start), or -1. */
+function lastStartingBefore(amounts: readonly QuotaAmount[], pos: number): number {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((amounts[mid] as QuotaAmount).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Every "unlimited" word, sorted by position. */

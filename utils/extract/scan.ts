@@ -12,6 +12,7 @@ import {
   type DateMatch,
   type RelativeMatch,
 } from '@/utils/extract/dates';
+import { UNBOUNDED, type Budget } from '@/utils/extract/budget';
 import { findCues, type Cue } from '@/utils/extract/keywords';
 import { bareMoney, findMoney, localeCurrency, type MoneyMatch } from '@/utils/extract/money';
 import { documentDecimal, NUMBER_BODY } from '@/utils/extract/numbers';
@@ -42,6 +43,8 @@ export interface Scan {
   cues: Cue[];
   tokens: Token[];
   sentences: Range[];
+  /** The time budget the scorers check once per value. */
+  budget: Budget;
 }
 
 // Phone numbers: Indonesian mobiles, Chinese mobiles, international and toll-free forms.
@@ -56,11 +59,16 @@ const BARE_AFTER_CUE = new RegExp(
 const NOT_MONEY_AFTER =
   /^(?:[\d*#%A-Za-z]|[.,]\d|\s?(?:[GMK]B?|hari|hr|days?|menit|mins?|sms|poin|points?|kali|x)(?![A-Za-z])|\s?[天日条條个個分次秒])/i;
 
-/** Finds every value and cue in `input`; positions are those of `input`. */
-export function scan(input: string, hints: ScanHints): Scan {
+/**
+ * Finds every value and cue in `input`; positions are those of `input`. Each finder is one linear pass;
+ * `budget` is checked between them and once per value found.
+ */
+export function scan(input: string, hints: ScanHints, budget: Budget = UNBOUNDED): Scan {
   const text = normalize(input);
+  budget.check();
   const decimal = documentDecimal(text);
   const cues = findCues(text);
+  budget.check();
   // One flag per character says whether a value already claimed it; linear on any input.
   const claimed = new Uint8Array(text.length + 1);
   const claim = (r: Range): void => void claimed.fill(1, r.start, r.end);
@@ -71,32 +79,38 @@ export function scan(input: string, hints: ScanHints): Scan {
   // What the text states or proves, then its language, then (in findDates) the browser's locale.
   const order = statedDateOrder(text) ?? documentDateOrder(text) ?? languageDateOrder(text);
   const dates = findDates(text, { now: hints.now, timeZone: hints.timeZone, locale: hints.locale, order });
+  budget.check();
   const freeDates = dates.filter(free);
   for (const match of freeDates) tokens.push({ type: 'date', start: match.start, end: match.end, match });
   freeDates.forEach(claim);
   for (const match of [...findRelativeDates(text), ...findGraceLengthsFirst(text)]) {
+    budget.check();
     if (!free(match)) continue;
     tokens.push({ type: 'relative', start: match.start, end: match.end, match });
     claim(match);
   }
   for (const match of findMoney(text, { currency: hints.currency, locale: hints.locale, documentDecimal: decimal })) {
+    budget.check();
     if (!free(match)) continue;
     tokens.push({ type: 'money', start: match.start, end: match.end, match, bare: false, localeOnly: false });
     claim(match);
   }
   const quotas = findQuotaAmounts(text, { documentDecimal: decimal, locale: hints.locale });
   for (const match of quotas) {
+    budget.check();
     if (!free(match)) continue;
     tokens.push({ type: 'quota', start: match.start, end: match.end, match });
     claim(match);
   }
   for (const match of findUnlimited(text)) {
+    budget.check();
     if (free(match)) tokens.push({ type: 'unlimited', start: match.start, end: match.end, match });
   }
-  addBareMoney(text, cues, hints, decimal, free, tokens);
+  addBareMoney(text, cues, hints, decimal, free, tokens, budget);
 
   tokens.sort((a, b) => a.start - b.start);
-  return { text, today: todayIn(hints.now, hints.timeZone), cues, tokens, sentences: sentences(text) };
+  budget.check();
+  return { text, today: todayIn(hints.now, hints.timeZone), cues, tokens, sentences: sentences(text), budget };
 }
 
 function addBareMoney(
@@ -106,10 +120,12 @@ function addBareMoney(
   decimal: '.' | ',' | undefined,
   free: (r: Range) => boolean,
   tokens: Token[],
+  budget: Budget,
 ): void {
   const currency = hints.currency ?? localeCurrency(hints.locale);
   if (!currency) return;
   for (const cue of cues) {
+    budget.check();
     if (!cue.fields.has('credit') || !cue.pre || cue.strength < 0.8) continue;
     const m = BARE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40));
     if (!m) continue;

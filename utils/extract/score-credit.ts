@@ -34,6 +34,7 @@ export function scoreCredit(s: Scan, currencyHint: string | undefined): ScoredMo
   const out: ScoredMoney[] = [];
   for (const token of s.tokens) {
     if (token.type !== 'money') continue;
+    s.budget.check();
     out.push({ token, money: token.match.money, confidence: clamp(score(s, token, currencyHint)) });
   }
   return out;

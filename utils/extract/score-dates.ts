@@ -31,6 +31,7 @@ export function scoreDates(s: Scan, isCredit: (t: Token) => boolean): ScoredDate
   const out: ScoredDate[] = [];
   for (const token of s.tokens) {
     if (token.type !== 'date' && token.type !== 'relative') continue;
+    s.budget.check();
     const scored = classify(s, token, isCredit);
     let confidence = scored.confidence;
     if (token.type === 'relative' && !token.match.left) {

@@ -23,7 +23,8 @@ export interface ScoredQuota {
   tokens: Token[];
 }
 
-interface Reading {
+/** One amount, or an "X of Y" pair, with the role the words around it give it (not the domain's `Reading`). */
+interface AmountReading {
   first: AmountToken;
   last: AmountToken;
   /** The second amount of "X of Y", which is the total (or X is used of Y). */
@@ -47,26 +48,58 @@ const DURATION_BEFORE = /(?:berlaku|valid(?:\s+for)?|dalam|within|in|for|selama|
 const NO_LABEL = '';
 const UNLIMITED_UNIT: Record<Kind, string> = { data: 'GB', voice: 'min', sms: 'sms' };
 
+/**
+ * How sure each role is, by what decided it. A reading is reported at `CONFIDENT` (0.7) and above, so
+ * every "offer" number is far under it and every "is a quota" number is over it by its doubt.
+ */
+const SURE = {
+  /** A role word next to the amount ("sisa 2GB", "1.2 GB left", "已用3GB", "used 1 of 5 GB"): the carrier said so. */
+  namedRole: 0.9,
+  /** "total", "共", "dari": a size, a little less sure, since offers state sizes too. */
+  namedTotal: 0.85,
+  /** A later item of a list whose head said "remaining" ("Pack remaining: 312MB data, 58 mins"). */
+  listRemaining: 0.85,
+  /** A plan word before it ("Paket Combo 10GB"): the plan's size, its total. */
+  planSize: 0.8,
+  /** The quota's kind is named ("Kuota Utama 3GB", "流量 2GB"): most often what is left. */
+  labelled: 0.8,
+  /** An "unlimited" word with the kind it covers beside it ("unlimited data", "不限量流量"). */
+  unlimited: 0.8,
+  /** A bare amount with no word about it: just over the bar, so any doubt below drops it. */
+  bare: 0.72,
+  /** A price or "only" word earlier in its sentence and no role word: probably an offer. */
+  selling: 0.15,
+  /** A word against (promo, price, buy, top-up, code), a price glued to it or after it, a duration: an offer. */
+  offer: 0.1,
+} as const;
+// A numbered menu line lists offers (USSD "1. 2GB 7hr Rp10rb"); a separator or a bare G/M was a guess.
+const MENU_DOUBT = 0.3;
+const DOUBTFUL_DOUBT = 0.1;
+
 /** Scores and combines every quota amount in the scan; `isCredit` marks the balance's token. */
 export function scoreQuotas(s: Scan, isCredit: (t: Token) => boolean): ScoredQuota[] {
-  const readings = pair(s)
-    .filter((r) => r.confidence >= 0)
-    .map((r) => ({ ...r, ...role(s, r, isCredit) }));
-  const groups = new Map<string, Reading[]>();
-  for (const r of readings) {
-    const key = `${rangeIndexAt(s.sentences, r.first.start)}:${r.first.match.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+  // Groups grow in place: a copy per amount was quadratic in the amounts of one sentence.
+  const groups = new Map<string, AmountReading[]>();
+  for (const r of pair(s)) {
+    if (r.confidence < 0) continue;
+    s.budget.check();
+    const read = { ...r, ...role(s, r, isCredit) };
+    const key = `${rangeIndexAt(s.sentences, read.first.start)}:${read.first.match.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(read);
+    else groups.set(key, [read]);
   }
   const out: ScoredQuota[] = [];
-  for (const group of groups.values()) out.push(...combine(s, group));
-  out.push(...unlimited(s));
+  // One push per quota: spreading a large array into `push` is bounded by the stack, and copies.
+  for (const group of groups.values()) for (const q of combine(s, group)) out.push(q);
+  for (const q of unlimited(s)) out.push(q);
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Joins "X of Y" amounts of one kind into one reading. */
-function pair(s: Scan): Reading[] {
+function pair(s: Scan): AmountReading[] {
   const amounts = s.tokens.filter((t): t is AmountToken => t.type === 'quota');
-  const out: Reading[] = [];
+  const out: AmountReading[] = [];
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i] as AmountToken;
     const b = amounts[i + 1];
@@ -83,12 +116,14 @@ function pair(s: Scan): Reading[] {
   return out;
 }
 
-function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Reading, 'role' | 'confidence' | 'labelled'> {
+/** The role of one amount from the words around it, and how sure (`SURE`), lowered by doubts. */
+function role(s: Scan, r: AmountReading, isCredit: (t: Token) => boolean): Pick<AmountReading, 'role' | 'confidence' | 'labelled'> {
   const kind = r.first.match.kind;
   let plan = false;
   let label = false;
   let soft = false;
-  let decided: { role: Role; confidence: number } | undefined = r.role === 'used' ? { role: 'used', confidence: 0.9 } : undefined;
+  let decided: { role: Role; confidence: number } | undefined =
+    r.role === 'used' ? { role: 'used', confidence: SURE.namedRole } : undefined;
   const look = decided ? [] : before(s, r.first);
   const previous = look.find((n) => n.kind === 'token');
   let listItem = false;
@@ -97,17 +132,17 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
       listItem = true;
       // "10元1GB": a size glued to a price that is not the balance is an offer.
       const t = n.token;
-      if (t.type === 'money' && !isCredit(t) && r.first.start - t.end <= 3) decided = { role: 'plain', confidence: 0.1 };
+      if (t.type === 'money' && !isCredit(t) && r.first.start - t.end <= 3) decided = { role: 'plain', confidence: SURE.offer };
       break;
     }
     const { cue } = n;
     if (!cue.pre) continue;
     // "500MB remaining on your plan 'France 3GB'": a word right after a value is that value's.
     if (cue.post && previous?.kind === 'token' && /^\s*$/.test(s.text.slice(previous.token.end, cue.start))) continue;
-    if (cue.fields.has('remaining')) decided = { role: 'remaining', confidence: 0.9 };
-    else if (cue.fields.has('used')) decided = { role: 'used', confidence: 0.9 };
-    else if (cue.fields.has('total')) decided = { role: 'total', confidence: 0.85 };
-    else if (AGAINST.some((f) => cue.fields.has(f))) decided = { role: 'plain', confidence: 0.1 };
+    if (cue.fields.has('remaining')) decided = { role: 'remaining', confidence: SURE.namedRole };
+    else if (cue.fields.has('used')) decided = { role: 'used', confidence: SURE.namedRole };
+    else if (cue.fields.has('total')) decided = { role: 'total', confidence: SURE.namedTotal };
+    else if (AGAINST.some((f) => cue.fields.has(f))) decided = { role: 'plain', confidence: SURE.offer };
     if (decided) break;
     if (cue.fields.has('soft-price')) soft = true;
     if (cue.fields.has('plan')) plan = true;
@@ -118,19 +153,20 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
   const nextValue = following.findIndex((n) => n.kind === 'token');
   const afterCues = nextValue < 0 ? following : following.slice(0, nextValue);
   const post = afterCues.find((n) => n.kind === 'cue' && n.cue.post && (n.cue.fields.has('remaining') || n.cue.fields.has('used')));
-  if (post?.kind === 'cue' && (!decided || decided.confidence > 0.1)) {
-    decided = post.cue.fields.has('used') ? { role: 'used', confidence: 0.9 } : { role: 'remaining', confidence: 0.9 };
+  // A role word after the amount overrides any reading but an offer.
+  if (post?.kind === 'cue' && (!decided || decided.confidence > SURE.offer)) {
+    decided = { role: post.cue.fields.has('used') ? 'used' : 'remaining', confidence: SURE.namedRole };
   }
-  if (!decided && sellingInSentence(s, r.first)) decided = { role: 'plain', confidence: 0.15 };
+  if (!decided && sellingInSentence(s, r.first)) decided = { role: 'plain', confidence: SURE.selling };
   const listWord = decided || soft ? undefined : listCue(s, r.first);
   // "Pack remaining: 312MB data, 58 mins": later items of a list share the role its head named.
-  if (listItem && listWord?.fields.has('remaining')) decided = { role: 'remaining', confidence: 0.85 };
+  if (listItem && listWord?.fields.has('remaining')) decided = { role: 'remaining', confidence: SURE.listRemaining };
   if (!decided) {
-    if (soft) decided = { role: 'plain', confidence: 0.15 };
-    else if (plan || listWord?.fields.has('plan')) decided = { role: 'total', confidence: 0.8 };
+    if (soft) decided = { role: 'plain', confidence: SURE.selling };
+    else if (plan || listWord?.fields.has('plan')) decided = { role: 'total', confidence: SURE.planSize };
     else if (label || afterCues.some((n) => n.kind === 'cue' && n.cue.post && n.cue.fields.has(kind)))
-      decided = { role: 'plain', confidence: 0.8 };
-    else decided = { role: 'plain', confidence: 0.72 };
+      decided = { role: 'plain', confidence: SURE.labelled };
+    else decided = { role: 'plain', confidence: SURE.bare };
   }
   let { confidence } = decided;
   const tail = s.text.slice(r.last.end, r.last.end + 16);
@@ -138,13 +174,13 @@ function role(s: Scan, r: Reading, isCredit: (t: Token) => boolean): Pick<Readin
   // "Internet 2GB Rp10rb": a size followed by a price that is not the balance is an offer.
   const nextMoney = after(s, r.last, 30).find((n) => n.kind === 'token');
   if (nextMoney?.kind === 'token' && nextMoney.token.type === 'money' && !isCredit(nextMoney.token) && decided.role !== 'remaining') {
-    confidence = 0.1;
+    confidence = SURE.offer;
   }
   if (kind === 'voice' && (DURATION_BEFORE.test(s.text.slice(Math.max(0, r.first.start - 20), r.first.start)) || /^\s*内/.test(tail))) {
-    confidence = 0.1;
+    confidence = SURE.offer;
   }
-  if (decided.role !== 'remaining' && inMenuLine(s, r.first)) confidence -= 0.3;
-  if (r.first.match.doubtful) confidence -= 0.1;
+  if (decided.role !== 'remaining' && inMenuLine(s, r.first)) confidence -= MENU_DOUBT;
+  if (r.first.match.doubtful) confidence -= DOUBTFUL_DOUBT;
   return { role: decided.role, confidence: clamp(confidence), labelled: label };
 }
 
@@ -186,12 +222,12 @@ function inUnitOf(target: AmountToken, source: AmountToken): number {
 }
 
 /** Turns the readings of one kind in one sentence into quotas. */
-function combine(s: Scan, group: Reading[]): ScoredQuota[] {
+function combine(s: Scan, group: AmountReading[]): ScoredQuota[] {
   const remaining = group.filter((r) => r.role === 'remaining' || r.role === 'plain');
   const used = group.filter((r) => r.role === 'used');
   const totals = group.filter((r) => r.role === 'total');
   const out: ScoredQuota[] = [];
-  const emit = (r: Reading, value: number, unitFrom: AmountToken, total: number | undefined, extra: Token[] = []): void => {
+  const emit = (r: AmountReading, value: number, unitFrom: AmountToken, total: number | undefined, extra: Token[] = []): void => {
     const tokens = [r.first, ...(r.of ? [r.of] : []), ...extra];
     out.push({
       quota: {
@@ -207,7 +243,7 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
     });
   };
   const explicitRemaining = remaining.some((r) => r.role === 'remaining');
-  const left: Reading[] = [];
+  const left: AmountReading[] = [];
   for (const r of remaining) {
     // "Bronet 24jam 2GB sisa 850MB": an unnamed amount beside "what is left" is the package size.
     if (explicitRemaining && r.role === 'plain' && !r.labelled) totals.push(r);
@@ -218,8 +254,8 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
       emit(r, r.first.match.value, r.first, inUnitOf(r.first, r.of));
       continue;
     }
-    const total = totals.length === 1 ? (totals[0] as Reading) : undefined;
-    const spent = used.length === 1 ? (used[0] as Reading) : undefined;
+    const total = totals.length === 1 ? (totals[0] as AmountReading) : undefined;
+    const spent = used.length === 1 ? (used[0] as AmountReading) : undefined;
     if (!explicitRemaining && r.role === 'plain' && spent && !total) {
       // "Kuota 10GB, terpakai 2GB": the plain amount is the size.
       const left = minus(r.first, spent.first);
@@ -232,10 +268,10 @@ function combine(s: Scan, group: Reading[]): ScoredQuota[] {
   if (remaining.length === 0) {
     for (const u of used) {
       // "used 1.2 GB of 5 GB", or "已用3GB … 共10GB": what is left is the difference.
-      const whole = u.of ?? (totals.length === 1 ? (totals[0] as Reading).first : undefined);
+      const whole = u.of ?? (totals.length === 1 ? (totals[0] as AmountReading).first : undefined);
       if (!whole) continue;
       const left = minus(whole, u.first);
-      const sizeConfidence = u.of ? u.confidence : Math.min(u.confidence, (totals[0] as Reading).confidence);
+      const sizeConfidence = u.of ? u.confidence : Math.min(u.confidence, (totals[0] as AmountReading).confidence);
       if (left !== undefined)
         emit({ ...u, first: u.first, confidence: sizeConfidence }, left, whole, whole.match.value, u.of ? [] : [whole]);
     }
@@ -248,11 +284,12 @@ function unlimited(s: Scan): ScoredQuota[] {
   const out: ScoredQuota[] = [];
   for (const token of s.tokens) {
     if (token.type !== 'unlimited') continue;
+    s.budget.check();
     if (before(s, token).some((n) => n.kind === 'cue' && n.cue.pre && AGAINST.some((f) => n.cue.fields.has(f)))) continue;
     for (const kind of nearestKinds(s, token)) {
       out.push({
         quota: { label: NO_LABEL, kind, remaining: 0, unit: UNLIMITED_UNIT[kind], unlimited: true },
-        confidence: 0.8,
+        confidence: SURE.unlimited,
         span: [token.start, token.end],
         tokens: [token],
       });

@@ -57,10 +57,12 @@ export async function readJsonApi(
       timeZone: deps.timeZone,
       fields: source.fields,
       quotaUnit: source.quotaUnit,
+      deadline: deps.deadline,
     },
     engine,
   );
   if (read.ok) return { ok: true, reading: read.reading };
+  if (read.cause === 'out-of-time') return { ok: false, code: 'timeout', ...fail('source.tooLongToRead', host) };
   if (read.cause === 'missing-path')
     return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
   return { ok: false, code: 'parse', ...fail('source.nothingInJson', host) };

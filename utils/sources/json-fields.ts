@@ -7,7 +7,7 @@
  * `utils/sources/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
  * bundle it); `readingFromJson` is the same reading with the engine called in place.
  */
-import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
+import { capText, type Extraction, type ExtractHints, extract, MAX_EXTRACT_CHARS } from '@/utils/extract';
 import type { DataUnit, Quota, Reading, SourceField } from '@/utils/model';
 import type { ExtractText } from '@/utils/sources/platform';
 import { localDate } from '@/utils/core/days-left';
@@ -18,7 +18,8 @@ import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/source
 export type JsonReadResult =
   | { ok: true; reading: Reading }
   | { ok: false; cause: 'missing-path'; field: SourceField; path: string }
-  | { ok: false; cause: 'nothing-found' };
+  | { ok: false; cause: 'nothing-found' }
+  | { ok: false; cause: 'out-of-time' };
 
 /** Key names (lower case, without `_`, `-` or spaces) that name each value, strongest first. */
 export const KEY_NAMES: Readonly<Record<Exclude<SourceField, 'currency'>, readonly string[]>> = {
@@ -80,6 +81,8 @@ export interface JsonReadOptions extends ValueHints {
   fields?: Partial<Record<SourceField, string>>;
   /** Unit of bare quota numbers; by default bytes for large numbers and MB for small ones. */
   quotaUnit?: DataUnit;
+  /** When the engine must stop, epoch ms by `Date.now` (`SourceDeps.deadline`). */
+  deadline?: number;
 }
 
 const normKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
@@ -315,13 +318,21 @@ function readByName(json: unknown, options: JsonReadOptions): JsonReadResult | E
     reading,
     engine: {
       text: jsonAsText(all),
-      hints: { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone },
+      hints: {
+        currency: options.currency,
+        locale: options.locale,
+        now: options.now,
+        timeZone: options.timeZone,
+        deadline: options.deadline,
+      },
     },
   };
 }
 
 /** The reading with what the engine found in the answer's lines. */
 function fromEngine(reading: Reading, found: Extraction): JsonReadResult {
+  // The engine stopped before the end: a failure of its own, not "nothing found".
+  if (found.outOfTime) return { ok: false, cause: 'out-of-time' };
   fill(reading, {
     credit: found.credit?.value,
     validUntil: found.validUntil?.value,
@@ -331,12 +342,25 @@ function fromEngine(reading: Reading, found: Extraction): JsonReadResult {
   return hasValues(reading) ? { ok: true, reading } : { ok: false, cause: 'nothing-found' };
 }
 
-/** `remaining balance: 25750` lines, keys split into words so the engine's keywords match. */
-export function jsonAsText(all: readonly { key: string; value: unknown }[]): string {
-  return all
-    .filter((l) => typeof l.value === 'string' || typeof l.value === 'number')
-    .map((l) => `${l.key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')}: ${String(l.value)}`)
-    .join('\n');
+/**
+ * `remaining balance: 25750` lines, keys split into words so the engine's keywords match; at most
+ * `MAX_EXTRACT_CHARS` characters (the engine reads no more), each value cut to the cap before it is copied.
+ */
+export function jsonAsText(all: readonly { key: string; value: unknown }[], max = MAX_EXTRACT_CHARS): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const l of all) {
+    if (length >= max) break;
+    if (typeof l.value !== 'string' && typeof l.value !== 'number') continue;
+    const key = l.key
+      .slice(0, max)
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[_-]+/g, ' ');
+    const line = `${key}: ${String(l.value).slice(0, max)}`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return capText(lines.join('\n'), max);
 }
 
 function fill(reading: Reading, values: { credit?: Reading['credit']; validUntil?: string; graceUntil?: string; quota?: Quota }): void {

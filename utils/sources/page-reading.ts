@@ -18,6 +18,8 @@ export interface PageReadOptions extends ValueHints {
   at: number;
   host: string;
   selectors?: Selectors;
+  /** When reading must stop, epoch ms by `Date.now` (`SourceDeps.deadline`). */
+  deadline?: number;
 }
 
 /**
@@ -76,7 +78,14 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
   if (scan.hasPassword) return { ok: false, code: 'login-required', ...fail('source.passwordPage', options.host) };
   const selectors = options.selectors ?? {};
   if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
-  const found = extract(scan.text, { currency: options.currency, locale: options.locale, now: options.now, timeZone: options.timeZone });
+  const found = extract(scan.text, {
+    currency: options.currency,
+    locale: options.locale,
+    now: options.now,
+    timeZone: options.timeZone,
+    deadline: options.deadline,
+  });
+  if (found.outOfTime) return { ok: false, code: 'timeout', ...fail('source.tooLongToRead', options.host) };
   const reading: Reading = { accountId: options.accountId, at: options.at };
   if (found.credit) reading.credit = found.credit.value;
   if (found.validUntil) reading.validUntil = found.validUntil.value;

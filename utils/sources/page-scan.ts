@@ -5,6 +5,7 @@
  * (Chrome), the background page (Firefox) and the capture content script. No extension APIs here.
  */
 import type { SourceField } from '@/utils/model';
+import { MAX_EXTRACT_CHARS } from '@/utils/extract';
 
 /** CSS selectors by field, as an account's `fields`. */
 export type Selectors = Partial<Record<SourceField, string>>;
@@ -23,8 +24,8 @@ export interface PageScan {
   textLength: number;
 }
 
-/** Longest text kept from one page; the values are near the top of any real account page. */
-export const MAX_SCAN_TEXT = 200_000;
+/** Longest text kept from one page: what the engine reads (`MAX_EXTRACT_CHARS`); the values are near the top of any real account page. */
+export const MAX_SCAN_TEXT = MAX_EXTRACT_CHARS;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
 const BLOCK = new Set([

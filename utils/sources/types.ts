@@ -10,6 +10,8 @@ export interface SourceDeps {
   fetch: typeof fetch;
   /** Aborted when the refresh times out. */
   signal: AbortSignal;
+  /** When the refresh times out, epoch ms by `Date.now`: the extraction engine stops there (the signal only stops the network). */
+  deadline?: number;
 }
 
 /** An account whose source is of kind `K`. */

@@ -34,6 +34,7 @@ export async function readWebPage(
     now: deps.now,
     timeZone: deps.timeZone,
     selectors: source.fields,
+    deadline: deps.deadline,
   });
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
   if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };

@@ -82,3 +82,22 @@ export function mutate(value: unknown, rand: ReturnType<typeof prng>): unknown {
   else (parent as Record<string | number, unknown>)[key] = randomJsonValue(rand);
   return copy;
 }
+
+/** `unit` repeated to exactly `n` characters. */
+const repeatTo = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/**
+ * Texts of any length `n` built to hit the extraction engine's worst cases: one token type repeated
+ * without end, runs its patterns scan over, many values in one sentence, and mixed scripts.
+ */
+export const ADVERSARIAL_TEXTS: Readonly<Record<string, (n: number) => string>> = {
+  // One sentence of amounts: every amount is a quota reading of one kind, in one group.
+  'repeated units 1GB1GB…': (n) => repeatTo('1GB', n),
+  'many quota amounts in one sentence': (n) => repeatTo('Kuota 2GB, sisa 1GB, terpakai 500MB dari 10GB, 300 menit, SMS 60, ', n),
+  'digit runs': (n) => repeatTo('1234567890', n),
+  // A word, then a blank run that patterns with a look-behind or `\s*` scan over.
+  'whitespace runs': (n) => `Pulsa SMS${repeatTo(' \t \u00a0 ', n - 20)} Rp5.000 1GB`,
+  'punctuation runs': (n) => repeatTo('.,;:!?-/()[]{}…。，！？、', n),
+  'mixed scripts': (n) =>
+    repeatTo('剩余流量1.5GB，余额12.30元 Sisa kuota 2GB berlaku s.d 31/12/2026. Remaining 3 GB of 5 GB, unlimited mins ', n),
+};

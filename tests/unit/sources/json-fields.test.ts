@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEndedStatus, readingFromJson, unitFromKey } from '@/utils/sources/json-fields';
+import { MAX_EXTRACT_CHARS } from '@/utils/extract';
+import { isEndedStatus, jsonAsText, readingFromJson, unitFromKey } from '@/utils/sources/json-fields';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const base = { accountId: 'a', at: NOW, currency: 'IDR', now: NOW, timeZone: 'UTC' };
@@ -166,5 +167,19 @@ describe('a balance object', () => {
   it('is money, and its remaining is not a data quota', () => {
     const result = readingFromJson({ data: { balance: { remaining: 25750, currency: 'IDR' } } }, base);
     expect(result).toEqual({ ok: true, reading: { accountId: 'a', at: NOW, credit: { amount: 25750, currency: 'IDR' } } });
+  });
+});
+
+describe('the engine as last resort: bounds', () => {
+  it('feeds the engine at most MAX_EXTRACT_CHARS characters, however large the answer', () => {
+    const huge = [{ key: 'note', value: '1GB'.repeat(200_000) }, ...Array.from({ length: 50_000 }, (_, i) => ({ key: `k${i}`, value: i }))];
+    expect(jsonAsText(huge).length).toBeLessThanOrEqual(MAX_EXTRACT_CHARS);
+    expect(jsonAsText([{ key: 'sisaPulsa', value: 25750 }])).toBe('sisa Pulsa: 25750');
+  });
+
+  it('an engine out of time is its own failure, not "nothing found"', () => {
+    const json = { info: { text: 'Pulsa Rp25.750 berlaku s.d 31/12/2026' } };
+    expect(readingFromJson(json, { ...base, deadline: 0 })).toEqual({ ok: false, cause: 'out-of-time' });
+    expect(readingFromJson(json, base)).toMatchObject({ ok: true });
   });
 });

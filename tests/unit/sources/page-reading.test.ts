@@ -124,3 +124,11 @@ describe('readingFromScan, by selector', () => {
     expect(result).toMatchObject({ ok: false, code: 'layout-changed' });
   });
 });
+
+describe('time budget', () => {
+  it('a page the engine could not finish in time is a timeout, not a reading', () => {
+    const scan = scanDocument(parseDocument(INDONESIAN_PAGE));
+    expect(readingFromScan(scan, { ...options('IDR'), deadline: 0 })).toMatchObject({ ok: false, code: 'timeout' });
+    expect(readingFromScan(scan, { ...options('IDR'), deadline: Date.now() + 60_000 })).toMatchObject({ ok: true });
+  });
+});
