@@ -8,9 +8,9 @@ import { captureHandlers } from '@/utils/background/capture';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
 import { readingsStore } from '@/utils/stores/db';
 import { saveAccounts } from '@/utils/stores/settings';
-import { answerOffscreenMessage } from '@/utils/sources/platform';
+import { answerOffscreenMessage } from '@/utils/sources/offscreen-answer';
 import { MAX_SCAN_TEXT, type PageScan } from '@/utils/sources/page-scan';
-import { MAX_OFFSCREEN_TEXT } from '@/utils/sources/scan-schemas';
+import { MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
 import { testAccount } from './helpers';
 
 const ID = 'test-extension-id';

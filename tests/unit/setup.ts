@@ -23,7 +23,7 @@ function fakeOffscreenDocument(): void {
   Object.assign(fakeBrowser, {
     offscreen: {
       createDocument: async () => {
-        const { answerOffscreenMessage } = await import('@/utils/sources/platform');
+        const { answerOffscreenMessage } = await import('@/utils/sources/offscreen-answer');
         open = true;
         // The sender Chrome gives the worker's messages: the extension's id, no URL, no tab.
         fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerOffscreenMessage(message, { id: fakeBrowser.runtime.id }));

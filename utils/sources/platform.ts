@@ -5,14 +5,12 @@
  * engine runs there too, so the worker does not carry them. Firefox's background page has `DOMParser`
  * and does all three in place.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
 import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
 import { refText } from '@/utils/i18n';
 import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
-import { MAX_OFFSCREEN_TEXT, OffscreenRequestSchema } from '@/utils/sources/scan-schemas';
+import { MAX_BODY_BYTES } from '@/utils/sources/http';
 
 /** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
 export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
@@ -30,6 +28,9 @@ export type OffscreenRequest =
   | { type: 'balance-badge-offscreen'; task: 'extract'; text: string; hints: ExtractHints };
 
 export const OFFSCREEN_PATH = '/offscreen.html';
+
+/** Longest text the offscreen document parses or runs the engine over: a page or answer as fetched. */
+export const MAX_OFFSCREEN_TEXT = MAX_BODY_BYTES;
 
 /** True for a message meant for the offscreen document. */
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
@@ -50,21 +51,6 @@ export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | P
   if (request.task === 'parse') return parseHere(request.html, request.selectors);
   if (request.task === 'read') return readScanHere(request.scan, request.options);
   return extractHere(request.text, request.hints);
-}
-
-/**
- * The offscreen document's `runtime.onMessage` listener (`entrypoints/offscreen/main.ts`). It answers
- * only the extension's own worker (a content script's `runtime.sendMessage` reaches this document too)
- * and only a request of the right shape and size; other messages are not its own and get no answer.
- */
-export function answerOffscreenMessage(message: unknown, sender: MessageSender | undefined): Promise<unknown> | undefined {
-  if (!isOffscreenRequest(message)) return undefined;
-  if (!isExtensionPage(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') })) {
-    return Promise.reject(new Error('Balance Badge: offscreen request refused from this sender'));
-  }
-  const parsed = v.safeParse(OffscreenRequestSchema, message);
-  if (!parsed.success) return Promise.reject(new Error('Balance Badge: malformed offscreen request'));
-  return answerOffscreen(parsed.output);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
