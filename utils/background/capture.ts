@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
-import { PageScanSchema } from '@/utils/sources/scan-schemas';
+import { isPageScan } from '@/utils/sources/scan-check';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { recordExternalReading } from '@/utils/background/refresh';
 import { getAccounts } from '@/utils/stores/settings';
@@ -88,10 +88,9 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     // Only the account's own page may write its readings.
     if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
     // The page is the user's account page, but its process is the site's: the scan is checked for shape and size.
-    const checked = v.safeParse(PageScanSchema, scan);
-    if (!checked.success) return { ok: false, found: false };
+    if (!isPageScan(scan)) return { ok: false, found: false };
     const now = Date.now();
-    const result = await readScan(checked.output, {
+    const result = await readScan(scan, {
       accountId,
       at: now,
       host: hostOf(account.source.url),

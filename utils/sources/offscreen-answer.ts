@@ -6,10 +6,26 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
+import type { PageScan } from '@/utils/sources/page-scan';
 import { answerOffscreen, isOffscreenRequest, MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
-import { PageScanSchema, SelectorsSchema, text } from '@/utils/sources/scan-schemas';
+import { isPageScan } from '@/utils/sources/scan-check';
 
+/** Longest CSS selector (the account form allows 300). */
+const MAX_SELECTOR = 1000;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
+const one = v.optional(text(MAX_SELECTOR));
+const SelectorsSchema = v.strictObject({
+  credit: one,
+  currency: one,
+  validUntil: one,
+  graceUntil: one,
+  quotaRemaining: one,
+  quotaTotal: one,
+  quotaUsed: one,
+});
+const PageScanSchema = v.custom<PageScan>(isPageScan);
 
 const ExtractHintsSchema = v.strictObject({
   currency: v.optional(text(16)),
