@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/background/messages';
-import { messageHandlers, onAlarm, onInstalled, onNotificationClicked, onStartup, onStorageChanged } from '@/utils/background/lifecycle';
+import {
+  messageHandlers,
+  onAlarm,
+  onInstalled,
+  onNotificationClicked,
+  onStartup,
+  onStorageChanged,
+  restrictLocalStorage,
+} from '@/utils/background/lifecycle';
 import { clearAbandonedRefreshes } from '@/utils/stores/refresh-state';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
@@ -12,6 +20,8 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
   handleMessages(messageHandlers);
+  // Tokens live in storage.local: no content script may read it where the browser allows the restriction.
+  void restrictLocalStorage();
   // Queued before any refresh this worker starts, so it clears only the marks of a stopped worker.
   void clearAbandonedRefreshes();
 });

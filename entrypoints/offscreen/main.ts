@@ -1,9 +1,7 @@
 // Chrome's offscreen document: parses account pages and runs the extraction engine for the service
 // worker, which has no DOM and does not bundle the engine (utils/sources/platform.ts).
 import { browser } from 'wxt/browser';
-import { answerOffscreen, isOffscreenRequest } from '@/utils/sources/platform';
+import { answerOffscreenMessage } from '@/utils/sources/offscreen-answer';
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isOffscreenRequest(message)) return undefined;
-  return answerOffscreen(message);
-});
+// Only the worker's requests, checked for shape and size: a content script's messages reach this document too.
+browser.runtime.onMessage.addListener((message: unknown, sender) => answerOffscreenMessage(message, sender));

@@ -1,5 +1,5 @@
 // The manifests the builds actually wrote (WXT adds keys from entrypoint names, which the config test cannot see).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -24,5 +24,25 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s', (dir) => {
   it('asks for no site at install', () => {
     expect(m).not.toHaveProperty('host_permissions');
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
+
+describe('the offscreen document', () => {
+  const out = (dir: string, file = '') => fileURLToPath(new URL(`../../.output/${dir}/${file}`, import.meta.url));
+  /** Every built script of a build, as text. */
+  const scripts = (dir: string) =>
+    readdirSync(out(dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(out(dir, file), 'utf8'))
+      .join('\n');
+
+  it('ships in Chrome’s build, whose worker parses pages there', () => {
+    expect(existsSync(out('chrome-mv3', 'offscreen.html'))).toBe(true);
+    expect(scripts('chrome-mv3')).toContain('balance-badge-offscreen');
+  });
+
+  it('is left out of Firefox’s build, page and listener: its background page parses in place', () => {
+    expect(existsSync(out('firefox-mv3', 'offscreen.html'))).toBe(false);
+    expect(scripts('firefox-mv3')).not.toContain('balance-badge-offscreen');
   });
 });

@@ -23,11 +23,10 @@ function fakeOffscreenDocument(): void {
   Object.assign(fakeBrowser, {
     offscreen: {
       createDocument: async () => {
-        const { answerOffscreen, isOffscreenRequest } = await import('@/utils/sources/platform');
+        const { answerOffscreenMessage } = await import('@/utils/sources/offscreen-answer');
         open = true;
-        fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-          isOffscreenRequest(message) ? answerOffscreen(message) : undefined,
-        );
+        // The sender Chrome gives the worker's messages: the extension's id, no URL, no tab.
+        fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerOffscreenMessage(message, { id: fakeBrowser.runtime.id }));
       },
     },
   });

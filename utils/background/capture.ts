@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
+import { isPageScan } from '@/utils/sources/scan-check';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { DEFAULT_TIMEOUT_MS, recordExternalReading } from '@/utils/background/refresh';
 import { getAccounts } from '@/utils/stores/settings';
@@ -90,6 +91,8 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     const account = captureAccounts(await getAccounts()).find((a) => a.id === accountId);
     // Only the account's own page may write its readings.
     if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
+    // The page is the user's account page, but its process is the site's: the scan is checked for shape and size.
+    if (!isPageScan(scan)) return { ok: false, found: false };
     const now = Date.now();
     const result = await readScan(scan, {
       accountId,

@@ -40,6 +40,24 @@ export async function onInstalled(reason: string): Promise<void> {
   }
 }
 
+/**
+ * Keeps `storage.local`, which holds the accounts' tokens, away from content scripts where the browser
+ * can: Chrome's `setAccessLevel` (on `storage.local` in recent versions; content scripts may read it by
+ * default). Firefox offers it for `storage.session` only (docs/SECURITY.md says what that leaves open).
+ * True when the browser took it.
+ */
+export async function restrictLocalStorage(): Promise<boolean> {
+  const local = browser.storage.local as { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    // An older Chrome lists the method on every area but takes it on `storage.session` only.
+    return false;
+  }
+}
+
 /** The browser started: alarms may be gone and the badge is blank until drawn. */
 export async function onStartup(): Promise<void> {
   await syncNow('sync');

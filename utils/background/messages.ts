@@ -2,8 +2,10 @@
  * The one typed message table between pages and the background worker.
  * Pages call `sendMessage(name, payload)`; the background registers one handler per name. Saved accounts
  * and settings need no message: the background follows `storage.onChanged` (`onStorageChanged`).
+ * `MESSAGE_SENDERS` says who may send each one; `handleMessages` refuses everyone else.
  */
 import { browser } from 'wxt/browser';
+import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
 import type { Account, Reading, SourceField } from '@/utils/model';
 import type { PageScan } from '@/utils/sources/page-scan';
 import type { RefreshOutcome } from '@/utils/background/refresh';
@@ -26,6 +28,20 @@ export interface MessageTable {
 
 export type MessageName = keyof MessageTable;
 
+/**
+ * Who may send each message. `extension`: the extension's own pages only (popup, options, history),
+ * refused from a content script, whose page may be hostile. `content-script`: the capture content
+ * script, answered only for its own tab's page (each handler checks the tab's URL, `utils/background/capture.ts`).
+ * A new message must be listed here, or the table does not compile.
+ */
+export const MESSAGE_SENDERS: { readonly [K in MessageName]: 'extension' | 'content-script' } = {
+  refresh: 'extension',
+  recordReading: 'extension',
+  testSource: 'extension',
+  captureConfig: 'content-script',
+  recordCapture: 'content-script',
+};
+
 interface Envelope<K extends MessageName = MessageName> {
   type: 'balance-badge';
   name: K;
@@ -41,25 +57,38 @@ export async function sendMessage<K extends MessageName>(
   return (await browser.runtime.sendMessage(envelope)) as MessageTable[K]['response'];
 }
 
-/** Who sent a message: the tab tells a content script's page. */
-export interface MessageSender {
-  tab?: { id?: number; url?: string };
-  url?: string;
-}
+export type { MessageSender };
 
 export type MessageHandlers = {
   [K in MessageName]: (payload: MessageTable[K]['request'], sender?: MessageSender) => Promise<MessageTable[K]['response']>;
 };
 
 function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && (message as Envelope).type === 'balance-badge';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).type === 'balance-badge' &&
+    Object.hasOwn(MESSAGE_SENDERS, (message as Envelope).name)
+  );
 }
 
-/** Registers the handlers; call synchronously in the background's main. */
+/** True when `sender` may send the message `name` (`MESSAGE_SENDERS`). */
+export function maySend(name: MessageName, sender: MessageSender | undefined): boolean {
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  // A content script is the extension's own too (its `id` is ours); its handler checks its tab.
+  if (MESSAGE_SENDERS[name] === 'content-script') return sender?.id === self.id;
+  return isExtensionPage(sender, self);
+}
+
+/**
+ * Registers the handlers; call synchronously in the background's main. A message from a sender
+ * `MESSAGE_SENDERS` does not allow is refused: its promise rejects and no handler runs.
+ */
 export function handleMessages(handlers: MessageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.name] as ((payload: unknown, sender: MessageSender) => Promise<unknown>) | undefined;
-    return handler ? handler(message.payload, sender) : undefined;
+    if (!maySend(message.name, sender)) return Promise.reject(new Error(`Balance Badge: ${message.name} is not accepted from this sender`));
+    const handler = handlers[message.name] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
+    return handler(message.payload, sender);
   });
 }

@@ -154,7 +154,7 @@ function selectText(doc: Document, selector: string): string | null {
     const el = doc.querySelector(selector);
     if (!el) return null;
     const value = el.tagName.toUpperCase() === 'INPUT' ? (el as HTMLInputElement).value : visibleText(el);
-    return squash(value ?? '') || null;
+    return squash(value ?? '').slice(0, MAX_SCAN_TEXT) || null;
   } catch {
     return null;
   }

@@ -11,6 +11,7 @@ import { refText } from '@/utils/i18n';
 import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
 import { serial } from '@/utils/core/serial';
+import { MAX_BODY_BYTES } from '@/utils/sources/http';
 
 /** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
 export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
@@ -28,6 +29,9 @@ export type OffscreenRequest =
   | { type: 'balance-badge-offscreen'; task: 'extract'; text: string; hints: ExtractHints };
 
 export const OFFSCREEN_PATH = '/offscreen.html';
+
+/** Longest text the offscreen document parses or runs the engine over: a page or answer as fetched. */
+export const MAX_OFFSCREEN_TEXT = MAX_BODY_BYTES;
 
 /** True for a message meant for the offscreen document. */
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
@@ -85,7 +89,7 @@ export const readScanOffscreen: ReadScan = async (scan, options) => {
 
 /** Chrome: runs the engine in the offscreen document. */
 export const extractOffscreen: ExtractText = (text, hints) =>
-  askOffscreen<Extraction>({ type: 'balance-badge-offscreen', task: 'extract', text, hints });
+  askOffscreen<Extraction>({ type: 'balance-badge-offscreen', task: 'extract', text: text.slice(0, MAX_OFFSCREEN_TEXT), hints });
 
 /** This browser's way to parse HTML. */
 export const parseHtml: ParseHtml = import.meta.env.FIREFOX ? parseHere : parseOffscreen;

@@ -1,0 +1,83 @@
+/**
+ * The offscreen document's side of its messages (Chrome; `entrypoints/offscreen/main.ts`): who may ask,
+ * and the shape and size of each request. Kept out of utils/sources/platform.ts so that the worker,
+ * which only sends these requests, does not carry their schemas.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
+import type { PageScan } from '@/utils/sources/page-scan';
+import { answerOffscreen, isOffscreenRequest, MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
+import { isPageScan } from '@/utils/sources/scan-check';
+
+/** Longest CSS selector (the account form allows 300). */
+const MAX_SELECTOR = 1000;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const time = v.pipe(v.number(), v.finite());
+const one = v.optional(text(MAX_SELECTOR));
+const SelectorsSchema = v.strictObject({
+  credit: one,
+  currency: one,
+  validUntil: one,
+  graceUntil: one,
+  quotaRemaining: one,
+  quotaTotal: one,
+  quotaUsed: one,
+});
+const PageScanSchema = v.custom<PageScan>(isPageScan);
+
+const ExtractHintsSchema = v.strictObject({
+  currency: v.optional(text(16)),
+  locale: v.optional(text(100)),
+  now: time,
+  timeZone: v.optional(text(100)),
+});
+
+const PageReadOptionsSchema = v.strictObject({
+  accountId: text(200),
+  at: time,
+  host: text(2000),
+  currency: text(16),
+  now: time,
+  timeZone: v.optional(text(100)),
+  locale: v.optional(text(100)),
+  selectors: v.optional(SelectorsSchema),
+});
+
+/** A request to the offscreen document (`OffscreenRequest`). */
+export const OffscreenRequestSchema = v.variant('task', [
+  v.strictObject({
+    type: v.literal('balance-badge-offscreen'),
+    task: v.literal('parse'),
+    html: text(MAX_OFFSCREEN_TEXT),
+    selectors: v.optional(SelectorsSchema),
+  }),
+  v.strictObject({
+    type: v.literal('balance-badge-offscreen'),
+    task: v.literal('read'),
+    scan: PageScanSchema,
+    options: PageReadOptionsSchema,
+  }),
+  v.strictObject({
+    type: v.literal('balance-badge-offscreen'),
+    task: v.literal('extract'),
+    text: text(MAX_OFFSCREEN_TEXT),
+    hints: ExtractHintsSchema,
+  }),
+]);
+
+/**
+ * The offscreen document's `runtime.onMessage` listener. It answers only the extension's own worker (a
+ * content script's `runtime.sendMessage` reaches this document too) and only a request of the right
+ * shape and size; other messages are not its own and get no answer.
+ */
+export function answerOffscreenMessage(message: unknown, sender: MessageSender | undefined): Promise<unknown> | undefined {
+  if (!isOffscreenRequest(message)) return undefined;
+  if (!isExtensionPage(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') })) {
+    return Promise.reject(new Error('Balance Badge: offscreen request refused from this sender'));
+  }
+  const parsed = v.safeParse(OffscreenRequestSchema, message);
+  if (!parsed.success) return Promise.reject(new Error('Balance Badge: malformed offscreen request'));
+  return answerOffscreen(parsed.output);
+}
