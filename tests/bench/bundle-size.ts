@@ -11,7 +11,7 @@ export interface EntrySize {
 }
 
 /** Budgets in gzip bytes (issue 7): the popup's first paint and the background worker. */
-export const BUDGETS = { popup: 20 * 1024, background: 31 * 1024 } as const;
+export const BUDGETS = { popup: 20 * 1024, background: 30 * 1024 } as const;
 
 function fileSize(dir: string, file: string): { raw: number; gzip: number } {
   const data = readFileSync(join(dir, file));
