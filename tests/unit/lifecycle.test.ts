@@ -109,6 +109,18 @@ describe('messages', () => {
     expect(await readingsStore.count('m')).toBe(1);
   });
 
+  it("clearHistory deletes the account's readings and draws the badge without them", async () => {
+    await saveAccounts([testAccount({ id: 'm', source: { kind: 'manual' } }), testAccount({ id: 'n', source: { kind: 'manual' } })]);
+    await messageHandlers.recordReading({ reading: { accountId: 'm', at: Date.now(), credit: { amount: 25_750, currency: 'IDR' } } });
+    await readingsStore.put({ accountId: 'n', at: Date.now(), credit: { amount: 1_000, currency: 'IDR' } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('25k');
+
+    expect(await messageHandlers.clearHistory({ accountId: 'm' })).toBeNull();
+    expect(await readingsStore.count('m')).toBe(0);
+    expect(await readingsStore.count('n')).toBe(1);
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('25k');
+  });
+
   it('has no accountsChanged: saves reach the background through storage', () => {
     expect(Object.keys(messageHandlers)).not.toContain('accountsChanged');
   });

@@ -151,7 +151,7 @@ describe('the offscreen document', () => {
       type: 'balance-badge-offscreen',
       task: 'extract',
       text: 'Sisa Pulsa: Rp 25.750',
-      hints: { now: Date.now(), currency: 'IDR' },
+      hints: { now: Date.now(), currency: 'IDR', deadline: Date.now() + 30_000 },
     };
     expect(await answerOffscreenMessage(extract, SENDERS.worker)).toMatchObject({ credit: { value: { amount: 25_750, currency: 'IDR' } } });
   });

@@ -7,6 +7,7 @@ import { captureHandlers, syncCaptureScripts } from '@/utils/background/capture'
 import type { MessageHandlers } from '@/utils/background/messages';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccounts } from '@/utils/background/refresh';
+import { clearReadings } from '@/utils/stores/db';
 import { pruneRefreshStates } from '@/utils/stores/refresh-state';
 import { runRetention } from '@/utils/stores/retention';
 import { ensureAlarms, parseAlarm } from '@/utils/background/scheduler';
@@ -136,6 +137,13 @@ export const messageHandlers: MessageHandlers = {
   },
 
   testSource: ({ account }) => testAccountSource(account, defaultRefreshDeps()),
+
+  // Readings live in IndexedDB, which storage.onChanged does not cover: the clear goes through here.
+  async clearHistory({ accountId }) {
+    await clearReadings(accountId);
+    await updateBadge();
+    return null;
+  },
   ...captureHandlers,
 };
 

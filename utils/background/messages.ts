@@ -18,6 +18,8 @@ export interface MessageTable {
   refresh: { request: { accountIds?: string[] }; response: RefreshOutcome[] };
   /** Store a reading the user typed or pasted, then redraw the badge. */
   recordReading: { request: { reading: Reading }; response: { ok: true } | { ok: false; message: string } };
+  /** Delete an account's readings, then redraw the badge and the popup snapshot without them. */
+  clearHistory: { request: { accountId: string }; response: null };
   /** Read an account that is not saved yet (the options page's Test button); nothing is stored. */
   testSource: { request: { account: Account }; response: SourceTestResult };
   /** From the capture content script: the capture accounts of the page it runs in, with their selectors. */
@@ -38,6 +40,7 @@ export const MESSAGE_SENDERS: { readonly [K in MessageName]: 'extension' | 'cont
   refresh: 'extension',
   recordReading: 'extension',
   testSource: 'extension',
+  clearHistory: 'extension',
   captureConfig: 'content-script',
   recordCapture: 'content-script',
 };

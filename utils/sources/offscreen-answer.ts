@@ -32,6 +32,7 @@ const ExtractHintsSchema = v.strictObject({
   locale: v.optional(text(100)),
   now: time,
   timeZone: v.optional(text(100)),
+  deadline: v.optional(time),
 });
 
 const PageReadOptionsSchema = v.strictObject({
@@ -43,6 +44,7 @@ const PageReadOptionsSchema = v.strictObject({
   timeZone: v.optional(text(100)),
   locale: v.optional(text(100)),
   selectors: v.optional(SelectorsSchema),
+  deadline: v.optional(time),
 });
 
 /** A request to the offscreen document (`OffscreenRequest`). */

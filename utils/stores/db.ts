@@ -116,6 +116,12 @@ export async function compactReadings(accountId: string, cutoff: number, timeZon
   return old.length - folded.length;
 }
 
+/** Deletes an account's whole history. */
+export async function clearReadings(accountId: string): Promise<void> {
+  const db = await openBalanceDb();
+  await db.delete('readings', accountRange(accountId));
+}
+
 /** Reading history, per account. */
 export const readingsStore = {
   latestMany: latestReadings,
@@ -155,11 +161,7 @@ export const readingsStore = {
     return db.count('readings', accountRange(accountId));
   },
 
-  /** Deletes an account's whole history. */
-  async clear(accountId: string): Promise<void> {
-    const db = await openBalanceDb();
-    await db.delete('readings', accountRange(accountId));
-  },
+  clear: clearReadings,
 
   /** Number of readings of each account, in one read-only transaction. */
   async countMany(accountIds: readonly string[]): Promise<Map<string, number>> {

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { csvFileName, readingsCsv } from '@/utils/stores/csv';
+import { sendMessage } from '@/utils/background/messages';
 import { readingsStore } from '@/utils/stores/db';
 import { localDate } from '@/utils/core/days-left';
 import { formatBytes } from '@/utils/core/format';
@@ -48,7 +49,7 @@ export function AlertsPanel({ accounts, settings, onSaveSettings, onAlerts, onMe
 
   const clear = async (account: Account) => {
     setConfirming(undefined);
-    await readingsStore.clear(account.id);
+    await sendMessage('clearHistory', { accountId: account.id });
     setVersion((n) => n + 1);
     onMessage({ ok: true, text: s.cleared(account.name) });
   };
