@@ -6,7 +6,7 @@ import { updateBadge } from '@/utils/background/badge-renderer';
 import { captureHandlers, syncCaptureScripts } from '@/utils/background/capture';
 import type { MessageHandlers } from '@/utils/background/messages';
 import { ReadingSchema } from '@/utils/model/schemas';
-import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccounts } from '@/utils/background/refresh';
+import { defaultRefreshDeps, recordExternalReading, refreshAccount, refreshAccounts, runningRefresh } from '@/utils/background/refresh';
 import { clearReadings } from '@/utils/stores/db';
 import { pruneRefreshStates } from '@/utils/stores/refresh-state';
 import { runRetention } from '@/utils/stores/retention';
@@ -78,6 +78,12 @@ export async function onAlarm(name: string): Promise<void> {
   }
   if (job.kind === 'alerts-release') {
     await checkAlertsSafely();
+    return;
+  }
+  // A refresh of this account already running answers the alarm too, joined before anything is awaited.
+  const joined = runningRefresh(job.accountId);
+  if (joined) {
+    await joined;
     return;
   }
   const account = (await getAccounts()).find((a) => a.id === job.accountId && a.enabled);

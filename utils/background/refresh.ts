@@ -48,6 +48,11 @@ function readOnce(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> 
   return run;
 }
 
+/** The refresh of `accountId` running now, if any. */
+export function runningRefresh(accountId: string): Promise<RefreshOutcome> | undefined {
+  return running.get(accountId);
+}
+
 /** Refreshes one account, then redraws the badge and checks its alerts. */
 export async function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
   const [outcome] = await refreshAccounts([account], deps);
