@@ -6,6 +6,7 @@ import {
   onAlarm,
   onInstalled,
   onNotificationClicked,
+  onPermissionsAdded,
   onStartup,
   onStorageChanged,
   restrictLocalStorage,
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
+  browser.permissions.onAdded.addListener((granted) => void onPermissionsAdded(granted.origins ?? []));
   handleMessages(messageHandlers);
   // Tokens live in storage.local: no content script may read it where the browser allows the restriction.
   void restrictLocalStorage();

@@ -34,7 +34,7 @@ export async function storedSettings(h: Reader): Promise<Record<string, unknown>
 /**
  * Sets what the badge shows on the options page (`page`, home route) and waits until the save has
  * finished: the value is stored, the page says so, and the save button is no longer busy (it is
- * `aria-disabled` until the background has been told). Never reloads: a reload could cut the save.
+ * `aria-disabled` until the write has finished). Never reloads: a reload could cut the save.
  */
 export async function saveBadgeShows(h: Reader, page: Page, shows: 'credit' | 'days'): Promise<void> {
   await fill(page, tid('setting-badge-shows'), shows);

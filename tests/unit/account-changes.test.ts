@@ -27,6 +27,7 @@ describe('planForChange', () => {
     ['URL changed', [web], [{ ...web, source: { kind: 'web-page', url: 'https://other.test/' } }], ['w']],
     ['source configuration changed', [web], [{ ...web, source: { ...web.source, capture: true } as Account['source'] }], ['w']],
     ['kind changed', [a], [{ ...a, source: { kind: 'manual' } }], ['a']],
+    ['currency changed (a network source reads in it)', [web], [{ ...web, currency: 'USD' }], ['w']],
     [
       'renamed, same source with keys in another order',
       [web],

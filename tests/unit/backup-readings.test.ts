@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup, importBackup, parseBackup, serializeBackup } from '@/utils/stores/backup';
 import { readingsStore } from '@/utils/stores/db';
 import { setChosenLanguage } from '@/utils/i18n';
-import type { Account, Reading, Settings } from '@/utils/model';
+import { type Account, MAX_QUOTA_LABEL, MAX_QUOTAS, type Reading, type Settings } from '@/utils/model';
 import { getAccounts, getSettings, replaceAll } from '@/utils/stores/settings';
 import { testAccount } from './helpers';
 import { catalog, getMessageIn } from './locales';
@@ -47,6 +47,22 @@ describe('readings in backups', () => {
     });
     expect(text.split('\n').filter((line) => line.includes('"accountId"'))).toHaveLength(3);
     expect('readings' in buildBackup(settings, accounts, { now: NOW, includeSecrets: false })).toBe(false);
+  });
+
+  it('a reading stored before the caps (many quotas, long labels) is cut to them on export and on import', async () => {
+    const quota = (i: number) => ({ label: `Paket ${i} ${'x'.repeat(200)}`, kind: 'data' as const, remaining: i, unit: 'GB' });
+    const huge = { accountId: 'a', at: NOW, quotas: Array.from({ length: MAX_QUOTAS + 5 }, (_v, i) => quota(i)) } as Reading;
+    const exported = buildBackup(settings, accounts, { now: NOW, includeSecrets: false, readings: [huge] }).readings ?? [];
+    expect(exported[0]?.quotas).toHaveLength(MAX_QUOTAS);
+    expect(exported[0]?.quotas?.[0]?.label).toHaveLength(MAX_QUOTA_LABEL);
+    // A file written before the export cut them imports too, cut the same way.
+    const older = file((backup) => {
+      backup.readings = [{ accountId: 'a', at: new Date(NOW).toISOString(), quotas: huge.quotas }];
+    });
+    expect(await importBackup(older)).toMatchObject({ ok: true });
+    const stored = await readingsStore.latest('a');
+    expect(stored?.quotas).toHaveLength(MAX_QUOTAS);
+    expect(stored?.quotas?.every((q) => q.label.length <= MAX_QUOTA_LABEL)).toBe(true);
   });
 
   it('round-trips: export, import on a fresh profile, the same history', async () => {

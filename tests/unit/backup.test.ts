@@ -197,6 +197,13 @@ describe('importBackup', () => {
     expect(await readingsStore.latest('axis1')).toEqual({ accountId: 'axis1', at: NOW });
   });
 
+  it('refuses settings written by a newer version, saying so, and changes nothing', async () => {
+    await replaceAll(settings, accounts);
+    const result = await importBackup(fileText((backup) => (backup.schemaVersion = SCHEMA_VERSION + 1)));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/newer Balance Badge/) });
+    expect(await getAccounts()).toEqual(accounts);
+  });
+
   it('changes nothing when the file is refused', async () => {
     const before: Settings = { badgeShows: 'credit', defaultIntervalMinutes: 90, defaultWarnDays: 2 };
     await replaceAll(before, [existing]);

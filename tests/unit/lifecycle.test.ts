@@ -59,6 +59,22 @@ describe('install, update and start-up', () => {
   });
 });
 
+describe('sites granted', () => {
+  it('a site granted as an unchanged account is saved reads that account at once (the grant is the signal)', async () => {
+    const web = testAccount({ id: 'w', source: { kind: 'web-page', url: 'https://my.carrier.test/akun' } });
+    const other = testAccount({ id: 'o', source: { kind: 'web-page', url: 'https://other.test/akun' } });
+    await saveAccounts([web, other]);
+    const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'));
+    background.main();
+    // The fake event of tests/unit/setup.ts.
+    const onAdded = fakeBrowser.permissions.onAdded as unknown as { trigger(granted: { origins: string[] }): Promise<unknown> };
+    await onAdded.trigger({ origins: ['https://my.carrier.test/*'] });
+    await vi.waitFor(async () => expect((await getRefreshStates()).w?.lastAttemptAt).toBeDefined());
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(['https://my.carrier.test/akun']);
+    expect((await getRefreshStates()).o?.lastAttemptAt).toBeUndefined();
+  });
+});
+
 describe('alarms', () => {
   it('the background wires the alarm listener to a refresh of that account', async () => {
     await saveAccounts([testAccount({ id: 'a' })]);

@@ -78,13 +78,20 @@ describe('handleMessages', () => {
     return handlers;
   }
 
-  it.each(['refresh', 'testSource', 'recordReading'] as const)('refuses %s from a content script, unhandled', async (name) => {
+  // Every message that is not the content script's, so a new one is covered as soon as it is listed.
+  const pageMessages = (Object.keys(MESSAGE_SENDERS) as MessageName[]).filter((name) => MESSAGE_SENDERS[name] === 'extension');
+
+  it('has page messages to check', () => {
+    expect(pageMessages).toEqual(expect.arrayContaining(['refresh', 'testSource', 'recordReading', 'clearHistory']));
+  });
+
+  it.each(pageMessages)('refuses %s from a content script, unhandled', async (name) => {
     const handlers = spyHandlers();
     await expect(deliver(envelope(name, {}), SENDERS.contentScript)).rejects.toThrow(/not accepted/);
     expect(handlers[name]).not.toHaveBeenCalled();
   });
 
-  it.each(['refresh', 'testSource', 'recordReading'] as const)('answers %s from the extension’s pages', async (name) => {
+  it.each(pageMessages)('answers %s from the extension’s pages', async (name) => {
     const handlers = spyHandlers();
     for (const sender of [SENDERS.popup, SENDERS.optionsTab]) expect(await deliver(envelope(name, {}), sender)).toEqual({ answered: name });
     expect(handlers[name]).toHaveBeenCalledTimes(2);

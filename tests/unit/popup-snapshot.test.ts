@@ -1,5 +1,5 @@
 // The popup snapshot: what the background puts in the popup's URL, and how the popup reads it back.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateBadge } from '@/utils/background/badge-renderer';
 import { readingsStore } from '@/utils/stores/db';
@@ -171,5 +171,24 @@ describe('updateBadge keeps the popup snapshot', () => {
     await readingsStore.record({ accountId: 'axis', at: NOW, credit: { amount: 9_000, currency: 'IDR' } });
     await updateBadge(NOW);
     expect(fromPath(await fakeBrowser.action.getPopup({}))?.readings.axis?.credit?.amount).toBe(9_000);
+  });
+});
+
+describe('updateBadge draws one at a time', () => {
+  it('a second draw reads the state only after the first has set the badge and the popup', async () => {
+    await saveAccounts([testAccount({ id: 'm', source: { kind: 'manual' } })]);
+    await readingsStore.put({ accountId: 'm', at: NOW - 60_000, credit: { amount: 25_750, currency: 'IDR' } });
+    const steps: string[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const setPopup = fakeBrowser.action.setPopup.bind(fakeBrowser.action);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: never) => (steps.push('read'), get(keys))) as never);
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async (details) => (steps.push('drawn'), setPopup(details)));
+    await Promise.all([updateBadge(NOW), updateBadge(NOW)]);
+    const firstDrawn = steps.indexOf('drawn');
+    // Both draws read the same keys: as many reads before the first draw lands as between it and the second.
+    const readsBefore = steps.slice(0, firstDrawn).filter((step) => step === 'read').length;
+    expect(readsBefore).toBeGreaterThan(0);
+    expect(steps.slice(firstDrawn + 1).filter((step) => step === 'read')).toHaveLength(readsBefore);
+    expect(steps.at(-1)).toBe('drawn');
   });
 });

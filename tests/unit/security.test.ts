@@ -122,6 +122,23 @@ describe('1. redirects and plain http', () => {
     }
   });
 
+  it('a key in a JSON API address is never sent over plain http either', async () => {
+    const fetch = noFetch();
+    const result = await readJsonApi(api(`http://api.example/usage?apikey=${KEY}`), deps(fetch));
+    expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(fetch).not.toHaveBeenCalled();
+    const form = { ...emptyNetworkForm(), url: `http://api.example/usage?apikey=${KEY}` };
+    expect(validateNetwork('json-api', form)).toMatchObject({ ok: false, errors: { url: expect.stringMatching(/key in the address/) } });
+  });
+
+  it('a JSON API without headers or a body follows a redirect within its site, and refuses an answer from another', async () => {
+    const fields = { credit: '$.data.balance.remaining' };
+    const same = await readJsonApi(api(redirectTo(home.url('/api/balance')), { fields }), deps());
+    expect(same).toMatchObject({ ok: true });
+    const away1 = await readJsonApi(api(redirectTo(away.url('/api/balance')), { fields }), deps());
+    expect(away1).toMatchObject({ ok: false, code: 'http' });
+  });
+
   it('the account form says why an http address cannot carry headers or a body', () => {
     const form = { ...emptyNetworkForm(), url: 'http://api.example/usage', headers: `X-API-Key: ${KEY}` };
     expect(validateNetwork('json-api', form)).toMatchObject({ ok: false, errors: { url: expect.stringMatching(/https:\/\/ only/) } });
@@ -240,6 +257,14 @@ describe('7. sites this browser never granted', () => {
     expect(error).toMatchObject({ code: 'invalid-config' });
     expect(error?.message).toMatch(/^Allow access to this site/);
     expect(await readingsStore.latest(account.id)).toBeUndefined();
+  });
+
+  it('a browser that cannot say whether a site is granted gets nothing sent to it', async () => {
+    Object.assign(fakeBrowser.permissions, { contains: vi.fn().mockRejectedValue(new Error('not supported')) });
+    const fetch = noFetch();
+    const result = await readJsonApi(api('https://api.example/usage'), deps(fetch));
+    expect(result).toMatchObject({ ok: false, code: 'invalid-config' });
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('the Test button sends nothing to a site never granted either', async () => {

@@ -41,9 +41,27 @@ function fakePopupPath(): void {
   });
 }
 
+/**
+ * `permissions`, which the fake browser lacks: every site granted unless a test says otherwise (a test
+ * of a site never granted mocks `contains`), and an `onAdded` event a test can fire with `trigger`.
+ */
+function fakePermissions(): void {
+  const listeners = new Set<(granted: { origins?: string[] }) => void>();
+  Object.assign(fakeBrowser.permissions, {
+    contains: async () => true,
+    onAdded: {
+      addListener: (listener: (granted: { origins?: string[] }) => void) => void listeners.add(listener),
+      removeListener: (listener: (granted: { origins?: string[] }) => void) => void listeners.delete(listener),
+      hasListener: (listener: (granted: { origins?: string[] }) => void) => listeners.has(listener),
+      trigger: async (granted: { origins?: string[] }) => Promise.all([...listeners].map((listener) => listener(granted))),
+    },
+  });
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   fakeOffscreenDocument();
+  fakePermissions();
   Object.assign(fakeBrowser.i18n, { getMessage: english });
   fakePopupPath();
   globalThis.indexedDB = new IDBFactory();

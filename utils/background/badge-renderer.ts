@@ -11,6 +11,7 @@ import { buildSnapshot, snapshotPopupPath } from '@/utils/core/popup-snapshot';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { getAccounts, getSettings } from '@/utils/stores/settings';
 import { accountStatus } from '@/utils/core/status';
+import { serial } from '@/utils/core/serial';
 
 /** Draws a badge on the toolbar button. */
 export async function renderBadge(badge: Badge): Promise<void> {
@@ -23,11 +24,19 @@ export async function renderBadge(badge: Badge): Promise<void> {
   ]);
 }
 
+// One draw at a time: a draw that read the state before a reading was stored never lands after one that read it after.
+const oneDraw = serial();
+
 /**
- * Recomputes the badge from stored accounts, readings and refresh states at instant `now`, and the
- * popup's snapshot from the same data (so every change that redraws the badge also reaches the popup).
+ * Recomputes the badge from stored accounts, readings and refresh states at instant `now` (when the draw
+ * starts, by default), and the popup's snapshot from the same data (so every change that redraws the
+ * badge also reaches the popup). Draws run one after another.
  */
-export async function updateBadge(now = Date.now()): Promise<Badge> {
+export function updateBadge(now?: number): Promise<Badge> {
+  return oneDraw(() => drawBadge(now ?? Date.now()));
+}
+
+async function drawBadge(now: number): Promise<Badge> {
   const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
   // A language that cannot be loaded leaves the badge in the one in use: never without a badge.
   await applyLanguage(settings.language).catch(() => false);

@@ -17,6 +17,7 @@ import { syncNow } from '@/utils/stores/sync';
 import { testAccountSource } from '@/utils/background/test-source';
 import { isPassive } from '@/utils/core/status';
 import { serial } from '@/utils/core/serial';
+import { originPattern } from '@/utils/core/origins';
 import { planForChange, type StorageChange } from '@/utils/stores/account-changes';
 
 /**
@@ -125,6 +126,17 @@ export async function onStorageChanged(changes: Record<string, StorageChange>, a
   const turnedOn = (changes.syncState?.newValue as { enabled?: boolean } | undefined)?.enabled === true && !wasOn;
   if (plan.replan || turnedOn) await syncNow('local');
   if (plan.replan) await replan(plan.refreshIds);
+}
+
+/**
+ * The user granted sites (the options page asks as it saves an account): the enabled accounts on them
+ * are read now and their capture scripts registered, also when the saved account itself was unchanged.
+ */
+export async function onPermissionsAdded(origins: readonly string[]): Promise<void> {
+  if (origins.length === 0) return;
+  const accounts = await getAccounts();
+  const onGranted = accounts.filter((a) => 'url' in a.source && origins.includes(originPattern(a.source.url)));
+  if (onGranted.length > 0) await replan(onGranted.map((a) => a.id));
 }
 
 export const messageHandlers: MessageHandlers = {

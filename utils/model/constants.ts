@@ -45,6 +45,15 @@ export function isSafeForSecrets(value: string): boolean {
   }
 }
 
+/** True when `value` is a URL with a query (`?key=…`), which may hold an API key. */
+export function hasQuery(value: string): boolean {
+  try {
+    return new URL(value).search.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 /** Most quotas one reading holds: a plan lists a handful; more is a page read wrongly. */
 export const MAX_QUOTAS = 20;
 /** Longest quota label and unit a reading stores. */

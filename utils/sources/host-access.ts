@@ -7,13 +7,13 @@ import { sourceFailure } from '@/utils/core/source-messages';
 
 /**
  * True when the extension may read `url`'s site here. A network account that arrived from another
- * browser (sync) has no access until the user saves it here. True when the browser cannot tell.
+ * browser (sync) has no access until the user saves it here. False when the browser cannot tell: nothing is sent then.
  */
 export async function hasHostAccess(url: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: [originPattern(url)] });
   } catch {
-    return true;
+    return false;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
-import { isSafeForSecrets, type SourceResult } from '@/utils/model';
+import { hasQuery, isSafeForSecrets, type SourceResult } from '@/utils/model';
 import { type ExtractText, extractText } from '@/utils/sources/platform';
 import { fetchText, hasPasswordField, hostOf } from '@/utils/sources/http';
 import { accessNotGranted } from '@/utils/sources/host-access';
@@ -28,13 +28,21 @@ export async function readJsonApi(
   if (source.bodyElsewhere && source.body === undefined)
     return { ok: false, code: 'invalid-config', ...fail('source.bodyElsewhere', host) };
   if (source.queryElsewhere) return { ok: false, code: 'invalid-config', ...fail('source.queryElsewhere', host) };
-  // Headers and a body are secrets: never over plain http, where anyone on the network reads them.
-  const secrets = Object.keys(source.headers ?? {}).length > 0 || Boolean(source.body);
-  if (secrets && !isSafeForSecrets(source.url)) return { ok: false, code: 'invalid-config', ...fail('source.plainHttp', host) };
+  // Headers, a body and a key in the query are secrets: never over plain http, where anyone on the network reads them.
+  const carried = Object.keys(source.headers ?? {}).length > 0 || Boolean(source.body);
+  if ((carried || hasQuery(source.url)) && !isSafeForSecrets(source.url))
+    return { ok: false, code: 'invalid-config', ...fail('source.plainHttp', host) };
   const denied = await accessNotGranted(source.url);
   if (denied) return denied;
   const answer = await fetchText(
-    { url: source.url, method: source.method ?? 'GET', headers: requestHeaders(source), body: source.body, redirect: 'manual' },
+    {
+      url: source.url,
+      method: source.method ?? 'GET',
+      headers: requestHeaders(source),
+      body: source.body,
+      // A redirect would carry headers and a body along; without them the final origin is checked instead.
+      redirect: carried ? 'manual' : 'follow',
+    },
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
   );
   if (!answer.ok) return answer;

@@ -15,7 +15,7 @@ export interface StorageChange {
 export interface ChangePlan {
   /** Alarms, capture scripts and the badge follow the accounts and settings. */
   replan: boolean;
-  /** Accounts to read now: new, enabled again, or whose source (kind, URL, configuration) changed. */
+  /** Accounts to read now: new, enabled again, or whose source (kind, URL, configuration) or currency changed. */
   refreshIds: string[];
 }
 
@@ -35,7 +35,8 @@ export function planForChange(changes: Readonly<Record<string, StorageChange | u
   const refreshIds = accountsIn(changes.accounts?.newValue)
     .filter((a) => {
       const was = before.get(a.id);
-      return a.enabled && (!was || !was.enabled || canonical(was.source) !== canonical(a.source));
+      // A network source reads its values in the account's currency.
+      return a.enabled && (!was || !was.enabled || canonical(was.source) !== canonical(a.source) || was.currency !== a.currency);
     })
     .map((a) => a.id);
   return { replan: true, refreshIds };

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { t } from '@/utils/i18n';
-import { type Reading } from '@/utils/model';
-import { ReadingSchema } from '@/utils/model/schemas';
+import { MAX_QUOTA_LABEL, MAX_QUOTA_UNIT, MAX_QUOTAS, type Quota, type Reading } from '@/utils/model';
+import { QuotaSchema, ReadingSchema } from '@/utils/model/schemas';
 
 /**
  * At most this many readings in one file, on export as on import: three accounts of 90 days at
@@ -15,9 +15,23 @@ export const MAX_BACKUP_READINGS = 50_000;
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 
-/** One reading as written in a backup. */
+/** A quota cut to what a reading stores now: readings stored before the caps may hold longer labels. */
+const fitQuota = (q: Quota): Quota => ({ ...q, label: q.label.slice(0, MAX_QUOTA_LABEL), unit: q.unit.slice(0, MAX_QUOTA_UNIT) });
+
+const BackupQuotaSchema = v.pipe(
+  v.object({ ...QuotaSchema.entries, label: v.string(), unit: v.pipe(v.string(), v.minLength(1)) }),
+  v.transform(fitQuota),
+);
+
+/** One reading as written in a backup; its quotas cut to `MAX_QUOTAS`, as the engine and the database now keep them. */
 export const BackupReadingSchema = v.object({
-  ...v.omit(ReadingSchema, ['at', 'confirmedAt']).entries,
+  ...v.omit(ReadingSchema, ['at', 'confirmedAt', 'quotas']).entries,
+  quotas: v.optional(
+    v.pipe(
+      v.array(BackupQuotaSchema),
+      v.transform((quotas) => quotas.slice(0, MAX_QUOTAS)),
+    ),
+  ),
   at: isoTime,
   confirmedAt: v.optional(isoTime),
 });
@@ -28,9 +42,10 @@ export const BackupReadingsSchema = v.pipe(v.array(BackupReadingSchema), v.maxLe
 
 /** A stored reading as a backup writes it. */
 export function toBackupReading(r: Reading): BackupReading {
-  const { at, confirmedAt, ...rest } = r;
+  const { at, confirmedAt, quotas, ...rest } = r;
   return {
     ...rest,
+    ...(quotas === undefined ? {} : { quotas: quotas.slice(0, MAX_QUOTAS).map(fitQuota) }),
     at: new Date(at).toISOString(),
     ...(confirmedAt === undefined ? {} : { confirmedAt: new Date(confirmedAt).toISOString() }),
   };

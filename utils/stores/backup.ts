@@ -267,6 +267,11 @@ export function parseBackup(text: string): ParseBackupResult {
   if (header.output.version !== BACKUP_VERSION) {
     return { ok: false, message: t('backup.unsupported', header.output.version) };
   }
+  // Settings of a newer shape would lose what this version does not know: refused, like a newer format.
+  const schemaVersion = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
+    return { ok: false, message: t('backup.newerSchema', schemaVersion, SCHEMA_VERSION) };
+  }
   const parsed = v.safeParse(BackupSchema, migrateBackup(json as Record<string, unknown>), TRANSLATED);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
   const settings = { ...DEFAULT_SETTINGS, ...parsed.output.settings };

@@ -8,6 +8,7 @@ import {
   DATA_UNITS,
   type DataUnit,
   isHttpUrl,
+  hasQuery,
   isSafeForSecrets,
   SOURCE_FIELDS,
   type SourceConfig,
@@ -157,7 +158,7 @@ export function validateNetwork(
   else if (body && PLACEHOLDER.test(body)) errors.body = e.placeholder(PLACEHOLDER.exec(body)?.[0] ?? '');
   const headerMap = headers.ok ? headers.headers : {};
   // Secrets over plain http would be readable by anyone on the network; loopback is this computer.
-  if (!errors.url && (Object.keys(headerMap).length > 0 || body) && !isSafeForSecrets(url))
+  if (!errors.url && (Object.keys(headerMap).length > 0 || body || hasQuery(url)) && !isSafeForSecrets(url))
     errors.url = t('options.errors.plainHttpSecrets');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

@@ -49,7 +49,12 @@ export function AlertsPanel({ accounts, settings, onSaveSettings, onAlerts, onMe
 
   const clear = async (account: Account) => {
     setConfirming(undefined);
-    await sendMessage('clearHistory', { accountId: account.id });
+    try {
+      await sendMessage('clearHistory', { accountId: account.id });
+    } catch (error) {
+      onMessage({ ok: false, text: s.clearFailed(account.name, error instanceof Error ? error.message : String(error)) });
+      return;
+    }
     setVersion((n) => n + 1);
     onMessage({ ok: true, text: s.cleared(account.name) });
   };

@@ -11,6 +11,7 @@ export const alertsStrings = messages('history', {
   alerts: 0,
   clear: 0,
   confirmClear: (name: string) => t('history.confirmClear', name),
+  clearFailed: (name: string, why: string) => t('history.clearFailed', name, why),
   confirm: 0,
   cancel: 0,
   cleared: (name: string) => t('history.cleared', name),

@@ -1,5 +1,6 @@
 /** Export every setting and account to a file, and import one back (all or nothing). */
 import { useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/background/messages';
 import { exportBackup, importBackup, MAX_BACKUP_BYTES, SECRET_FIELDS } from '@/utils/stores/backup';
 import { download } from '@/components/download';
 import { optionsStrings } from '@/entrypoints/options/strings';
@@ -56,6 +57,8 @@ export function BackupPanel() {
         return;
       }
       setImported({ ok: true, text: s.imported(result.accounts.length) });
+      // The history may be all that changed (IndexedDB has no storage event): read the accounts and redraw now.
+      void sendMessage('refresh', {}).catch((error: unknown) => console.error('Balance Badge: refresh after import failed', error));
     } catch (error) {
       setImported({ ok: false, text: s.refused(error instanceof Error ? error.message : String(error)) });
     } finally {
