@@ -1,5 +1,5 @@
 /** Words of the paste tool; the texts are in utils/i18n/locales (paste.*). */
-import { messages, t } from '@/utils/i18n';
+import { messages, t, uiLocale } from '@/utils/i18n';
 
 export const pasteStrings = messages('paste', {
   open: 0,
@@ -16,6 +16,7 @@ export const pasteStrings = messages('paste', {
   },
   input: 0,
   inputPlaceholder: 0,
+  tooLong: (max: number) => t('paste.tooLong', max.toLocaleString(uiLocale())),
   found: 0,
   fieldNames: { credit: 0, validUntil: 0, graceUntil: 0, quota: 0 },
   notFound: 0,

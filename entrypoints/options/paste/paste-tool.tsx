@@ -12,7 +12,7 @@ import { PastePreview } from '@/entrypoints/options/paste/paste-preview';
 import { pasteStrings as strings } from '@/entrypoints/options/paste/paste-strings';
 import { NEW_ACCOUNT, PasteTarget } from '@/entrypoints/options/paste/paste-target';
 import { savePaste } from '@/entrypoints/options/paste/save-paste';
-import { usePastePreview } from '@/entrypoints/options/paste/use-paste-preview';
+import { MAX_PASTE_CHARS, usePastePreview } from '@/entrypoints/options/paste/use-paste-preview';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 
 /** Props of `PasteTool`. */
@@ -86,8 +86,15 @@ export function PasteTool({ accounts, onSaved }: PasteToolProps) {
           rows={6}
           value={text}
           placeholder={strings.inputPlaceholder}
+          maxLength={MAX_PASTE_CHARS}
+          aria-describedby={text.length >= MAX_PASTE_CHARS ? 'paste-too-long' : undefined}
           onInput={(e) => onText(e.currentTarget.value)}
         />
+        {text.length >= MAX_PASTE_CHARS && (
+          <p id="paste-too-long" class="muted" data-testid="paste-too-long">
+            {strings.tooLong(MAX_PASTE_CHARS)}
+          </p>
+        )}
       </div>
 
       {text.trim() && <PastePreview preview={preview} currency={currency} locale={locale} />}

@@ -5,6 +5,9 @@ import type { Money, Quota } from '@/utils/model';
 import { highlightSegments, type PasteEdits, pasteValues } from '@/utils/core/paste';
 import { type CreditDraft, type DraftErrors, type QuotaDraft, readCredit, readQuota } from '@/entrypoints/options/paste/paste-drafts';
 
+/** The most of a pasted text that is read: a USSD or SMS answer is a few hundred characters; the engine's time grows with the text. */
+export const MAX_PASTE_CHARS = 10_000;
+
 /** The preview of `text` read in `currency` and `locale`, and the edits made to it. */
 export function usePastePreview(currency: string, locale: string) {
   const [text, setText] = useState('');
@@ -35,7 +38,7 @@ export function usePastePreview(currency: string, locale: string) {
 
   /** A new text: a fresh reading, every edit dropped. */
   const onText = (value: string) => {
-    setText(value);
+    setText(value.slice(0, MAX_PASTE_CHARS));
     setNow(Date.now());
     setEdits({});
     setCreditText(undefined);

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_PASTE_CHARS } from '@/entrypoints/options/paste/use-paste-preview';
 import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Account } from '@/utils/model';
@@ -92,6 +93,15 @@ describe('PasteTool', () => {
     expect(marks).toEqual(expect.arrayContaining(['Rp 25.750', '31/12/2030']));
     expect($('paste-nothing')).toBeNull();
     expect($('paste-save')?.hasAttribute('disabled')).toBe(false);
+  });
+
+  it('reads at most MAX_PASTE_CHARS characters of a paste, and says so', () => {
+    show();
+    expect($('paste-too-long')).toBeNull();
+    type($('paste-input'), `${TEXT} ${'1GB '.repeat(50_000)}`);
+    expect($('paste-too-long')?.textContent).toMatch(/Only the first 10,000 characters are read/);
+    expect(attr('preview-credit', 'data-amount')).toBe('25750');
+    expect(dom('root').querySelector('[data-testid="paste-highlight"]')?.textContent?.length).toBeLessThanOrEqual(MAX_PASTE_CHARS);
   });
 
   it('saves the values as edited: credit, currency and a quota', async () => {
