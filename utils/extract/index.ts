@@ -3,7 +3,7 @@
  * page text, in Indonesian, English and Chinese. Pure: no DOM, no network, no clock ("now" is a hint).
  * Design, keywords and confidence rules: docs/extraction.md.
  */
-import { MAX_QUOTA_LABEL, MAX_QUOTA_UNIT, MAX_QUOTAS, type Money, type Quota } from '@/utils/model';
+import { fitQuota, MAX_QUOTAS, type Money, type Quota } from '@/utils/model';
 import { budget, capText, MAX_EXTRACT_CHARS, OutOfTime, type Budget } from '@/utils/extract/budget';
 import { scan, tokensWithin, type Token } from '@/utils/extract/scan';
 import { scoreCredit } from '@/utils/extract/score-credit';
@@ -138,10 +138,7 @@ function readings(s: ReturnType<typeof scan>, dates: ScoredDate[], field: 'valid
 
 /** The first `MAX_QUOTAS` quotas, labels and units cut to what a reading stores: a page of numbers must not become a huge reading. */
 function capped(quotas: Found<Quota>[]): Found<Quota>[] {
-  return quotas.slice(0, MAX_QUOTAS).map((q) => ({
-    ...q,
-    value: { ...q.value, label: q.value.label.slice(0, MAX_QUOTA_LABEL), unit: q.value.unit.slice(0, MAX_QUOTA_UNIT) },
-  }));
+  return quotas.slice(0, MAX_QUOTAS).map((q) => ({ ...q, value: fitQuota(q.value) }));
 }
 
 /** One quota per label, kind and amount, keeping the surest. */

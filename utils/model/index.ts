@@ -14,7 +14,7 @@ import type {
   SourceSchema,
   ThresholdsSchema,
 } from '@/utils/model/schemas';
-import type { ErrorCode } from '@/utils/model/constants';
+import { type ErrorCode, MAX_QUOTA_LABEL, MAX_QUOTA_UNIT } from '@/utils/model/constants';
 
 export * from '@/utils/model/constants';
 
@@ -32,6 +32,11 @@ export type Thresholds = v.InferOutput<typeof ThresholdsSchema>;
 export type Account = v.InferOutput<typeof AccountSchema>;
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+/** A quota cut to what a reading stores (`MAX_QUOTA_LABEL`, `MAX_QUOTA_UNIT`): the engine's output and readings stored before the caps alike. */
+export function fitQuota(q: Quota): Quota {
+  return { ...q, label: q.label.slice(0, MAX_QUOTA_LABEL), unit: q.unit.slice(0, MAX_QUOTA_UNIT) };
+}
 
 export const DEFAULT_SETTINGS: Settings = { badgeShows: 'credit', defaultIntervalMinutes: 60, defaultWarnDays: 7 };
 

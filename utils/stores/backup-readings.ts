@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { t } from '@/utils/i18n';
-import { MAX_QUOTA_LABEL, MAX_QUOTA_UNIT, MAX_QUOTAS, type Quota, type Reading } from '@/utils/model';
+import { fitQuota, MAX_QUOTAS, type Reading } from '@/utils/model';
 import { QuotaSchema, ReadingSchema } from '@/utils/model/schemas';
 
 /**
@@ -14,9 +14,6 @@ import { QuotaSchema, ReadingSchema } from '@/utils/model/schemas';
 export const MAX_BACKUP_READINGS = 50_000;
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
-
-/** A quota cut to what a reading stores now: readings stored before the caps may hold longer labels. */
-const fitQuota = (q: Quota): Quota => ({ ...q, label: q.label.slice(0, MAX_QUOTA_LABEL), unit: q.unit.slice(0, MAX_QUOTA_UNIT) });
 
 const BackupQuotaSchema = v.pipe(
   v.object({ ...QuotaSchema.entries, label: v.string(), unit: v.pipe(v.string(), v.minLength(1)) }),
