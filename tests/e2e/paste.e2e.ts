@@ -76,6 +76,20 @@ describe.each(browsers())('$name: the paste tool', ({ launch }) => {
   /** The paste tool this test works on, opened fresh. */
   let options: Page;
 
+  /** Saves the paste once the button allows it, then opens the popup and finds the card of the account named `name`. */
+  async function saveAndOpenCard(name: string) {
+    await waitFor(async () => (await options.$(`${tid('paste-save')}:not([disabled])`)) !== null, { message: 'save enabled' });
+    await click(options, tid('paste-save'));
+    await waitFor(async () => (await options.$(tid('paste-result', '[data-ok="true"]'))) !== null, { message: 'saved' });
+    const popup = await h.openPopup();
+    const id = await waitFor(
+      () =>
+        popup.$$eval(tid('account'), (cards, n) => cards.find((c) => c.textContent?.includes(n))?.getAttribute('data-account-id'), name),
+      { message: `the card of ${name}` },
+    );
+    return { popup, id, card: await popupCard(popup, id) };
+  }
+
   beforeAll(async () => {
     h = await launch();
     // The demo account a fresh profile starts with is there before the first paste.
@@ -120,17 +134,7 @@ describe.each(browsers())('$name: the paste tool', ({ launch }) => {
     await fill(options, tid('paste-preset'), 'axis');
     await paste(options, t.text);
     await fill(options, tid('paste-name'), 'AXIS pasted');
-    await waitFor(async () => (await options.$(`${tid('paste-save')}:not([disabled])`)) !== null, { message: 'save enabled' });
-    await click(options, tid('paste-save'));
-    await waitFor(async () => (await options.$(tid('paste-result', '[data-ok="true"]'))) !== null, { message: 'saved' });
-
-    const popup = await h.openPopup();
-    const id = await waitFor(
-      () =>
-        popup.$$eval(tid('account'), (cards) => cards.find((c) => c.textContent?.includes('AXIS pasted'))?.getAttribute('data-account-id')),
-      { message: 'the pasted account card' },
-    );
-    const card = await popupCard(popup, id);
+    const { popup, card } = await saveAndOpenCard('AXIS pasted');
     expect(await attr(card, tid('credit'), 'data-amount')).toBe('25750');
     expect(await attr(card, tid('days-left'), 'data-days')).toBe(String(daysBetween(localIsoDate(0), axisUntil)));
     // The AXIS preset's 30-day grace period fills the grace-until date the text did not give.
@@ -191,17 +195,7 @@ describe.each(browsers())('$name: the paste tool', ({ launch }) => {
       message: 'the edited quota in the preview',
     });
 
-    await waitFor(async () => (await options.$(`${tid('paste-save')}:not([disabled])`)) !== null, { message: 'save enabled' });
-    await click(options, tid('paste-save'));
-    await waitFor(async () => (await options.$(tid('paste-result', '[data-ok="true"]'))) !== null, { message: 'saved' });
-
-    const popup = await h.openPopup();
-    const id = await waitFor(
-      () =>
-        popup.$$eval(tid('account'), (cards) => cards.find((c) => c.textContent?.includes('eSIM pasted'))?.getAttribute('data-account-id')),
-      { message: 'the eSIM card' },
-    );
-    const card = await popupCard(popup, id);
+    const { popup, id, card } = await saveAndOpenCard('eSIM pasted');
     expect(await attr(card, tid('credit'), 'data-amount')).toBe(t.credit[0]);
     expect(await attr(card, tid('credit'), 'data-currency')).toBe(t.credit[1]);
     expect(await attr(card, `time${tid('valid-until')}`, 'datetime')).toBe(t.validUntil);
