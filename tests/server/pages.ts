@@ -145,6 +145,10 @@ export const LABEL_ROWS_PAGES = {
       <h2>Paket Saya</h2>
       <div class="pkg"><div>Kuota Malam</div><div>12 GB</div><div>Berlaku s.d.</div><div>15 Des 2026</div></div>
       <table><tr><th>Kuota Lokal</th><td>2,5 GB</td><td>s.d. 10 Des 2026</td></tr></table>
+      <table>
+        <thead><tr><th>Paket</th><th>Sisa</th><th>Berlaku s.d.</th></tr></thead>
+        <tbody><tr><td>Kuota Video</td><td>4 GB</td><td>08 Des 2026</td></tr><tr><td>Kuota Musik</td><td>750 MB</td><td>07 Des 2026</td></tr></tbody>
+      </table>
       <dl><dt>Kuota Aplikasi</dt><dd>1 GB</dd><dt>Berlaku hingga</dt><dd>05 Des 2026</dd></dl>
     </section>
   </main>`,

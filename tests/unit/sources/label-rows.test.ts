@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quota } from '@/utils/model';
 import { readingFromScan } from '@/utils/sources/page-reading';
-import { scanDocument } from '@/utils/sources/page-scan';
+import { readingOrderText, scanDocument } from '@/utils/sources/page-scan';
 import { LABEL_ROWS_PAGES } from '../../server/pages';
 import { parseDocument } from './dom';
 
@@ -14,7 +14,7 @@ const options = (currency: string, timeZone: string) => ({ accountId: 'a', at: N
 const ends = (quotas: Quota[] | undefined) => (quotas ?? []).map((q) => [q.label, `${q.remaining} ${q.unit}`, q.expiresAt]);
 
 describe('label rows own their dates', () => {
-  it('Indonesian: the active period from Masa Aktif, each package end to its quota (cards, spans, a table, a dl)', () => {
+  it('Indonesian: the active period from Masa Aktif, each package end to its quota (cards, spans, tables with row and column headers, a dl)', () => {
     const result = readingFromScan(scanDocument(parseDocument(LABEL_ROWS_PAGES.id)), options('IDR', 'Asia/Jakarta'));
     expect(result).toMatchObject({
       ok: true,
@@ -24,8 +24,19 @@ describe('label rows own their dates', () => {
       ['Kuota Internet', '8.5 GB', '2026-12-20'],
       ['Kuota Malam', '12 GB', '2026-12-15'],
       ['Kuota Lokal', '2.5 GB', '2026-12-10'],
+      ['Kuota Video', '4 GB', '2026-12-08'],
+      ['Kuota Musik', '750 MB', '2026-12-07'],
       ['Kuota Aplikasi', '1 GB', '2026-12-05'],
     ]);
+  });
+
+  it('reads a table under column headers with each header before its value, the row’s name first', () => {
+    const text = readingOrderText(parseDocument(LABEL_ROWS_PAGES.id).body);
+    expect(text).toContain(
+      'Paket: Sisa: Berlaku s.d.\nKuota Video: Sisa 4 GB: Berlaku s.d. 08 Des 2026\nKuota Musik: Sisa 750 MB: Berlaku s.d. 07 Des 2026',
+    );
+    // Row headers (a `th` per row) stay as they were: "label: value".
+    expect(text).toContain('Kuota Lokal: 2,5 GB: s.d. 10 Des 2026');
   });
 
   it('English: the active period from "Active until", the packs keep their own ends', () => {

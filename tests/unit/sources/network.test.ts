@@ -119,7 +119,7 @@ describe('web page source', () => {
 
   // Label rows own their dates (#12 part 3): the line's rows beside packages with their own end dates.
   it.each([
-    ['/id/paket', 'IDR', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-15', '2026-12-10', '2026-12-05']],
+    ['/id/paket', 'IDR', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-15', '2026-12-10', '2026-12-08', '2026-12-07', '2026-12-05']],
     ['/en/packages', 'USD', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-12']],
     ['/zh/packages', 'CNY', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-15']],
   ])('gives each date on %s to its owner', async (path, currency, validUntil, graceUntil, quotaEnds) => {
