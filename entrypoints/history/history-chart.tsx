@@ -1,6 +1,7 @@
 /**
  * The history page's chart: credit (left scale) and data left (right scale) as hand-drawn SVG
- * lines, top-ups as marked dots, with first/last dates and min/max values as labels.
+ * lines, top-ups as marked dots, with first/last dates and min/max values as labels. A series of one
+ * reading is a dot labelled with its value: a line needs two, and a scale around one value says nothing.
  */
 import type { Point } from '@/utils/core/readings';
 import { type Box, linePath, valueRange, xOf, yOf } from '@/components/chart-geometry';
@@ -28,13 +29,36 @@ const BOX: Box = { width: 800, height: 240, pad: 16 };
 const LEFT = 70;
 const RIGHT = 70;
 
+/** One reading of a series, `[data-testid=history-point]`: a dot at its time with its value written beside it. */
+function SinglePoint(p: { point: Point; series: 'credit' | 'data'; from: number; to: number; plot: Box; text: string }) {
+  const width = p.plot.width;
+  const x = Math.min(width, Math.max(0, xOf(p.point.at, p.from, p.to, p.plot)));
+  const pad = p.plot.pad ?? 0;
+  // Credit above the middle, data below it, so one reading of each never overlaps.
+  const above = p.series === 'credit';
+  const y = pad + (p.plot.height - 2 * pad) * (above ? 0.4 : 0.6);
+  const anchor = x > width * 0.8 ? 'end' : x < width * 0.2 ? 'start' : 'middle';
+  const color = above ? 'var(--accent)' : 'var(--ok)';
+  return (
+    <g data-testid="history-point" data-series={p.series} data-value={String(p.point.value)}>
+      <circle cx={x} cy={y} r="5" fill={color} />
+      <text class="point-label" x={x} y={above ? y - 12 : y + 20} text-anchor={anchor}>
+        {p.text}
+      </text>
+    </g>
+  );
+}
+
 /** The chart, `[data-testid=history-chart]`; each top-up dot is `[data-testid=history-topup]`. */
 export function HistoryChart(p: HistoryChartProps) {
   const plot: Box = { width: BOX.width - LEFT - RIGHT, height: BOX.height, pad: BOX.pad };
-  const creditRange = valueRange(p.credit);
-  const dataRange = valueRange(p.data);
-  const credit = linePath(p.credit, p.from, p.to, plot, creditRange);
-  const data = linePath(p.data, p.from, p.to, plot, dataRange);
+  const creditOne = p.credit.length === 1 ? p.credit[0] : undefined;
+  const dataOne = p.data.length === 1 ? p.data[0] : undefined;
+  // A scale is drawn only for a line: around a single value it would read "IDR 40,501 … IDR 40,499".
+  const creditRange = creditOne ? undefined : valueRange(p.credit);
+  const dataRange = dataOne ? undefined : valueRange(p.data);
+  const credit = creditOne ? '' : linePath(p.credit, p.from, p.to, plot, creditRange);
+  const data = dataOne ? '' : linePath(p.data, p.from, p.to, plot, dataRange);
   return (
     <svg class="history-chart" data-testid="history-chart" viewBox={`0 0 ${BOX.width} ${BOX.height + 20}`} role="img" aria-label={p.label}>
       <line class="grid" x1={LEFT} x2={BOX.width - RIGHT} y1={BOX.pad} y2={BOX.pad} />
@@ -69,6 +93,10 @@ export function HistoryChart(p: HistoryChartProps) {
         {/* Dashed as well as coloured, like the sparkline, so the two lines differ without colour. */}
         {data && <path d={data} fill="none" stroke="var(--ok)" stroke-width="1.5" stroke-dasharray="6 3" data-series="data" />}
         {credit && <path d={credit} fill="none" stroke="var(--accent)" stroke-width="2" data-series="credit" />}
+        {dataOne && <SinglePoint point={dataOne} series="data" from={p.from} to={p.to} plot={plot} text={p.formatData(dataOne.value)} />}
+        {creditOne && (
+          <SinglePoint point={creditOne} series="credit" from={p.from} to={p.to} plot={plot} text={p.formatCredit(creditOne.value)} />
+        )}
         {creditRange &&
           p.topUps
             .filter((t) => t.at >= p.from && t.at <= p.to)

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnyHarness, browsers } from './browser';
 import { type Harness, launch, waitFor } from './harness';
 import {
+  addManualAccount,
   attr,
   backupAccount,
   backupText,
@@ -19,6 +21,7 @@ import {
   popupCard,
   tid,
 } from './pages';
+import { openOptionsHome } from './state';
 
 const HOUR = 3_600_000;
 const GB = 1024 ** 3;
@@ -153,5 +156,34 @@ describe('history from a backup with 90 days of readings', () => {
     expect(await tab.$eval(tid('history-account'), (e) => (e as HTMLSelectElement).value)).toBe(ID);
     await tab.close();
     await options.close();
+  });
+});
+
+describe.each(browsers())('$name: history of an account with one reading', ({ launch: launchBrowser }) => {
+  let h: AnyHarness;
+
+  beforeAll(async () => {
+    h = await launchBrowser();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the one reading as a dot with its value, not an empty frame scaled around it', async () => {
+    const options = await openOptionsHome(h);
+    const id = await addManualAccount(options, { name: 'AXIS one reading', preset: 'axis', credit: '40500', validUntil: localIsoDate(10) });
+    await options.close();
+    const page = await h.openPage(`history.html#${id}`);
+    const point = await find(page, `${tid('history-chart')} ${tid('history-point', '[data-series="credit"]')}`, 15_000);
+    expect(await point.evaluate((e) => [e.getAttribute('data-value'), (e.textContent ?? '').replace(/\s/g, ' ')])).toEqual([
+      '40500',
+      'IDR 40,500',
+    ]);
+    expect(await page.$$(`${tid('history-chart')} path[data-series="credit"]`)).toHaveLength(0);
+    // The frame is labelled by the range's dates only: no "IDR 40,501" / "IDR 40,499".
+    const axis = await page.$$eval(`${tid('history-chart')} text.axis`, (els) => els.map((e) => e.textContent ?? ''));
+    expect(axis.some((t) => t.includes('IDR'))).toBe(false);
+    expect(await page.$$(tid('history-row'))).toHaveLength(1);
+    await page.close();
   });
 });

@@ -123,3 +123,62 @@ export const BALANCE_INFOS_JSON = {
   code: 0,
   balance_infos: [{ total_balance: '18.90', currency: 'CNY', valid_until: 1798675200 }],
 };
+
+/**
+ * Account pages that list the line's rows next to packages carrying their own end dates: each date
+ * belongs to its owner (the active period to its row, a package's end to that package's quota).
+ * One page per language, each with several layouts a portal uses: label/value spans and cards,
+ * tables, definition lists.
+ */
+export const LABEL_ROWS_PAGES = {
+  /** MyXL/AXISnet-like: a card of label-above-value rows, then package cards whose end date sits right below the Masa Aktif row. */
+  id: page(
+    'Akun Saya',
+    `<main>
+    <section class="card">
+      <div class="row"><div class="k">Sisa Pulsa</div><div class="v">Rp 25.750</div></div>
+      <div class="row"><div class="k">Masa Aktif</div><div class="v">31 Desember 2026</div></div>
+      <div class="pkg"><div>Berlaku s.d. 20 Des 2026</div><div><span>Kuota Internet</span> <span>8,5 GB</span></div></div>
+      <div class="row"><div class="k">Masa Tenggang</div><div class="v">30 Januari 2027</div></div>
+    </section>
+    <section class="paket">
+      <h2>Paket Saya</h2>
+      <div class="pkg"><div>Kuota Malam</div><div>12 GB</div><div>Berlaku s.d.</div><div>15 Des 2026</div></div>
+      <table><tr><th>Kuota Lokal</th><td>2,5 GB</td><td>s.d. 10 Des 2026</td></tr></table>
+      <table>
+        <thead><tr><th>Paket</th><th>Sisa</th><th>Berlaku s.d.</th></tr></thead>
+        <tbody><tr><td>Kuota Video</td><td>4 GB</td><td>08 Des 2026</td></tr><tr><td>Kuota Musik</td><td>750 MB</td><td>07 Des 2026</td></tr></tbody>
+      </table>
+      <dl><dt>Kuota Aplikasi</dt><dd>1 GB</dd><dt>Berlaku hingga</dt><dd>05 Des 2026</dd></dl>
+    </section>
+  </main>`,
+    'id',
+  ),
+  /** An eSIM seller's dashboard: the line in a definition list, packages as cards and a table. */
+  en: page(
+    'My line',
+    `<main>
+    <dl class="line">
+      <dt>Balance</dt><dd>$4.50</dd>
+      <dt>Active until</dt><dd>Dec 31, 2026</dd>
+    </dl>
+    <div class="card"><h3>Data pack</h3><p>Valid until Dec 20, 2026</p><p><span>Data</span> <span>3.2 GB</span></p></div>
+    <table>
+      <tr><th>Grace period</th><td>Jan 30, 2027</td></tr>
+      <tr><th>Weekend data</th><td>1.5 GB</td><td>expires Dec 12, 2026</td></tr>
+    </table>
+  </main>`,
+  ),
+  /** A Chinese carrier page: label/value spans for the line, a package table and a package card. */
+  zh: page(
+    '我的账户',
+    `<div class="card">
+    <div class="row"><span class="k">话费余额</span><span class="v">¥18.90</span></div>
+    <div class="row"><span class="k">有效期</span><span class="v">2026年12月31日</span></div>
+    <div class="pkg"><div>有效期至 2026年12月20日</div><div><span>国内通用流量</span> <span>剩余5GB</span></div></div>
+    <div class="row"><span class="k">宽限期</span><span class="v">2027年1月30日</span></div>
+    <table><tr><td>夜间流量</td><td>剩余2GB</td><td>有效期至2026年12月15日</td></tr></table>
+  </div>`,
+    'zh',
+  ),
+};

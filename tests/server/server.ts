@@ -12,6 +12,7 @@ import {
   CHINESE_PAGE,
   ENGLISH_PAGE,
   INDONESIAN_PAGE,
+  LABEL_ROWS_PAGES,
   SCRIPTED_PAGE,
   SCRIPTED_SHELL_PAGE,
   SIGN_IN_PAGE,
@@ -190,6 +191,12 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, ENGLISH_PAGE);
       case '/zh/account':
         return html(res, CHINESE_PAGE);
+      case '/id/paket':
+        return html(res, LABEL_ROWS_PAGES.id);
+      case '/en/packages':
+        return html(res, LABEL_ROWS_PAGES.en);
+      case '/zh/packages':
+        return html(res, LABEL_ROWS_PAGES.zh);
       case '/js/account':
         return html(res, SCRIPTED_PAGE);
       // GBK pages: the charset in the Content-Type header, in <meta charset>, in <meta http-equiv>.

@@ -275,7 +275,7 @@ describe('refusals in the user’s language', () => {
     expect(parseBackup(fileText((b) => delete accountAt(b, 0).name))).toEqual({ ok: false, message: 'accounts[0].name: 缺失' });
     expect(parseBackup(fileText((b) => (accountAt(b, 1).currency = 'rupiah')))).toEqual({
       ok: false,
-      message: 'accounts[1].currency: 货币必须是 3 个字母的 ISO 4217 代码，例如 IDR 或 USD',
+      message: 'accounts[1].currency: 币种必须是 3 个字母的 ISO 4217 代码，例如 IDR 或 USD',
     });
   });
 });

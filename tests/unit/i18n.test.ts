@@ -266,7 +266,7 @@ describe('notifications, badge title and stored failures', () => {
     >;
     expect(failure.message).toBe("Nothing at $.data.balance for credit: the API's answer has changed.");
     chosen('id');
-    expect(failureText(failure)).toBe('Tidak ada apa pun di $.data.balance untuk pulsa: jawaban API sudah berubah.');
+    expect(failureText(failure)).toBe('Tidak ada apa pun di $.data.balance untuk pulsa: respons API sudah berubah.');
     chosen('zh_CN');
     expect(failureText(failure)).toBe('$.data.balance 处没有余额：API 的响应已改变。');
   });

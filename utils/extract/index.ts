@@ -83,6 +83,16 @@ function extractWithin(text: string, hints: ExtractHints, b: Budget): Extraction
   if (dates.some((d) => d.field === 'validity' && !d.lineOf && d.confidence >= CONFIDENT)) {
     for (const d of dates) if (d.lineOf && d.field === 'validity') Object.assign(d, { field: 'quota', quota: d.lineOf });
   }
+  // Label rows own their dates: once a row states the line's validity, a bare "until" with another
+  // date ends the package that follows it ("Berlaku s.d. 20 Des\nKuota Internet 8,5 GB"), or nobody's.
+  const row = dates.find((d) => d.field === 'validity' && d.row && d.confidence >= CONFIDENT);
+  const rowValue = row && dateValue(s, row);
+  for (const d of row ? dates : []) {
+    if (d.field !== 'validity' || !d.generic || dateValue(s, d) === rowValue) continue;
+    b.check();
+    const quota = quotaAfter(s, d.token);
+    Object.assign(d, quota ? { field: 'quota', quota } : { field: 'none', confidence: Math.min(d.confidence, 0.3) });
+  }
   const validity = choose(readings(s, dates, 'validity'), (v) => v);
   const grace = choose(readings(s, dates, 'grace', validity.value?.value), (v) => v);
 
@@ -113,6 +123,13 @@ function extractWithin(text: string, hints: ExtractHints, b: Budget): Extraction
     quotas: capped(dedupe(quotas.map((q) => ({ value: q.quota, confidence: q.confidence, span: q.span })))),
     candidates: { credit: credit.candidates, validUntil: validity.candidates, graceUntil: grace.candidates },
   };
+}
+
+/** The quota right after `token` in its list (nothing but label text and new lines between), if any. */
+function quotaAfter(s: ReturnType<typeof scan>, token: Token): Extract<Token, { type: 'quota' | 'unlimited' }> | undefined {
+  const next = tokensWithin(s, token.end, token.end + 120)[0];
+  if (next?.type !== 'quota' && next?.type !== 'unlimited') return undefined;
+  return listContinues(s, token.end, next.start) ? next : undefined;
 }
 
 /** True when only list text lies between two quotas: no other value and no sentence end but a new line. */

@@ -150,7 +150,7 @@ export type Neighbour = { kind: 'cue'; cue: Cue } | { kind: 'token'; token: Toke
 const MAX_REACH = 80;
 
 /** Where the look-back from a token stops: its sentence, or the label line just above it. */
-function windowStart(s: Scan, token: Token): number {
+export function windowStart(s: Scan, token: Token): number {
   const i = rangeIndexAt(s.sentences, token.start);
   const sentence = s.sentences[i] as Range;
   if (token.start - sentence.start > MAX_REACH) return sentence.start;
@@ -240,7 +240,9 @@ export function inMenuLine(s: Scan, token: Token): boolean {
  * "Kuota Reguler 3.2 GB\nberlaku hingga 06 Agu 2026" continues the line above.
  */
 export function valueEndingLineAbove(s: Scan, token: Token): Token | undefined {
-  const i = rangeIndexAt(s.sentences, token.start);
+  let i = rangeIndexAt(s.sentences, token.start);
+  // A value under its own label line ("Berlaku s.d.\n20 Des 2026"): the line above is the one above the label.
+  if (windowStart(s, token) < (s.sentences[i] as Range).start) i -= 1;
   const sentence = s.sentences[i] as Range;
   if (i === 0 || s.text[sentence.start - 1] !== '\n') return undefined;
   const k = lastIndexBefore(s.tokens, token.start);

@@ -19,6 +19,10 @@ export interface ScoredDate {
   quota?: QuotaToken;
   /** For a validity read from a line that continues a quota's line: the quota, whose expiry it is when the text states the line's validity elsewhere. */
   lineOf?: QuotaToken;
+  /** A validity stated by the line's own row: its label (`Masa Aktif`, `号码有效期`) or the "until" after the balance. */
+  row?: true;
+  /** A validity read from a bare "until" (`berlaku s.d.`, `valid until`, `有效期至`) that names no owner. */
+  generic?: true;
 }
 
 const AGAINST: CueField[] = ['promo', 'price', 'buy', 'asof', 'code', 'due', 'threshold'];
@@ -70,14 +74,14 @@ function classifyBefore(s: Scan, token: DateToken, isCredit: (t: Token) => boole
         // "Kuota 2GB s.d 10/08": the quota's own expiry. A duration after a quota is its package length.
         return relative ? { field: 'none', confidence: 0.2 } : { field: 'quota', confidence: 0.85, quota: t };
       }
-      if (t.type === 'money') return isCredit(t) ? { field: own, confidence: 0.88 } : { field: 'none', confidence: 0.15 };
+      if (t.type === 'money') return isCredit(t) ? { field: own, confidence: 0.88, row: true } : { field: 'none', confidence: 0.15 };
       // A relative form names its field itself; a bare "until" after another date is unclear.
-      return { field: own, confidence: relative ? 0.85 : 0.6 };
+      return relative ? { field: own, confidence: 0.85 } : { field: own, confidence: 0.6, generic: true };
     }
     const { cue } = n;
     if (!cue.pre) continue;
     if (cue.fields.has('grace')) return { field: relative && own === 'validity' ? 'validity' : 'grace', confidence: 0.92 };
-    if (cue.fields.has('card')) return { field: relative ? own : 'validity', confidence: 0.93 };
+    if (cue.fields.has('card')) return { field: relative ? own : 'validity', confidence: 0.93, row: true };
     if (AGAINST.some((f) => cue.fields.has(f))) return { field: 'none', confidence: 0.1 };
     if (cue.fields.has('validity')) {
       pending = true;
@@ -85,7 +89,7 @@ function classifyBefore(s: Scan, token: DateToken, isCredit: (t: Token) => boole
     }
     // "sisa" and "remaining" name a quota as often as the balance: let the value before decide.
     if (cue.fields.has('credit') && cue.strength <= 0.6) continue;
-    if (cue.fields.has('credit') && pending) return { field: own, confidence: 0.88 };
+    if (cue.fields.has('credit') && pending) return { field: own, confidence: 0.88, row: true };
     if (cue.fields.has('before') && !pending) return { field: 'validity', confidence: 0.55 };
     if (cue.fields.has('plan')) plan = true;
     if (cue.fields.has('data') || cue.fields.has('voice') || cue.fields.has('sms')) label = true;
@@ -94,12 +98,12 @@ function classifyBefore(s: Scan, token: DateToken, isCredit: (t: Token) => boole
     // A line that only says "berlaku hingga <date>" continues the value on the line above.
     const above = relative ? undefined : valueEndingLineAbove(s, token);
     if ((above?.type === 'quota' || above?.type === 'unlimited') && !label) return { field: own, confidence: 0.85, lineOf: above };
-    if (above?.type === 'money' && isCredit(above)) return { field: own, confidence: 0.88 };
+    if (above?.type === 'money' && isCredit(above)) return { field: own, confidence: 0.88, row: true };
     // "Kuota internet berlaku s.d …" names a quota we could not read: not the line's validity.
     if (label && !plan) return { field: 'none', confidence: 0.5 };
     // A package's "berlaku s.d" right after its purchase is the package's end, not the line's.
     if (plan && sellingNearby(s, token.start)) return { field: 'none', confidence: 0.4 };
-    return { field: own, confidence: relative ? 0.85 : plan ? 0.78 : 0.85 };
+    return relative ? { field: own, confidence: 0.85 } : { field: own, confidence: plan ? 0.78 : 0.85, generic: true };
   }
   return { field: 'none', confidence: 0.3 };
 }

@@ -6,7 +6,7 @@
 import type { Quota } from '@/utils/model';
 import type { Cue, CueField } from '@/utils/extract/keywords';
 import { toBytes } from '@/utils/extract/quotas';
-import { after, before, cuesWithin, inMenuLine, type Scan, type Token } from '@/utils/extract/scan';
+import { after, before, cuesWithin, inMenuLine, windowStart, type Scan, type Token } from '@/utils/extract/scan';
 import { clamp } from '@/utils/extract/select';
 import { rangeIndexAt } from '@/utils/extract/text';
 
@@ -334,18 +334,24 @@ const ROLE_WORDS =
 
 /** What the carrier calls the quota: the words just before it in its clause, or '' when it names none. */
 function label(s: Scan, token: AmountToken): string {
-  const sentence = s.sentences[rangeIndexAt(s.sentences, token.start)];
+  // Its window: its sentence, or the label line above a value alone on its line ("Kuota Malam\n12 GB").
   const previous = before(s, token).find((n) => n.kind === 'token');
-  const from = Math.max(sentence?.start ?? 0, previous?.kind === 'token' ? previous.token.end : 0, token.start - 80);
-  const clause =
-    s.text
-      .slice(from, token.start)
-      .split(/[,，;:：()（）\n=]/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .pop() ?? '';
+  const from = Math.max(windowStart(s, token), previous?.kind === 'token' ? previous.token.end : 0, token.start - 80);
+  const parts = s.text.slice(from, token.start).split(/([,，;:：()（）\n=])/);
+  let text = '';
+  // Clauses at even indexes, separators between them: the nearest clause with words names the quota.
+  for (let i = parts.length - 1; i >= 0; i -= 2) {
+    const clause = (parts[i] as string).trim();
+    if (!clause) continue;
+    text = cleanLabel(clause);
+    // Only "remaining" in a table cell ("夜间流量: 剩余2GB"): the label is the cell before it.
+    if (text || (parts[i - 1] !== ':' && parts[i - 1] !== '：')) break;
+  }
+  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : NO_LABEL;
+}
+
+function cleanLabel(clause: string): string {
   let text = clause.replace(/^[-*•·>\s\d.)]+(?=\D)/, '');
   for (let i = 0; i < 3; i++) text = text.replace(ROLE_WORDS, '').trim();
-  text = text.replace(/\s+/g, ' ');
-  return text && text.length <= 40 && /\p{L}/u.test(text) ? text : NO_LABEL;
+  return text.replace(/\s+/g, ' ');
 }

@@ -90,9 +90,29 @@ function visibleText(el: Element): string {
   }
   return text;
 }
+const visibleCells = (row: Element) => [...row.children].filter((c) => !isHidden(c));
+
+/**
+ * The column headers of the table `row` is in, when its first row is all `th` (two or more), so
+ * "Paket | Sisa | Berlaku s.d." puts each label before its value in the rows below it; else none.
+ */
+function columnHeaders(row: Element, cache: Map<Element, string[] | null>): string[] | null {
+  const table = row.closest('table');
+  if (!table) return null;
+  let headers = cache.get(table);
+  if (headers === undefined) {
+    const first = table.querySelector('tr');
+    const cells = first ? visibleCells(first) : [];
+    headers = cells.length >= 2 && cells.every((c) => c.tagName.toUpperCase() === 'TH') ? cells.map((c) => squash(visibleText(c))) : null;
+    cache.set(table, headers);
+  }
+  return headers && table.querySelector('tr') !== row ? headers : null;
+}
+
 /** The visible text of a page in reading order, labels on the same line as their values. */
 export function readingOrderText(root: Element): string {
   const lines: string[] = [];
+  const headerCache = new Map<Element, string[] | null>();
   let line = '';
   let length = 0;
   const flush = () => {
@@ -116,12 +136,13 @@ export function readingOrderText(root: Element): string {
     if (tag === 'BR') return flush();
     if (tag === 'TR') {
       flush();
-      // One row is one line: "Sisa Pulsa: Rp 25.750".
-      const cells = [...el.children]
-        .filter((c) => !isHidden(c))
-        .map((c) => squash(visibleText(c)))
-        .filter(Boolean);
-      line = cells.join(': ');
+      // One row is one line: "Sisa Pulsa: Rp 25.750"; under column headers each value after the
+      // first (the row's name) follows its header: "Kuota Video: Sisa 4 GB: Berlaku s.d. 08 Des 2026".
+      const headers = columnHeaders(el, headerCache);
+      const cells = visibleCells(el).map((c) => squash(visibleText(c)));
+      const labelled =
+        headers?.length === cells.length ? cells.map((c, i) => (i > 0 && c && headers[i] ? `${headers[i]} ${c}` : c)) : cells;
+      line = labelled.filter(Boolean).join(': ');
       return flush();
     }
     if (tag === 'DD' && el.previousElementSibling?.tagName.toUpperCase() === 'DT') {

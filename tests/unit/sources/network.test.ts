@@ -117,6 +117,17 @@ describe('web page source', () => {
     expect(result).toMatchObject({ ok: true, reading: { credit, validUntil: '2026-12-31' } });
   });
 
+  // Label rows own their dates (#12 part 3): the line's rows beside packages with their own end dates.
+  it.each([
+    ['/id/paket', 'IDR', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-15', '2026-12-10', '2026-12-08', '2026-12-07', '2026-12-05']],
+    ['/en/packages', 'USD', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-12']],
+    ['/zh/packages', 'CNY', '2026-12-31', '2027-01-30', ['2026-12-20', '2026-12-15']],
+  ])('gives each date on %s to its owner', async (path, currency, validUntil, graceUntil, quotaEnds) => {
+    const result = await page(path, {}, currency);
+    expect(result).toMatchObject({ ok: true, reading: { validUntil, graceUntil } });
+    expect(result.ok && result.reading?.quotas?.map((q) => q.expiresAt)).toEqual(quotaEnds);
+  });
+
   it.each(['/zh/gbk', '/zh/gbk-meta', '/zh/gbk-http-equiv'])('reads the GBK page %s in its charset', async (path) => {
     const result = await page(path, {}, 'CNY');
     expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 18.9, currency: 'CNY' }, validUntil: '2026-12-31' } });

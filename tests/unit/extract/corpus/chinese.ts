@@ -181,4 +181,41 @@ export const chinese: CorpusCase[] = [
     text: '您的话费余额为25.60元，有效期至2027年01月31日。',
     expect: { credit: [25.6, 'CNY'], validUntil: '2027-01-31' },
   },
+  // Label rows own their dates (#12 part 3): 有效期 of the number from its row, 有效期至 of a package to its 流量.
+  {
+    id: 'zh-page-spans-package-below-validity',
+    text: '话费余额 ¥18.90\n有效期 2026年12月31日\n有效期至 2026年12月20日\n国内通用流量 剩余5GB\n宽限期 2027年1月30日',
+    hints: CN,
+    expect: {
+      credit: [18.9, 'CNY'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [{ kind: 'data', bytes: GB(5), expiresAt: '2026-12-20' }],
+    },
+  },
+  {
+    id: 'zh-page-card-label-above-value',
+    text: '话费余额\n¥36.20\n有效期\n2026年10月31日\n套餐内流量\n剩余 6.5GB\n有效期至\n2026年8月31日\n保号期\n2026年11月30日',
+    hints: CN,
+    expect: {
+      credit: [36.2, 'CNY'],
+      validUntil: '2026-10-31',
+      graceUntil: '2026-11-30',
+      quotas: [{ kind: 'data', bytes: GB(6.5), expiresAt: '2026-08-31' }],
+    },
+  },
+  {
+    id: 'zh-page-table-packages',
+    text: '余额: ¥9.80\n有效期: 2026-09-30\n宽限期: 2026-10-30\n流量包: 剩余1.5GB: 有效期至2026-08-20\n语音包: 剩余80分钟: 有效期至2026-08-21',
+    hints: CN,
+    expect: {
+      credit: [9.8, 'CNY'],
+      validUntil: '2026-09-30',
+      graceUntil: '2026-10-30',
+      quotas: [
+        { kind: 'data', bytes: GB(1.5), expiresAt: '2026-08-20' },
+        { kind: 'voice', remaining: 80, expiresAt: '2026-08-21' },
+      ],
+    },
+  },
 ];

@@ -209,4 +209,27 @@ export const english: CorpusCase[] = [
     hints: { currency: 'MYR', locale: 'en-MY', timeZone: 'Asia/Kuala_Lumpur' },
     expect: { credit: [10, 'MYR'], validUntil: '2026-09-15', quotas: [{ kind: 'data', bytes: GB(3.5) }] },
   },
+  // Label rows own their dates (#12 part 3): a definition list for the line, package cards with their own ends.
+  {
+    id: 'en-page-dl-and-pack-card',
+    text: 'Balance: $4.50\nActive until: Dec 31, 2026\nData pack\nValid until Dec 20, 2026\nData 3.2 GB\nGrace period: Jan 30, 2027',
+    hints: US,
+    expect: {
+      credit: [4.5, 'USD'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [{ kind: 'data', bytes: GB(3.2), expiresAt: '2026-12-20' }],
+    },
+  },
+  {
+    id: 'en-page-card-label-above-value',
+    text: 'Credit\n$12.40\nActive period\n30 Sep 2026\nRoaming data\n2.5 GB\nValid until\n15 Aug 2026\nGrace period\n30 Oct 2026',
+    hints: US,
+    expect: {
+      credit: [12.4, 'USD'],
+      validUntil: '2026-09-30',
+      graceUntil: '2026-10-30',
+      quotas: [{ kind: 'data', bytes: GB(2.5), expiresAt: '2026-08-15' }],
+    },
+  },
 ];

@@ -286,4 +286,45 @@ export const indonesian: CorpusCase[] = [
     hints: ID,
     expect: { credit: [25750, 'IDR'], validUntil: '2026-12-31' },
   },
+  // Label rows own their dates (#12 part 3): account pages as the page reader gives them, the line's
+  // rows next to packages with their own end dates.
+  {
+    id: 'id-page-card-package-below-masa-aktif',
+    text: 'Sisa Pulsa\nRp 25.750\nMasa Aktif\n31 Desember 2026\nBerlaku s.d. 20 Des 2026\nKuota Internet 8,5 GB\nMasa Tenggang\n30 hari',
+    hints: ID,
+    expect: {
+      credit: [25750, 'IDR'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [{ kind: 'data', bytes: GB(8.5), expiresAt: '2026-12-20' }],
+    },
+  },
+  {
+    id: 'id-page-spans-label-above-value',
+    text: 'Pulsa\nRp 48.100\nMasa Aktif\n05 Okt 2026\nKuota Utama\n14,1 GB\nBerlaku s.d.\n22 Agu 2026\nKuota Malam\n20 GB\nBerlaku s.d.\n25 Agu 2026\nTenggang s.d.\n04 Nov 2026',
+    hints: ID,
+    expect: {
+      credit: [48100, 'IDR'],
+      validUntil: '2026-10-05',
+      graceUntil: '2026-11-04',
+      quotas: [
+        { kind: 'data', bytes: GB(14.1), expiresAt: '2026-08-22' },
+        { kind: 'data', bytes: GB(20), expiresAt: '2026-08-25' },
+      ],
+    },
+  },
+  {
+    id: 'id-page-table-rows-and-packages',
+    text: 'Info Kartu\nSisa Pulsa: Rp 7.300\nMasa Aktif: 14 Nov 2026\nMasa Tenggang: 14 Des 2026\nPaket Aktif\nXtra Combo: 9,2 GB: Berlaku s.d. 02 Sep 2026\nNelpon ke semua operator: 45 Menit: Berlaku s.d. 03 Sep 2026',
+    hints: ID,
+    expect: {
+      credit: [7300, 'IDR'],
+      validUntil: '2026-11-14',
+      graceUntil: '2026-12-14',
+      quotas: [
+        { kind: 'data', bytes: GB(9.2), expiresAt: '2026-09-02' },
+        { kind: 'voice', remaining: 45, expiresAt: '2026-09-03' },
+      ],
+    },
+  },
 ];
