@@ -16,6 +16,7 @@ import { routeHash } from '@/entrypoints/options/route';
 import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
 import { LanguagePicker } from '@/entrypoints/options/settings/language-picker';
 import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
+import { SetupPage } from '@/entrypoints/options/setup/setup-page';
 import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { useFocusAfterNavigation } from '@/entrypoints/options/use-focus-after-navigation';
@@ -119,9 +120,13 @@ export function App() {
 
       {offer && route.name === 'home' && <PermissionOffer origin={offer} onDone={() => setOffer(undefined)} />}
 
+      {route.name === 'setup' && accounts && settings && (
+        <SetupPage key={routeKey} route={route} accounts={accounts} settings={settings} onMessage={setMessage} />
+      )}
+
       {route.name === 'paste' && accounts && (
         <section class="panel" data-testid="paste-tool">
-          <PasteTool accounts={accounts} />
+          <PasteTool accounts={accounts} initialAccountId={route.account} />
         </section>
       )}
 
