@@ -1,4 +1,8 @@
-/** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
+/**
+ * The options page, routed by `location.hash`: at home, sections in the order a user scans them —
+ * accounts (each with its status, last reading and every action on it), alerts, appearance and
+ * language, sync, backup; the account form, alerts form, paste tool and guided setup on their routes.
+ */
 import { useCallback, useState } from 'preact/hooks';
 import { AccountForm } from '@/entrypoints/options/accounts/account-form';
 import { AccountList, type AccountListAction } from '@/entrypoints/options/accounts/account-list';
@@ -7,7 +11,11 @@ import { PermissionOffer } from '@/entrypoints/options/accounts/permission-offer
 import { saveAccount } from '@/entrypoints/options/accounts/save-account';
 import { useAccountEditor } from '@/entrypoints/options/accounts/use-account-editor';
 import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
+import { AccountStatus } from '@/entrypoints/options/accounts/account-status';
+import { useAccountCards } from '@/entrypoints/options/accounts/use-account-cards';
 import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
+import { HistoryActions } from '@/entrypoints/options/alerts/history-actions';
+import { useReadingCounts } from '@/entrypoints/options/alerts/use-reading-counts';
 import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
@@ -39,6 +47,9 @@ export function App() {
   const routeKey = routeHash(route);
   const editor = useAccountEditor(routeKey, setMessage);
   useFocusAfterNavigation(route, focusFor, message !== undefined);
+  const cards = useAccountCards(route.name === 'home' ? accounts : undefined);
+  const [countsVersion, setCountsVersion] = useState(0);
+  const { counts, used } = useReadingCounts(route.name === 'home' ? accounts : undefined, countsVersion);
 
   const onListAction = useCallback(
     async (action: AccountListAction) => {
@@ -87,6 +98,16 @@ export function App() {
       setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
     } finally {
       setBusy(false);
+    }
+  };
+
+  const onSaveQuiet = async (next: Settings) => {
+    setMessage(undefined);
+    try {
+      setSettings(await saveSettings(next));
+      setMessage({ ok: true, text: alertsStrings.quietSaved });
+    } catch (error) {
+      setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
     }
   };
 
@@ -172,34 +193,36 @@ export function App() {
             busy={busy}
             onAdd={() => navigate({ name: 'add' })}
             addActions={
-              <a href="#/paste" class="button add-more" data-testid="open-paste-tool">
-                {pasteStrings.open}
-              </a>
+              <>
+                <a href="#/setup" class="button add-more" data-testid="open-setup">
+                  {strings.accounts.setup}
+                </a>
+                <a href="#/paste" class="button" data-testid="open-paste-tool">
+                  {pasteStrings.open}
+                </a>
+              </>
             }
             onTryDemo={() => void onTryDemo()}
             onAction={(action) => void onListAction(action)}
+            status={(account) => <AccountStatus card={cards.get(account.id)} now={Date.now()} />}
+            rowActions={(account) => (
+              <HistoryActions
+                account={account}
+                count={counts?.get(account.id) ?? (counts ? 0 : undefined)}
+                onAlerts={(id) => navigate({ name: 'alerts', id })}
+                onMessage={setMessage}
+                onCleared={() => setCountsVersion((n) => n + 1)}
+              />
+            )}
           />
+          <AlertsPanel settings={settings} used={used} onSaveSettings={onSaveQuiet} />
           <SettingsForm
             settings={settings}
             onSave={onSaveSettings}
             onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
-          />
-          <LanguagePicker settings={settings} onSave={onSaveSettings} />
-          <AlertsPanel
-            accounts={accounts}
-            settings={settings}
-            onSaveSettings={async (next) => {
-              setMessage(undefined);
-              try {
-                setSettings(await saveSettings(next));
-                setMessage({ ok: true, text: alertsStrings.quietSaved });
-              } catch (error) {
-                setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
-              }
-            }}
-            onAlerts={(id) => navigate({ name: 'alerts', id })}
-            onMessage={setMessage}
-          />
+          >
+            <LanguagePicker settings={settings} onSave={onSaveSettings} />
+          </SettingsForm>
           <SyncPanel accounts={accounts} />
           <BackupPanel />
         </>

@@ -25,6 +25,10 @@ export const optionsStrings = messages('options', {
     cancel: 0,
     removed: (name: string) => t('options.accounts.removed', name),
     changeFailed: 0,
+    setup: 0,
+    status: { ok: 0, stale: 0, error: 0, 'login-required': 0, pending: 0 },
+    lastReading: (relative: string) => t('options.accounts.lastReading', relative),
+    noReading: 0,
   },
 
   form: {

@@ -154,7 +154,7 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
       ? {
           heading: s.dial.heading(AXIS_DIAL_CODE),
           intro: s.dial.intro(AXIS_DIAL_CODE),
-          refreshed: s.dial.refreshed,
+          refreshed: s.dial.refreshed(AXIS_DIAL_CODE),
           often: s.dial.often(REMIND_DAYS),
           reads: s.dial.reads,
         }

@@ -43,7 +43,7 @@ export const setupStrings = messages('setup', {
   dial: {
     heading: (code: string) => t('setup.dial.heading', code),
     intro: (code: string) => t('setup.dial.intro', code),
-    refreshed: 0,
+    refreshed: (code: string) => t('setup.dial.refreshed', code),
     often: (days: number) => tn('setup.dial.often', days),
     reads: 0,
     done: (name: string) => t('setup.dial.done', name),
