@@ -3,13 +3,14 @@
 // the card offers the code, a tel: link and a QR code; the website path makes a web page account read
 // on visit, and opening the test server's page drawn by JavaScript gives its card values.
 // With SCREENSHOTS=1 the Chromium run also writes each setup screen in three languages to docs/screenshots/<lang>/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
-import { waitFor } from './harness';
+import { EXTENSION_DIR, type Harness, launch as launchChromium, waitFor } from './harness';
 import { attr, click, fill, find, localIsoDate, popupCard, tid, waitForBadge } from './pages';
 import { storedAccounts } from './state';
 
@@ -170,3 +171,58 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
     await empty.close().catch(() => undefined);
   });
 });
+
+// Store and docs screenshots of every setup screen in each language (Chromium, SCREENSHOTS=1 only).
+if (process.env.SCREENSHOTS === '1') {
+  describe('chromium: setup screenshots', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await launchChromium();
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    /** Picks `lang` on the options page and waits until its heading speaks it. */
+    async function choose(lang: 'en' | 'id' | 'zh_CN' | 'auto'): Promise<void> {
+      const options = await h.openOptions();
+      await fill(options, tid('setting-language'), lang);
+      const title = JSON.parse(readFileSync(join(EXTENSION_DIR, `_locales/${lang === 'auto' ? 'en' : lang}/messages.json`), 'utf8'))
+        .options_title.message as string;
+      await waitFor(async () => (await options.$eval('h1', (e) => e.textContent?.trim())) === title, { message: `options in ${lang}` });
+      await options.close();
+    }
+
+    async function shoot(hash: string, file: string, ready: string, dir: string): Promise<Page> {
+      const page = await h.openOptions(hash);
+      await page.setViewport({ width: 800, height: 200 });
+      await find(page, ready);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.screenshot({ path: `${dir}${file}`, fullPage: true });
+      return page;
+    }
+
+    it('writes each setup screen in en, id and zh_CN', async () => {
+      for (const lang of ['en', 'id', 'zh_CN'] as const) {
+        const dir = fileURLToPath(new URL(`../../docs/screenshots/${lang}/`, import.meta.url));
+        mkdirSync(dir, { recursive: true });
+        await choose(lang);
+        await (await shoot('/setup', 'setup-1-line.png', tid('setup-choice', '[data-choice="esim"]'), dir)).close();
+        await (await shoot('/setup/prepaid', 'setup-2-how.png', tid('setup-choice', '[data-choice="dial"]'), dir)).close();
+        for (const path of ['website', 'messages', 'dial'] as const) {
+          await (await shoot(`/setup/prepaid/${path}`, `setup-3-${path}.png`, tid('setup-save'), dir)).close();
+        }
+        const page = await h.openOptions('/setup/prepaid/dial');
+        await page.setViewport({ width: 800, height: 200 });
+        await click(page, tid('setup-save'));
+        await find(page, tid('setup-done'));
+        await click(page, tid('dial-show-qr'));
+        await find(page, tid('dial-qr'));
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        await page.screenshot({ path: `${dir}setup-done-dial.png`, fullPage: true });
+        await page.close();
+      }
+      await choose('auto');
+    });
+  });
+}
