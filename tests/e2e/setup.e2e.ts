@@ -147,11 +147,12 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
     const form = await find(page, `form${tid('account-form')}`);
     expect(await form.$eval(tid('field-source'), (e) => (e as HTMLSelectElement).value)).toBe('json-api');
     expect(await form.$eval(tid('field-currency'), (e) => (e as HTMLInputElement).value)).toBe('USD');
-    await page.goto(h.url('options.html#/setup'));
-    await click(page, tid('setup-choice', '[data-choice="other"]'));
-    const other = await find(page, `form${tid('account-form')}`);
-    expect(await other.$eval(tid('field-source'), (e) => (e as HTMLSelectElement).value)).toBe('manual');
     await page.close();
+    const again = await h.openOptions('/setup');
+    await click(again, tid('setup-choice', '[data-choice="other"]'));
+    const other = await find(again, `form${tid('account-form')}`);
+    expect(await other.$eval(tid('field-source'), (e) => (e as HTMLSelectElement).value)).toBe('manual');
+    await again.close();
   });
 
   it('the empty popup opens guided setup', async () => {
