@@ -3,13 +3,14 @@
  * says what will be refreshed, how often and what the extension may read, and saves a working account.
  * Opened on first install and from the empty popup; the accounts come from `setup-accounts.ts`.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Account, Settings } from '@/utils/model';
 import { originPattern } from '@/utils/core/origins';
 import { createDemoAccount, getAccounts, getSettings, newAccountId, saveAccounts, upsertAccount } from '@/utils/stores/settings';
 import { DialHelp } from '@/components/dial-help';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
+import { focusElement, focusFirstInvalid } from '@/entrypoints/options/focus';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 import type { Route } from '@/entrypoints/options/route';
 import {
@@ -118,6 +119,10 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
   const checked = setupUrl(url);
   const site = hostOf(checked);
   const hadDemo = accounts.some((a) => a.source.kind === 'demo');
+  // The save button is gone with the form: focus goes to what it made, as after a route change.
+  useEffect(() => {
+    if (done) focusElement(document.getElementById('setup-heading'));
+  }, [done]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -126,7 +131,7 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
     const account = setupAccount(path, ctx, url);
     if (!account) {
       setUrlError(path === 'messages' ? s.messagesUrlInvalid : s.urlInvalid);
-      document.getElementById('setup-url')?.focus();
+      focusFirstInvalid();
       return;
     }
     setUrlError(undefined);
