@@ -198,6 +198,8 @@ if (process.env.SCREENSHOTS === '1') {
       const page = await h.openOptions(hash);
       await page.setViewport({ width: 800, height: 200 });
       await find(page, ready);
+      // The heading a route change focuses would show its focus ring in the picture.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.screenshot({ path: `${dir}${file}`, fullPage: true });
       return page;
@@ -219,6 +221,7 @@ if (process.env.SCREENSHOTS === '1') {
         await find(page, tid('setup-done'));
         await click(page, tid('dial-show-qr'));
         await find(page, tid('dial-qr'));
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         await page.screenshot({ path: `${dir}setup-done-dial.png`, fullPage: true });
         await page.close();
