@@ -12,27 +12,29 @@ import { saveAccount } from '@/entrypoints/options/accounts/save-account';
 import { useAccountEditor } from '@/entrypoints/options/accounts/use-account-editor';
 import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
 import { AccountStatus } from '@/entrypoints/options/accounts/account-status';
-import { useAccountCards } from '@/entrypoints/options/accounts/use-account-cards';
+import { useAccountStates } from '@/entrypoints/options/accounts/use-account-states';
 import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
 import { HistoryActions } from '@/entrypoints/options/alerts/history-actions';
 import { useReadingCounts } from '@/entrypoints/options/alerts/use-reading-counts';
 import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
 import type { PageMessage } from '@/entrypoints/options/page-message';
-import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
 import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
 import { routeHash } from '@/entrypoints/options/route';
 import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
 import { LanguagePicker } from '@/entrypoints/options/settings/language-picker';
 import { SettingsForm } from '@/entrypoints/options/settings/settings-form';
-import { SetupPage } from '@/entrypoints/options/setup/setup-page';
 import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { useFocusAfterNavigation } from '@/entrypoints/options/use-focus-after-navigation';
 import { navigate, useRoute } from '@/entrypoints/options/use-route';
+import { useLazyView } from '@/entrypoints/options/use-lazy-view';
 import { useStoredState } from '@/entrypoints/options/use-stored-state';
 import type { Account, Settings } from '@/utils/model';
 import type { ManualInput } from '@/utils/core/presets';
 import { createDemoAccount, getSettings, saveSettings, upsertAccount } from '@/utils/stores/settings';
+
+const loadSetup = () => import('@/entrypoints/options/setup/setup-page').then((m) => m.SetupPage);
+const loadPasteTool = () => import('@/entrypoints/options/paste/paste-tool').then((m) => m.PasteTool);
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -47,7 +49,9 @@ export function App() {
   const routeKey = routeHash(route);
   const editor = useAccountEditor(routeKey, setMessage);
   useFocusAfterNavigation(route, focusFor, message !== undefined);
-  const cards = useAccountCards(route.name === 'home' ? accounts : undefined);
+  const SetupPage = useLazyView(route.name === 'setup', loadSetup);
+  const PasteTool = useLazyView(route.name === 'paste', loadPasteTool);
+  const rowStates = useAccountStates(route.name === 'home' ? accounts : undefined);
   const [countsVersion, setCountsVersion] = useState(0);
   const { counts, used } = useReadingCounts(route.name === 'home' ? accounts : undefined, countsVersion);
 
@@ -141,11 +145,11 @@ export function App() {
 
       {offer && route.name === 'home' && <PermissionOffer origin={offer} onDone={() => setOffer(undefined)} />}
 
-      {route.name === 'setup' && accounts && settings && (
+      {route.name === 'setup' && SetupPage && accounts && settings && (
         <SetupPage key={routeKey} route={route} accounts={accounts} settings={settings} onMessage={setMessage} />
       )}
 
-      {route.name === 'paste' && accounts && (
+      {route.name === 'paste' && PasteTool && accounts && (
         <section class="panel" data-testid="paste-tool">
           <PasteTool accounts={accounts} initialAccountId={route.account} />
         </section>
@@ -204,7 +208,7 @@ export function App() {
             }
             onTryDemo={() => void onTryDemo()}
             onAction={(action) => void onListAction(action)}
-            status={(account) => <AccountStatus card={cards.get(account.id)} now={Date.now()} />}
+            status={(account) => <AccountStatus state={rowStates.states.get(account.id)} now={rowStates.now} />}
             rowActions={(account) => (
               <HistoryActions
                 account={account}
