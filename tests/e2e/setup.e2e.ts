@@ -130,6 +130,16 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
     expect(stored?.primary).toBe(true);
     await page.close();
 
+    // The background registers the capture script for that page once it sees the saved account.
+    await waitFor(
+      () =>
+        h.evalInExtension(async (scriptId) => {
+          const g = globalThis as unknown as Record<string, { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } }>;
+          const api = g.browser ?? g.chrome;
+          return (await api?.scripting.getRegisteredContentScripts())?.some((script) => script.id === scriptId) ?? false;
+        }, `capture-${id}`),
+      { message: 'the capture script registration', timeout: 20_000 },
+    );
     const tab = await h.browser.newPage();
     await tab.goto(url, { waitUntil: 'load' });
     const popup = await h.openPopup();
