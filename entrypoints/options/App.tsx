@@ -1,4 +1,8 @@
-/** The options page: accounts, the account form, general settings and backup, routed by `location.hash`. */
+/**
+ * The options page, routed by `location.hash`: at home, sections in the order a user scans them —
+ * accounts (each with its status, last reading and every action on it), alerts, appearance and
+ * language, sync, backup; the account form, alerts form, paste tool and guided setup on their routes.
+ */
 import { useCallback, useState } from 'preact/hooks';
 import { AccountForm } from '@/entrypoints/options/accounts/account-form';
 import { AccountList, type AccountListAction } from '@/entrypoints/options/accounts/account-list';
@@ -7,10 +11,13 @@ import { PermissionOffer } from '@/entrypoints/options/accounts/permission-offer
 import { saveAccount } from '@/entrypoints/options/accounts/save-account';
 import { useAccountEditor } from '@/entrypoints/options/accounts/use-account-editor';
 import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
+import { AccountStatus } from '@/entrypoints/options/accounts/account-status';
+import { useAccountStates } from '@/entrypoints/options/accounts/use-account-states';
 import { AlertsPanel } from '@/entrypoints/options/alerts/alerts-panel';
+import { HistoryActions } from '@/entrypoints/options/alerts/history-actions';
+import { useReadingCounts } from '@/entrypoints/options/alerts/use-reading-counts';
 import { alertsStrings } from '@/entrypoints/options/alerts/alerts-strings';
 import type { PageMessage } from '@/entrypoints/options/page-message';
-import { PasteTool } from '@/entrypoints/options/paste/paste-tool';
 import { pasteStrings } from '@/entrypoints/options/paste/paste-strings';
 import { routeHash } from '@/entrypoints/options/route';
 import { BackupPanel } from '@/entrypoints/options/settings/backup-panel';
@@ -20,10 +27,14 @@ import { SyncPanel } from '@/entrypoints/options/settings/sync-panel';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { useFocusAfterNavigation } from '@/entrypoints/options/use-focus-after-navigation';
 import { navigate, useRoute } from '@/entrypoints/options/use-route';
+import { useLazyView } from '@/entrypoints/options/use-lazy-view';
 import { useStoredState } from '@/entrypoints/options/use-stored-state';
 import type { Account, Settings } from '@/utils/model';
 import type { ManualInput } from '@/utils/core/presets';
 import { createDemoAccount, getSettings, saveSettings, upsertAccount } from '@/utils/stores/settings';
+
+const loadSetup = () => import('@/entrypoints/options/setup/setup-page').then((m) => m.SetupPage);
+const loadPasteTool = () => import('@/entrypoints/options/paste/paste-tool').then((m) => m.PasteTool);
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -38,6 +49,11 @@ export function App() {
   const routeKey = routeHash(route);
   const editor = useAccountEditor(routeKey, setMessage);
   useFocusAfterNavigation(route, focusFor, message !== undefined);
+  const SetupPage = useLazyView(route.name === 'setup', loadSetup);
+  const PasteTool = useLazyView(route.name === 'paste', loadPasteTool);
+  const rowStates = useAccountStates(route.name === 'home' ? accounts : undefined);
+  const [countsVersion, setCountsVersion] = useState(0);
+  const { counts, used } = useReadingCounts(route.name === 'home' ? accounts : undefined, countsVersion);
 
   const onListAction = useCallback(
     async (action: AccountListAction) => {
@@ -89,6 +105,16 @@ export function App() {
     }
   };
 
+  const onSaveQuiet = async (next: Settings) => {
+    setMessage(undefined);
+    try {
+      setSettings(await saveSettings(next));
+      setMessage({ ok: true, text: alertsStrings.quietSaved });
+    } catch (error) {
+      setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
+    }
+  };
+
   const onSaveSettings = async (next: Settings) => {
     setMessage(undefined);
     try {
@@ -119,9 +145,13 @@ export function App() {
 
       {offer && route.name === 'home' && <PermissionOffer origin={offer} onDone={() => setOffer(undefined)} />}
 
-      {route.name === 'paste' && accounts && (
+      {route.name === 'setup' && SetupPage && accounts && settings && (
+        <SetupPage key={routeKey} route={route} accounts={accounts} settings={settings} onMessage={setMessage} />
+      )}
+
+      {route.name === 'paste' && PasteTool && accounts && (
         <section class="panel" data-testid="paste-tool">
-          <PasteTool accounts={accounts} />
+          <PasteTool accounts={accounts} initialAccountId={route.account} />
         </section>
       )}
 
@@ -167,34 +197,36 @@ export function App() {
             busy={busy}
             onAdd={() => navigate({ name: 'add' })}
             addActions={
-              <a href="#/paste" class="button add-more" data-testid="open-paste-tool">
-                {pasteStrings.open}
-              </a>
+              <>
+                <a href="#/setup" class="button add-more" data-testid="open-setup">
+                  {strings.accounts.setup}
+                </a>
+                <a href="#/paste" class="button" data-testid="open-paste-tool">
+                  {pasteStrings.open}
+                </a>
+              </>
             }
             onTryDemo={() => void onTryDemo()}
             onAction={(action) => void onListAction(action)}
+            status={(account) => <AccountStatus state={rowStates.states.get(account.id)} now={rowStates.now} />}
+            rowActions={(account) => (
+              <HistoryActions
+                account={account}
+                count={counts?.get(account.id) ?? (counts ? 0 : undefined)}
+                onAlerts={(id) => navigate({ name: 'alerts', id })}
+                onMessage={setMessage}
+                onCleared={() => setCountsVersion((n) => n + 1)}
+              />
+            )}
           />
+          <AlertsPanel settings={settings} used={used} onSaveSettings={onSaveQuiet} />
           <SettingsForm
             settings={settings}
             onSave={onSaveSettings}
             onInvalid={() => setMessage({ ok: false, text: strings.settings.fixErrors })}
-          />
-          <LanguagePicker settings={settings} onSave={onSaveSettings} />
-          <AlertsPanel
-            accounts={accounts}
-            settings={settings}
-            onSaveSettings={async (next) => {
-              setMessage(undefined);
-              try {
-                setSettings(await saveSettings(next));
-                setMessage({ ok: true, text: alertsStrings.quietSaved });
-              } catch (error) {
-                setMessage({ ok: false, text: strings.settings.saveFailed(errorText(error)) });
-              }
-            }}
-            onAlerts={(id) => navigate({ name: 'alerts', id })}
-            onMessage={setMessage}
-          />
+          >
+            <LanguagePicker settings={settings} onSave={onSaveSettings} />
+          </SettingsForm>
           <SyncPanel accounts={accounts} />
           <BackupPanel />
         </>

@@ -1,13 +1,39 @@
-/** The options page's routes, read from `location.hash`: `#/`, `#/add`, `#/edit/<id>`, `#/alerts/<id>`, `#/paste`. */
+/**
+ * The options page's routes, read from `location.hash`: `#/`, `#/add` (`#/add/esim`, `#/add/other`: the
+ * form started for that line), `#/edit/<id>`, `#/alerts/<id>`, `#/paste` (`#/paste?account=<id>`: that
+ * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>`.
+ */
+import { SETUP_PATHS, type SetupPath } from '@/entrypoints/options/setup/setup-accounts';
+
+/** A line the account form can start prefilled for. */
+export type DraftLine = 'esim' | 'other';
 
 /** Where the options page is. */
-export type Route = { name: 'home' } | { name: 'add' } | { name: 'edit'; id: string } | { name: 'alerts'; id: string } | { name: 'paste' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'add'; line?: DraftLine }
+  | { name: 'edit'; id: string }
+  | { name: 'alerts'; id: string }
+  | { name: 'paste'; account?: string }
+  | { name: 'setup'; line?: 'prepaid'; path?: SetupPath };
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The route a hash names; anything unknown is home. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'add') return { name: 'add' };
-  if (path === 'paste' || path.startsWith('paste/') || path.startsWith('paste?')) return { name: 'paste' };
+  if (path === 'add/esim' || path === 'add/other') return { name: 'add', line: path.slice(4) as DraftLine };
+  if (path === 'paste' || path.startsWith('paste/') || path.startsWith('paste?')) {
+    const account = new URLSearchParams(path.slice(6)).get('account');
+    return account && ID.test(account) ? { name: 'paste', account } : { name: 'paste' };
+  }
+  if (path === 'setup') return { name: 'setup' };
+  if (path === 'setup/prepaid') return { name: 'setup', line: 'prepaid' };
+  const setup = /^setup\/prepaid\/([a-z]+)$/.exec(path);
+  if (setup?.[1] && (SETUP_PATHS as readonly string[]).includes(setup[1])) {
+    return { name: 'setup', line: 'prepaid', path: setup[1] as SetupPath };
+  }
   const edit = /^edit\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (edit?.[1]) return { name: 'edit', id: edit[1] };
   const alerts = /^alerts\/([A-Za-z0-9_-]{1,64})$/.exec(path);
@@ -17,6 +43,16 @@ export function parseRoute(hash: string): Route {
 
 /** The hash of a route. */
 export function routeHash(route: Route): string {
-  if (route.name === 'home') return '#/';
-  return 'id' in route ? `#/${route.name}/${route.id}` : `#/${route.name}`;
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'add':
+      return route.line ? `#/add/${route.line}` : '#/add';
+    case 'paste':
+      return route.account ? `#/paste?account=${route.account}` : '#/paste';
+    case 'setup':
+      return ['#/setup', route.line, route.path].filter(Boolean).join('/');
+    default:
+      return `#/${route.name}/${route.id}`;
+  }
 }

@@ -25,6 +25,10 @@ export const optionsStrings = messages('options', {
     cancel: 0,
     removed: (name: string) => t('options.accounts.removed', name),
     changeFailed: 0,
+    setup: 0,
+    status: { ok: 0, stale: 0, error: 0, 'login-required': 0, pending: 0 },
+    lastReading: (relative: string) => t('options.accounts.lastReading', relative),
+    noReading: 0,
   },
 
   form: {
@@ -57,6 +61,8 @@ export const optionsStrings = messages('options', {
     graceHint: 0,
     remindDays: 0,
     remindHint: (days: number) => tn('options.form.remindHint', days),
+    dialCode: 0,
+    dialCodeHint: 0,
     quotas: 0,
     quotaLabel: 0,
     quotaKind: 0,
@@ -172,6 +178,7 @@ export const optionsStrings = messages('options', {
     date: 0,
     graceDays: 0,
     remindDays: 0,
+    dialCode: 0,
     quotaLabel: 0,
     quotaLabelTooLong: 0,
     dataUnit: 0,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountCard } from '@/entrypoints/popup/account-card';
 import { buildCards, type CardAction, type CardModel } from '@/components/card-model';
+import { useDialHelp } from '@/entrypoints/popup/use-dial-help';
 import { useInsights } from '@/entrypoints/popup/use-insights';
 import { readingsStore } from '@/utils/stores/db';
 import { sendMessage } from '@/utils/background/messages';
@@ -98,6 +99,8 @@ export function App({ initial }: AppProps) {
   }, []);
 
   const cards = useMemo(() => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []), [stored, now]);
+  const dialCodeOf = (card: CardModel) => (card.account.source.kind === 'manual' ? card.account.source.dialCode : undefined);
+  const DialHelp = useDialHelp(cards.some((c) => dialCodeOf(c) !== undefined));
   // Sparklines and forecasts arrive after the cards are painted.
   const insights = useInsights(
     stored?.accounts.filter((a) => a.enabled).map((a) => a.id),
@@ -226,7 +229,7 @@ export function App({ initial }: AppProps) {
           <h2>{strings.empty.heading}</h2>
           <p class="muted">{strings.empty.text}</p>
           <div class="empty-actions">
-            <button type="button" class="button primary" data-testid="add-account" onClick={() => void openOptions('/add')}>
+            <button type="button" class="button primary" data-testid="add-account" onClick={() => void openOptions('/setup')}>
               {strings.empty.add}
             </button>
             <button type="button" class="button" data-testid="try-demo" onClick={() => void tryDemo()}>
@@ -250,6 +253,7 @@ export function App({ initial }: AppProps) {
               now={now}
               onAction={(c, action) => void onAction(c, action)}
             >
+              {DialHelp && dialCodeOf(card) && <DialHelp code={dialCodeOf(card) as string} />}
               {insights.View && insights.byAccount.has(card.account.id) && (
                 <insights.View
                   insight={insights.byAccount.get(card.account.id) as NonNullable<ReturnType<typeof insights.byAccount.get>>}

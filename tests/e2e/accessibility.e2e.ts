@@ -221,6 +221,28 @@ describe('accessibility (axe-core, light and dark)', () => {
     await options.close();
   });
 
+  it('guided setup: each screen, a refused address, and the last screen with the dial help and its QR code', async () => {
+    const options = await h.openOptions('/setup');
+    await find(options, tid('setup-choice', '[data-choice="esim"]'));
+    await expectAccessible(options, 'setup, which line');
+    await click(options, tid('setup-choice', '[data-choice="prepaid"]'));
+    await find(options, tid('setup-choice', '[data-choice="dial"]'));
+    await expectAccessible(options, 'setup, how you check');
+    await click(options, tid('setup-choice', '[data-choice="website"]'));
+    await fill(options, tid('setup-url'), 'not an address');
+    await click(options, tid('setup-save'));
+    await find(options, tid('field-error', '[data-field="url"]'));
+    await expectAccessible(options, 'setup, website, refused address');
+    await click(options, tid('setup-back'));
+    await click(options, tid('setup-choice', '[data-choice="dial"]'));
+    await click(options, tid('setup-save'));
+    await find(options, tid('setup-done'));
+    await click(options, tid('dial-show-qr'));
+    await find(options, tid('dial-qr'));
+    await expectAccessible(options, 'setup, done (dial)');
+    await options.close();
+  });
+
   it('history page: chart, legend, forecast and table', async () => {
     const page = await h.browser.newPage();
     await page.goto(h.url(`history.html#${STALE_ID}`), { waitUntil: 'load' });

@@ -49,15 +49,16 @@ describe.each(browsers())('$name: fresh profile with the demo account', ({ name,
     }
   }
 
-  it('opens the options page in its own tab on install', async () => {
-    await h.waitForPage((href) => href.startsWith(h.url('options.html')), { message: 'an options.html tab opened by the install' });
+  it('opens guided setup in its own tab on install', async () => {
+    await h.waitForPage((href) => href === h.url('options.html#/setup'), { message: 'the options.html#/setup tab opened by the install' });
   });
 
   // Firefox only: how Firefox runs an MV3 background (Chromium's is the service worker the harness waits for).
   if (name === 'firefox') {
     it('installs as an MV3 add-on with an event page', async () => {
       if (h.name !== 'firefox') throw new Error('Firefox only');
-      expect(await h.href(h.installPage)).toBe(h.url('options.html'));
+      // A newcomer's install opens guided setup.
+      expect(await h.href(h.installPage)).toBe(h.url('options.html#/setup'));
       const manifest = await h.evalInExtension(() => {
         const { browser } = globalThis as unknown as FirefoxExtensionGlobal;
         return browser.runtime.getManifest();

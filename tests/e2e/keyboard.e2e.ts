@@ -90,6 +90,10 @@ describe('keyboard only', () => {
 
   beforeAll(async () => {
     h = await launch();
+    // The guided setup tab the install opened is closed, as a user who skips it would: the settings
+    // button must then open an options tab of its own (Chrome would bring an open one forward instead).
+    const setup = await h.waitForPage((href) => href.endsWith('/options.html#/setup'), { message: 'the setup tab of the install' });
+    await setup.close();
     const options = await h.openOptions();
     demoId = await demoAccountId(options);
     await options.close();

@@ -85,6 +85,7 @@ describe('formFromAccount', () => {
       validUntil: '2026-07-31',
       graceDays: '30',
       remindDays: '5',
+      dialCode: '',
       quotas: [{ label: 'Data', kind: 'data', remaining: '3.5', total: '10', unit: 'GB' }],
     });
   });
@@ -187,8 +188,20 @@ describe('validateForm', () => {
     ['a malformed date', { validUntil: '31/01/2026' }, 'valid-until'],
     ['grace days 400', { graceDays: '400' }, 'grace-days'],
     ['remind days 0', { remindDays: '0' }, 'remind-days'],
+    ['a dial code with letters', { dialCode: '*888#abc' }, 'dial-code'],
+    ['a dial code over 20 characters', { dialCode: '*'.repeat(21) }, 'dial-code'],
   ])('refuses %s', (_name, values, field) => {
     expect(Object.keys(errorsOf(values))).toEqual([field]);
+  });
+
+  it('keeps a dial code through the form, and drops an emptied one', () => {
+    const dialled: Account = { ...base, source: { kind: 'manual', preset: 'axis', dialCode: '*888#' } };
+    const values = formFromAccount(dialled);
+    expect(values.dialCode).toBe('*888#');
+    const kept = validateForm({ ...values, name: 'AXIS' }, dialled);
+    expect(kept.ok && kept.account.source).toMatchObject({ kind: 'manual', dialCode: '*888#' });
+    const emptied = validateForm({ ...values, name: 'AXIS', dialCode: ' ' }, dialled);
+    expect(emptied.ok && emptied.account.source).not.toHaveProperty('dialCode');
   });
 
   it('accepts the interval bounds', () => {

@@ -12,8 +12,9 @@ import { demoSource } from '@/utils/sources/demo';
 import { testAccount } from './helpers';
 
 describe('install, update and start-up', () => {
-  it('first install seeds the demo account, refreshes it, draws the badge and opens the options page', async () => {
+  it('first install seeds the demo account, refreshes it, draws the badge and opens guided setup', async () => {
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof fakeBrowser.tabs.create>>);
     await onInstalled('install');
     const accounts = await getAccounts();
     expect(accounts).toHaveLength(1);
@@ -22,7 +23,9 @@ describe('install, update and start-up', () => {
     expect(await readingsStore.latest(id)).toBeDefined();
     expect(await fakeBrowser.alarms.get(`refresh:${id}`)).toBeDefined();
     expect(await fakeBrowser.action.getBadgeText({})).toMatch(/^\d+(\.\d)?[kd]?$/);
-    expect(openOptions).toHaveBeenCalledOnce();
+    expect(create).toHaveBeenCalledOnce();
+    expect(create.mock.calls[0]?.[0].url).toMatch(/\/options\.html#\/setup$/);
+    expect(openOptions).not.toHaveBeenCalled();
   });
 
   it('an install over stored readings draws the badge from them before its refresh ends (a slow site leaves no blank badge)', async () => {

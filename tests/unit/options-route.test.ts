@@ -16,6 +16,18 @@ describe('options routes', () => {
     ['#/alerts/', { name: 'home' }],
     ['#/paste?text=hi', { name: 'paste' }],
     ['#/nowhere', { name: 'home' }],
+    ['#/add/esim', { name: 'add', line: 'esim' }],
+    ['#/add/other', { name: 'add', line: 'other' }],
+    ['#/add/nope', { name: 'home' }],
+    ['#/paste?account=abc_1', { name: 'paste', account: 'abc_1' }],
+    ['#/paste?account=bad%20id', { name: 'paste' }],
+    ['#/setup', { name: 'setup' }],
+    ['#/setup/prepaid', { name: 'setup', line: 'prepaid' }],
+    ['#/setup/prepaid/website', { name: 'setup', line: 'prepaid', path: 'website' }],
+    ['#/setup/prepaid/messages', { name: 'setup', line: 'prepaid', path: 'messages' }],
+    ['#/setup/prepaid/dial', { name: 'setup', line: 'prepaid', path: 'dial' }],
+    ['#/setup/prepaid/fax', { name: 'home' }],
+    ['#/setup/esim', { name: 'home' }],
   ])('%j → %o', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -27,8 +39,16 @@ describe('options routes', () => {
       { name: 'paste' },
       { name: 'edit', id: 'x1' },
       { name: 'alerts', id: 'y2' },
+      { name: 'add', line: 'esim' },
+      { name: 'add', line: 'other' },
+      { name: 'paste', account: 'z3' },
+      { name: 'setup' },
+      { name: 'setup', line: 'prepaid' },
+      { name: 'setup', line: 'prepaid', path: 'dial' },
+      { name: 'setup', line: 'prepaid', path: 'website' },
+      { name: 'setup', line: 'prepaid', path: 'messages' },
     ] as const) {
-      expect(parseRoute(routeHash(route))).toEqual(route);
+      expect(parseRoute(routeHash(route))).toStrictEqual(route);
     }
   });
 });

@@ -244,11 +244,14 @@ describe('migration from the storage.local layout', () => {
     expect(((await syncAll()).accountOrder as string[]).sort()).toEqual(['mine', 'other']);
   });
 
-  it('a new install takes the synced accounts instead of seeding the demo', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+  it('a new install takes the synced accounts instead of seeding the demo, and opens the options page, not setup', async () => {
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.storage.sync.set({ accountOrder: ['other'], 'account:other': testAccount({ id: 'other', name: 'From A' }) });
     await onInstalled('install');
     expect(await names()).toEqual(['From A']);
+    expect(openOptions).toHaveBeenCalledOnce();
+    expect(create).not.toHaveBeenCalled();
   });
 });
 

@@ -22,14 +22,15 @@ import { planForChange, type StorageChange } from '@/utils/stores/account-change
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
- * live badge at once), and opens the options page. An update upgrades stored settings and accounts to
+ * live badge at once) and opens guided setup (`options.html#/setup`); with synced accounts, the options page. An update upgrades stored settings and accounts to
  * the current shape, and from a version without sync moves them to sync here (a union with what is there).
  */
 export async function onInstalled(reason: string): Promise<void> {
   // Before anything reads them: an update may find settings and accounts in an older shape.
   await migrateStorage();
   await syncNow('sync');
-  if (reason === 'install' && (await getAccounts()).length === 0) await seedDemoAccount();
+  const newcomer = reason === 'install' && (await getAccounts()).length === 0;
+  if (newcomer) await seedDemoAccount();
   const accounts = await getAccounts();
   await ensureAlarms(accounts);
   await syncCaptureScripts(accounts).catch(() => undefined);
@@ -38,7 +39,9 @@ export async function onInstalled(reason: string): Promise<void> {
   if (reason === 'install') {
     // Each refresh redraws the badge when it ends.
     await refreshAccounts(accounts.filter((a) => a.enabled && !isPassive(a)));
-    await browser.runtime.openOptionsPage();
+    // A newcomer starts in guided setup (the demo only stands in until a line is chosen); synced accounts need none.
+    if (newcomer) await browser.tabs.create({ url: browser.runtime.getURL('/options.html#/setup') });
+    else await browser.runtime.openOptionsPage();
   }
 }
 

@@ -14,7 +14,7 @@ export const MAX_SNAPSHOT_CHARS = 32_000;
 /** What a card needs of a source: its kind, and for manual accounts the preset and reminder days. */
 export type CardSource =
   | { kind: Exclude<Account['source']['kind'], 'manual'> }
-  | Pick<Extract<Account['source'], { kind: 'manual' }>, 'kind' | 'preset' | 'remindAfterDays'>;
+  | Pick<Extract<Account['source'], { kind: 'manual' }>, 'kind' | 'preset' | 'remindAfterDays' | 'dialCode'>;
 
 /** What a card needs of an account (a full `Account` is one). */
 export type CardAccount = Pick<Account, 'id' | 'name' | 'primary' | 'enabled' | 'intervalMinutes'> & {

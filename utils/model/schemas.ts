@@ -82,6 +82,8 @@ export const ManualSourceSchema = v.object({
   remindAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
   /** Length of the grace period after the active period, in days, when the carrier has a fixed one. */
   graceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+  /** The carrier's code the user dials to check (`*888#`), shown on the card with a QR code of its `tel:` link. */
+  dialCode: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[0-9*#+]{1,20}$/, say('schema.dialCode')))),
 });
 /** The URL a network source reads: http or https only, without credentials in it. */
 export const HttpUrlSchema = v.pipe(
@@ -131,6 +133,8 @@ export const WebPageSourceSchema = v.object({
   fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
+  /** Refresh by loading the page in a tab and reading it once drawn (pages drawn by JavaScript). */
+  render: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */
   queryElsewhere: v.optional(v.literal(true)),
 });

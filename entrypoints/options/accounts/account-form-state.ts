@@ -29,6 +29,8 @@ export interface ManualFormValues {
   validUntil: string;
   graceDays: string;
   remindDays: string;
+  /** The code shown on the card with its QR code (`*888#`); empty for none. */
+  dialCode: string;
   quotas: QuotaRowValues[];
 }
 

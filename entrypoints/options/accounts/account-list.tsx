@@ -1,4 +1,8 @@
-/** The options page's account list: reorder, enable/disable, choose the badge account, edit, remove. */
+/**
+ * The options page's account list: each row says what the account is, how it is (status and last
+ * reading), and holds every action on it: enable, reorder, badge, edit, remove, and (`rowActions`)
+ * its history and alerts.
+ */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Account } from '@/utils/model';
@@ -25,10 +29,14 @@ export interface AccountListProps {
   busy?: boolean;
   /** More ways to add a reading, shown beside `add-account`. */
   addActions?: ComponentChildren;
+  /** The account's status and last reading, under its name. */
+  status?: (account: Account) => ComponentChildren;
+  /** More actions on the account, at the end of its row. */
+  rowActions?: (account: Account) => ComponentChildren;
 }
 
 /** The list, with the `account-row` hooks of `docs/test-hooks.md`. */
-export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy, addActions }: AccountListProps) {
+export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy, addActions, status, rowActions }: AccountListProps) {
   const [confirming, setConfirming] = useState<string>();
   return (
     <section class="panel" aria-labelledby="accounts-heading">
@@ -75,6 +83,7 @@ export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy, addAct
                 {s.kinds[account.source.kind]} · {account.currency}
                 {!account.enabled && ` · ${s.disabledNote}`}
               </span>
+              {account.enabled && status?.(account)}
             </div>
             <div class="account-tags">
               {account.source.kind === 'demo' && <span class="tag tag-demo">{s.demo}</span>}
@@ -150,6 +159,7 @@ export function AccountList({ accounts, onAction, onAdd, onTryDemo, busy, addAct
                 </button>
               </div>
             )}
+            {rowActions?.(account)}
           </li>
         ))}
       </ol>

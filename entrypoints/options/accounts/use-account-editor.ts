@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Account, Reading } from '@/utils/model';
 import { readingsStore } from '@/utils/stores/db';
-import { getAccounts, getSettings, newAccount } from '@/utils/stores/settings';
+import { getAccounts, getSettings, newAccount, newAccountId } from '@/utils/stores/settings';
 import { type AccountFormValues, formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 import { parseRoute } from '@/entrypoints/options/route';
+import { draftAccount } from '@/entrypoints/options/setup/setup-accounts';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { navigate } from '@/entrypoints/options/use-route';
 
@@ -32,7 +33,9 @@ export function useAccountEditor(routeKey: string, say: (message: PageMessage | 
       if (route.name === 'add') {
         // The first account takes the badge.
         const primary = !currentAccounts.some((a) => a.enabled);
-        const base = newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
+        const base = route.line
+          ? draftAccount(route.line, { id: newAccountId(), settings: currentSettings, name: '' }, primary)
+          : newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
         if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true });
         return;
       }

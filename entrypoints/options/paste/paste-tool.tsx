@@ -18,14 +18,16 @@ import type { PageMessage } from '@/entrypoints/options/page-message';
 /** Props of `PasteTool`. */
 export interface PasteToolProps {
   accounts: readonly Account[];
+  /** The account picked at first (`#/paste?account=<id>`), when it is a manual one. */
+  initialAccountId?: string;
   /** Called after a successful save, with the account that got the reading. */
   onSaved?: (account: Account) => void;
 }
 
 /** Paste box, live preview with edits, and save. */
-export function PasteTool({ accounts, onSaved }: PasteToolProps) {
+export function PasteTool({ accounts, initialAccountId, onSaved }: PasteToolProps) {
   const manual = accounts.filter((a) => a.source.kind === 'manual');
-  const [accountId, setAccountId] = useState<string>(manual[0]?.id ?? NEW_ACCOUNT);
+  const [accountId, setAccountId] = useState<string>(manual.find((a) => a.id === initialAccountId)?.id ?? manual[0]?.id ?? NEW_ACCOUNT);
   const [newName, setNewName] = useState('');
   const [newPreset, setNewPreset] = useState<ManualPreset>('axis');
   const [result, setResult] = useState<PageMessage>();

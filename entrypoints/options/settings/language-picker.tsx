@@ -37,8 +37,7 @@ export function LanguagePicker({ settings, onSave }: LanguagePickerProps) {
     }
   };
   return (
-    <section class="panel" aria-labelledby="language-heading">
-      <h2 id="language-heading">{t('language.label')}</h2>
+    <div class="language-row">
       <Field id="s-language" field="setting-language" label={t('language.label')} error={error}>
         <select
           id="s-language"
@@ -55,6 +54,6 @@ export function LanguagePicker({ settings, onSave }: LanguagePickerProps) {
           ))}
         </select>
       </Field>
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Global settings: what the badge shows, and the defaults new accounts start with. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BADGE_MODES, type BadgeMode, type Settings } from '@/utils/model';
 import { describedBy, Field } from '@/entrypoints/options/field';
@@ -19,10 +20,12 @@ export interface SettingsFormProps {
   /** Called with valid settings; resolves when they are stored. */
   onSave: (settings: Settings) => Promise<void>;
   onInvalid: () => void;
+  /** More of the same section after the form (the language picker). */
+  children?: ComponentChildren;
 }
 
 /** The form, with the `setting-*` hooks of `docs/test-hooks.md`. */
-export function SettingsForm({ settings, onSave, onInvalid }: SettingsFormProps) {
+export function SettingsForm({ settings, onSave, onInvalid, children }: SettingsFormProps) {
   const [values, setValues] = useState(() => settingsToForm(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
@@ -117,6 +120,7 @@ export function SettingsForm({ settings, onSave, onInvalid }: SettingsFormProps)
           </button>
         </div>
       </form>
+      {children}
     </section>
   );
 }

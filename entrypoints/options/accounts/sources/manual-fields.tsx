@@ -13,7 +13,7 @@ import { optionsStrings } from '@/entrypoints/options/strings';
 const s = optionsStrings.form;
 
 type InputEvent = { currentTarget: HTMLInputElement };
-type TextKey = 'credit' | 'validUntil' | 'graceDays' | 'remindDays';
+type TextKey = 'credit' | 'validUntil' | 'graceDays' | 'remindDays' | 'dialCode';
 
 /** The `data-field` of each typed value's inline error. */
 const FIELD_NAMES: Record<TextKey, string> = {
@@ -21,6 +21,7 @@ const FIELD_NAMES: Record<TextKey, string> = {
   validUntil: 'valid-until',
   graceDays: 'grace-days',
   remindDays: 'remind-days',
+  dialCode: 'dial-code',
 };
 
 /** The preset select (`field-preset`): picking one fills the carrier's currency and grace period. */
@@ -127,6 +128,19 @@ export function ManualFields({ values, errors, update }: SourceFieldsProps) {
             placeholder={String(DEFAULT_REMIND_DAYS)}
             value={values.remindDays}
             onInput={text('remindDays')}
+          />
+        </Field>
+        <Field id="f-dial-code" field="dial-code" label={s.dialCode} error={errors['dial-code']} hint={s.dialCodeHint}>
+          <input
+            {...control('f-dial-code', 'dial-code', true)}
+            type="text"
+            inputMode="tel"
+            data-testid="field-dial-code"
+            class="short"
+            maxLength={20}
+            placeholder={preset.checkCodes[0]}
+            value={values.dialCode}
+            onInput={text('dialCode')}
           />
         </Field>
       </div>

@@ -8,11 +8,14 @@ import type { SourceRead } from '@/entrypoints/options/accounts/source-form';
 import { quotaKey } from '@/entrypoints/options/accounts/sources/quota-rows';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 
+/** What `ManualSourceSchema` takes as a dial code. */
+const DIAL_CODE = /^[0-9*#+]{1,20}$/;
+
 const text = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** The manual fields of any other kind's form: empty, on the generic preset. */
 export function emptyManualValues(): ManualFormValues {
-  return { preset: 'generic', credit: '', validUntil: '', graceDays: '', remindDays: '', quotas: [] };
+  return { preset: 'generic', credit: '', validUntil: '', graceDays: '', remindDays: '', dialCode: '', quotas: [] };
 }
 
 /** The manual fields filled from a stored manual account and its latest reading. */
@@ -25,6 +28,7 @@ export function fillManual(account: Account, latest?: Reading): Partial<AccountF
     validUntil: latest?.validUntil || '',
     graceDays: text(manual.graceDays),
     remindDays: text(manual.remindAfterDays),
+    dialCode: manual.dialCode ?? '',
     quotas: (latest?.quotas ?? []).map((q) => ({
       key: quotaKey(),
       label: q.label,
@@ -71,6 +75,9 @@ export function readManual(values: AccountFormValues, { currency }: { currency: 
     if (remindDays === undefined) errors['remind-days'] = e.remindDays;
   }
 
+  const dialCode = values.dialCode.trim() || undefined;
+  if (dialCode !== undefined && !DIAL_CODE.test(dialCode)) errors['dial-code'] = e.dialCode;
+
   const quotas: Quota[] = [];
   values.quotas.forEach((row, i) => {
     const field = (name: string) => `quotas.${i}.${name}`;
@@ -100,6 +107,7 @@ export function readManual(values: AccountFormValues, { currency }: { currency: 
       preset: values.preset,
       ...(graceDays === undefined ? {} : { graceDays }),
       ...(remindDays === undefined ? {} : { remindAfterDays: remindDays }),
+      ...(dialCode === undefined ? {} : { dialCode }),
     },
     manual,
     errors,
