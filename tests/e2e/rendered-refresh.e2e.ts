@@ -94,7 +94,8 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
     await page.waitForSelector('input[type=password]', { timeout: 15_000 });
     await page.type('input[name=phone]', '0812 3456 7890');
     await page.type('input[name=password]', 'rahasia');
-    await Promise.all([page.waitForNavigation({ timeout: 15_000 }), page.click('button[type=submit]')]);
+    await page.evaluate(() => document.querySelector('form')?.requestSubmit());
+    // The portal sends a signed-in browser on to the account page, which draws its values.
     await page.waitForSelector('body[data-drawn]', { timeout: 15_000 });
   }
 
@@ -166,39 +167,43 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
         const g = globalThis as unknown as Global;
         return (await (g.browser ?? g.chrome)?.storage.session.get('renderTabs'))?.renderTabs;
       }),
-    ).toEqual([]);
+    ).toBe(-1);
   }, 90_000);
 
-  it('a worker stopped mid-render leaves no tab after the next start, and the user’s own portal tab stays', async (context) => {
-    // Chromium's service worker is stopped over CDP as the browser stops an idle one. Firefox's event page
-    // cannot be stopped from outside (WebDriver BiDi has no such command); reloading the add-on instead would
-    // be an update, which ends storage.session, so the scenario does not exist there.
-    if (h.name !== 'chromium') return context.skip();
-    const chromium = h;
-    const before = await tabCounts();
-    server.portal.setDrawDelay(25_000);
-    await fireAlarm();
-    const renderTabs = () =>
-      chromium.evalInWorker(async () => {
-        const g = globalThis as unknown as Global;
-        return ((await g.chrome?.storage.session.get('renderTabs'))?.renderTabs ?? []) as number[];
-      });
-    await waitFor(async () => (await renderTabs()).length === 1, { message: 'a render tab recorded' });
-    expect((await tabCounts()).portal).toBe(before.portal + 1);
-    await chromium.stopWorker();
-    // The stopped worker could not close its tab.
-    expect((await tabCounts()).portal).toBe(before.portal + 1);
-    server.portal.setDrawDelay([1000, 3000]);
-    // Any event starts a new worker (evalInWorker waits for it): it closes the recorded tab.
-    await waitFor(async () => (await tabCounts()).portal === before.portal, {
-      message: 'the left-over render tab closed',
-      timeout: 20_000,
-    });
-    expect(await tabCounts()).toEqual(before);
-    expect(await renderTabs()).toEqual([]);
-    // The user's own tab on the same page was not touched.
-    expect(await userTab.evaluate(() => document.body.hasAttribute('data-drawn'))).toBe(true);
-  }, 90_000);
+  // Chromium only: its service worker is stopped over CDP as the browser stops an idle one. Firefox's event
+  // page cannot be stopped from outside (WebDriver BiDi has no command for it), and reloading the add-on is an
+  // update, which ends `storage.session` and every extension context: not a stopped worker.
+  if (name === 'chromium')
+    it('a worker stopped mid-render leaves no tab after the next start, and the user’s own portal tab stays', async () => {
+      if (h.name !== 'chromium') throw new Error('Chromium only');
+      const chromium = h;
+      const before = await tabCounts();
+      server.portal.setDrawDelay(25_000);
+      await fireAlarm();
+      const recorded = () =>
+        chromium.evalInWorker(async () => (await (globalThis as unknown as Global).chrome?.storage.session.get('renderTabs'))?.renderTabs);
+      await waitFor(async () => ((await recorded()) as number) >= 0, { message: 'a render tab recorded' });
+      // Seen from the browser, not the extension: the worker is about to be stopped.
+      const portalPages = async () => (await chromium.browser.pages()).filter((p) => p.url().includes('/portal/')).length;
+      expect(await portalPages()).toBe(before.portal + 1);
+      await chromium.stopWorker();
+      // The stopped worker could not close its tab.
+      expect(await portalPages()).toBe(before.portal + 1);
+      server.portal.setDrawDelay([1000, 3000]);
+      // Woken by any event (here a message nobody answers), a new worker closes the recorded tab.
+      const woken = await chromium.openPopup();
+      await woken.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime
+          .sendMessage({ name: 'wake-up' })
+          .catch(() => undefined),
+      );
+      await waitFor(async () => (await portalPages()) === before.portal, { message: 'the left-over render tab closed', timeout: 20_000 });
+      await woken.close();
+      expect(await tabCounts()).toEqual(before);
+      expect(await recorded()).toBe(-1);
+      // The user's own tab on the same page was not touched.
+      expect(await userTab.evaluate(() => document.body.hasAttribute('data-drawn'))).toBe(true);
+    }, 90_000);
 
   it('an expired session is login-required; Sign in opens the page and signing in records a reading', async () => {
     const kept = await latestCredit();
@@ -246,16 +251,4 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
     await popup.close();
     server.portal.setDrawDelay([1000, 3000]);
   }, 90_000);
-
-  it.runIf(name === 'chromium')('keeps the worker out of the page: the reader is injected, never registered for any site', async () => {
-    const registered = await (h as Extract<AnyHarness, { name: 'chromium' }>).evalInWorker(async () =>
-      (
-        await (
-          globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }
-        ).chrome.scripting.getRegisteredContentScripts()
-      ).flatMap((s) => s.js ?? []),
-    );
-    expect(registered).not.toContain('render-reader.js');
-    expect(registered).toContain('content-scripts/capture.js');
-  });
 });

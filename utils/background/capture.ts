@@ -9,7 +9,7 @@ import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
 import { isPageScan } from '@/utils/sources/scan-check';
-import { renderTabs } from '@/utils/sources/render';
+import { renderTab } from '@/utils/sources/render';
 import { pageOptions } from '@/utils/sources/web-page';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { DEFAULT_TIMEOUT_MS, recordExternalReading } from '@/utils/background/refresh';
@@ -87,7 +87,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
   async captureConfig(_payload, sender) {
     const url = sender?.tab?.url;
     // A render tab is read by its render; the capture script there stays idle.
-    if (renderTabs.has(sender?.tab?.id as number)) return [];
+    if (sender?.tab?.id === renderTab) return [];
     return captureAccounts(await getAccounts())
       .filter((a) => isCapturePage(url, a.source.url))
       .map((a) => ({ accountId: a.id, ...(a.source.fields ? { selectors: a.source.fields } : {}) }));

@@ -20,11 +20,11 @@ const KEY = 'renderTabs';
 const RETRY_MS = 250;
 const one = serial();
 
-/** Tabs open for a render now, in this worker. */
-export const renderTabs = new Set<number>();
+/** The tab open for a render now, in this worker (one render at a time); -1 for none, as Chrome's `TAB_ID_NONE`. */
+export let renderTab = -1;
 
-/** Records the render tabs open now, for a worker that starts after this one stopped. */
-const save = () => browser.storage.session.set({ [KEY]: [...renderTabs] });
+/** Records the render tab open now (or none), for a worker that starts after this one stopped. */
+const save = (id = -1) => browser.storage.session.set({ [KEY]: (renderTab = id) });
 
 /**
  * An inactive tab in a normal window: the user's tab and window keep focus. Where no normal window is open
@@ -60,8 +60,7 @@ export const renderPage: RenderPage = (request) =>
     const until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
     const id = await openTab(request.url);
     if (id === undefined) return undefined;
-    renderTabs.add(id);
-    await save();
+    await save(id);
     try {
       let answer: unknown;
       // The injection waits for the page to load (document_idle). A tab still blank, or a page that went away
@@ -72,7 +71,6 @@ export const renderPage: RenderPage = (request) =>
       }
       return answer;
     } finally {
-      renderTabs.delete(id);
       await browser.tabs.remove(id).catch(() => undefined);
       await save();
     }
@@ -81,7 +79,8 @@ export const renderPage: RenderPage = (request) =>
 /** A starting worker closes the render tabs a stopped one left open (recorded in `storage.session`), and nothing else. */
 export const closeRenderTabs = (): Promise<void> =>
   one(async () => {
-    const left = ((await browser.storage.session.get(KEY))[KEY] ?? []) as number[];
-    for (const id of left) await browser.tabs.remove(id).catch(() => undefined);
+    const left = (await browser.storage.session.get(KEY))[KEY] as number;
+    // Nothing recorded (undefined) or none open (-1) compares false.
+    if (left >= 0) await browser.tabs.remove(left).catch(() => undefined);
     await save();
   });

@@ -59,10 +59,8 @@ export async function readWebPage(
 export function createWebPageSource(parse: ParseHtml = parseHtml, read: ReadScan = readScan): Source<'web-page'> {
   return {
     kind: 'web-page',
-    read: async (account, deps): Promise<SourceResult> => {
-      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, read);
-      return result;
-    },
+    // `scripted` goes along; a refresh keeps only the code and words of a failure.
+    read: (account, deps): Promise<SourceResult> => readWebPage(account, deps, parse, read),
   };
 }
 

@@ -2,7 +2,7 @@
 // and a starting worker closing what a stopped one left open (and nothing else).
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeRenderTabs, renderPage, renderTabs } from '@/utils/sources/render';
+import { closeRenderTabs, renderPage, renderTab } from '@/utils/sources/render';
 import type { RenderRequest } from '@/utils/sources/render-read';
 
 const request = (deadline = Date.now() + 60_000): RenderRequest => ({
@@ -11,7 +11,7 @@ const request = (deadline = Date.now() + 60_000): RenderRequest => ({
 });
 const SCAN = { text: 'Sisa Pulsa Rp 1.000', selected: {}, hasPassword: false, scripts: 1, textLength: 19 };
 
-const recorded = async () => ((await fakeBrowser.storage.session.get('renderTabs')).renderTabs ?? []) as number[];
+const recorded = async () => (await fakeBrowser.storage.session.get('renderTabs')).renderTabs as number | undefined;
 /** Open tabs other than the one the fake browser starts with. */
 const openTabs = async () => (await fakeBrowser.tabs.query({})).map((t) => t.id).filter((id) => id !== 0);
 
@@ -31,23 +31,21 @@ describe('rendered refresh in a background tab', () => {
   it('opens an inactive tab, records it while reading, then closes it and forgets it', async () => {
     const user = await fakeBrowser.tabs.create({ url: 'https://news.test/', active: true });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    const during: { recorded: number[]; tabs: (number | undefined)[]; inMemory: number[] }[] = [];
+    const during: { recorded?: number; tabs: (number | undefined)[]; inMemory?: number; asked: number }[] = [];
     const executeScript = fakeScripting(async (_call, tabId) => {
-      during.push({ recorded: await recorded(), tabs: await openTabs(), inMemory: [...renderTabs] });
-      expect(during[0]?.recorded).toEqual([tabId]);
+      during.push({ recorded: await recorded(), tabs: await openTabs(), inMemory: renderTab, asked: tabId });
       return SCAN;
     });
     expect(await renderPage(request())).toEqual(SCAN);
     expect(create).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', active: false, windowId: expect.any(Number) });
-    const renderTab = during[0]?.recorded[0];
-    expect(during[0]?.tabs).toEqual([user.id, renderTab]);
-    expect(during[0]?.inMemory).toEqual([renderTab]);
+    const opened = during[0]?.asked;
+    expect(during[0]).toEqual({ recorded: opened, tabs: [user.id, opened], inMemory: opened, asked: opened });
     // The reader file first, then the call with the request, in that tab only.
-    expect(executeScript.mock.calls.map(([i]) => i.target)).toEqual([{ tabId: renderTab }, { tabId: renderTab }]);
+    expect(executeScript.mock.calls.map(([i]) => i.target)).toEqual([{ tabId: opened }, { tabId: opened }]);
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ files: ['/render-reader.js'] });
     expect(await openTabs()).toEqual([user.id]);
-    expect(await recorded()).toEqual([]);
-    expect([...renderTabs]).toEqual([]);
+    expect(await recorded()).toBe(-1);
+    expect(renderTab).toBe(-1);
   });
 
   it('asks again when the page went away mid-read (a redirect), and answers what the next page says', async () => {
@@ -63,7 +61,7 @@ describe('rendered refresh in a background tab', () => {
     fakeScripting(async () => undefined);
     expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
     expect(await openTabs()).toEqual([]);
-    expect(await recorded()).toEqual([]);
+    expect(await recorded()).toBe(-1);
   });
 
   it('opens a minimized, unfocused window where no normal window is open', async () => {
@@ -92,12 +90,18 @@ describe('rendered refresh in a background tab', () => {
     expect(await openTabs()).toEqual([]);
   });
 
-  it('a starting worker closes the render tabs a stopped one recorded, and no other tab', async () => {
+  it('a starting worker closes the render tab a stopped one recorded, and no other tab', async () => {
     const user = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account' });
     const leftOver = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account', active: false });
-    await fakeBrowser.storage.session.set({ renderTabs: [leftOver.id, 987654] });
+    await fakeBrowser.storage.session.set({ renderTabs: leftOver.id });
     await closeRenderTabs();
     expect(await openTabs()).toEqual([user.id]);
-    expect(await recorded()).toEqual([]);
+    expect(await recorded()).toBe(-1);
   });
+});
+
+it('a starting worker with nothing recorded closes nothing', async () => {
+  const user = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account' });
+  await closeRenderTabs();
+  expect(await openTabs()).toEqual([user.id]);
 });
