@@ -48,7 +48,7 @@ export function isCapturePage(pageUrl: string | undefined, accountUrl: string): 
 /** Enabled web page accounts with capture on visit or rendered refresh (a sign-in there records a reading at once). */
 export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-page'>[] {
   return accounts.filter(
-    (a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && !!(a.source.capture || a.source.render),
+    (a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && (a.source.capture || a.source.render) === true,
   );
 }
 

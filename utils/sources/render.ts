@@ -39,27 +39,27 @@ async function openTab(url: string): Promise<number | undefined> {
 }
 
 /** Injects the reader and asks it; undefined when the page went away first (a navigation, a closed tab). */
-async function ask(tabId: number, request: RenderRequest): Promise<unknown> {
-  try {
-    const target = { tabId };
-    await browser.scripting.executeScript({ target, files: ['/render-reader.js'] });
-    const [answer] = await browser.scripting.executeScript({
-      target,
-      func: (r: RenderRequest) => (globalThis as { balanceBadgeRender?: (r: RenderRequest) => unknown }).balanceBadgeRender?.(r),
-      args: [request],
-    });
-    return answer?.result;
-  } catch {
-    return undefined;
-  }
-}
+const ask = (tabId: number, request: RenderRequest): Promise<unknown> =>
+  browser.scripting
+    .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
+    .then(() =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: (r: RenderRequest) => (globalThis as { balanceBadgeRender?: (r: RenderRequest) => unknown }).balanceBadgeRender?.(r),
+        args: [request],
+      }),
+    )
+    .then(
+      ([answer]) => answer?.result,
+      () => undefined,
+    );
 
 /** See `RenderPage`. A page that navigates (a redirect to sign in) is read again once loaded. */
 export const renderPage: RenderPage = (request) =>
   one(async () => {
     const until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
-    const id = await openTab(request.url);
-    if (id === undefined) return undefined;
+    // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
+    const id = (await openTab(request.url)) as number;
     await save(id);
     try {
       let answer: unknown;
