@@ -29,6 +29,8 @@ export interface NetworkSourceFieldsProps {
   onInterval: (minutes: number) => void;
   /** Runs the test (asks for the site first); undefined when the fields are invalid. */
   onTest: () => Promise<SourceTestResult | undefined>;
+  /** The account's last refresh found a page drawn by JavaScript (`source.drawnByScript`). */
+  refreshScripted?: boolean;
 }
 
 const originOf = (url: string) => {
@@ -40,7 +42,7 @@ const originOf = (url: string) => {
 };
 
 /** Fields for the URL, request, paths or selectors, and capture on visit. */
-export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest }: NetworkSourceFieldsProps) {
+export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest, refreshScripted }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
@@ -211,6 +213,14 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
             onChange={(e) => set('render', e.currentTarget.checked)}
           />
         </Field>
+      )}
+      {!api && refreshScripted && !values.render && (
+        <p class="banner" data-testid="refresh-render-offer">
+          {s.renderOffer}{' '}
+          <button type="button" class="button small" data-testid="enable-render" onClick={() => set('render', true)}>
+            {s.enableRender}
+          </button>
+        </p>
       )}
       <div class="test-row">
         <button
