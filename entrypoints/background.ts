@@ -12,6 +12,7 @@ import {
   restrictLocalStorage,
 } from '@/utils/background/lifecycle';
 import { clearAbandonedRefreshes } from '@/utils/stores/refresh-state';
+import { closeRenderTabs } from '@/utils/sources/render';
 
 // Listeners are registered synchronously so that events which wake the worker reach them.
 export default defineBackground(() => {
@@ -26,4 +27,6 @@ export default defineBackground(() => {
   void restrictLocalStorage();
   // Queued before any refresh this worker starts, so it clears only the marks of a stopped worker.
   void clearAbandonedRefreshes();
+  // Render tabs a stopped worker left open are closed before this worker renders (the same queue).
+  void closeRenderTabs().catch(() => undefined);
 });

@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { BUDGETS, measureBundle } from './bundle-size';
 import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
 import { describeSummary, type Summary, summarize } from './stats';
+import { benchRender } from './render';
 import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -640,6 +641,7 @@ async function main(): Promise<void> {
     ['refresh', () => benchRefresh(dir)],
     ['idle', benchIdle],
     ['memory', () => benchMemory(dir)],
+    ['render', () => benchRender(dir, row, RUNS, optionsPage)],
     ['extract', benchExtraction],
   ];
   try {

@@ -18,6 +18,7 @@ import {
   SIGN_IN_PAGE,
   gbkPage,
 } from './pages';
+import { createPortal, type Portal } from './portal';
 
 /** What a switchable path serves: its page or JSON when `ok`, and the `Retry-After` of a 429 (default 120 s). */
 export interface ModeBody {
@@ -59,6 +60,8 @@ export interface TestServer {
   release(): number;
   /** Requests seen for a path (query aside), with their headers. */
   requests(path: string): { method: string; headers: IncomingMessage['headers']; body: string }[];
+  /** The single-page carrier portal under `/portal/` (`tests/server/portal.ts`). */
+  portal: Portal;
   close(): Promise<void>;
 }
 
@@ -103,6 +106,7 @@ export async function startTestServer(): Promise<TestServer> {
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const held: { res: ServerResponse; body?: ModeBody }[] = [];
+  const portal = createPortal();
 
   const answer = (res: ServerResponse, mode: Mode, body?: ModeBody, path = '/') => {
     switch (mode) {
@@ -174,7 +178,7 @@ export async function startTestServer(): Promise<TestServer> {
       const list = seen.get(url.pathname) ?? [];
       list.push({ method: req.method ?? 'GET', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       seen.set(url.pathname, list);
-      route(url, res);
+      if (!portal.route(url, req, res, list.at(-1)?.body ?? '')) route(url, res);
     });
   });
 
@@ -249,6 +253,7 @@ export async function startTestServer(): Promise<TestServer> {
       return waiting.length;
     },
     requests: (path) => seen.get(path) ?? [],
+    portal,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -9,6 +9,8 @@ import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
 import { isPageScan } from '@/utils/sources/scan-check';
+import { renderTab } from '@/utils/sources/render';
+import { pageOptions } from '@/utils/sources/web-page';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { DEFAULT_TIMEOUT_MS, recordExternalReading } from '@/utils/background/refresh';
 import { getAccounts } from '@/utils/stores/settings';
@@ -43,9 +45,11 @@ export function isCapturePage(pageUrl: string | undefined, accountUrl: string): 
   }
 }
 
-/** Enabled web page accounts with capture on visit turned on. */
+/** Enabled web page accounts with capture on visit or rendered refresh (a sign-in there records a reading at once). */
 export function captureAccounts(accounts: readonly Account[]): AccountOf<'web-page'>[] {
-  return accounts.filter((a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && a.source.capture === true);
+  return accounts.filter(
+    (a): a is AccountOf<'web-page'> => a.enabled && a.source.kind === 'web-page' && (a.source.capture || a.source.render) === true,
+  );
 }
 
 /**
@@ -82,6 +86,8 @@ export async function syncCaptureScripts(accounts: readonly Account[]): Promise<
 export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCapture'> = {
   async captureConfig(_payload, sender) {
     const url = sender?.tab?.url;
+    // A render tab is read by its render; the capture script there stays idle.
+    if (sender?.tab?.id === renderTab) return [];
     return captureAccounts(await getAccounts())
       .filter((a) => isCapturePage(url, a.source.url))
       .map((a) => ({ accountId: a.id, ...(a.source.fields ? { selectors: a.source.fields } : {}) }));
@@ -94,16 +100,8 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     // The page is the user's account page, but its process is the site's: the scan is checked for shape and size.
     if (!isPageScan(scan)) return { ok: false, found: false };
     const now = Date.now();
-    const result = await readScan(scan, {
-      accountId,
-      at: now,
-      host: hostOf(account.source.url),
-      currency: account.currency,
-      now,
-      selectors: account.source.fields,
-      // A visited page is read under the refresh's time limit too.
-      deadline: now + DEFAULT_TIMEOUT_MS,
-    });
+    // A visited page is read under the refresh's time limit too.
+    const result = await readScan(scan, pageOptions(account, now, now + DEFAULT_TIMEOUT_MS));
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);

@@ -5,7 +5,7 @@ import type { Account, SourceTestResult } from '@/utils/model';
 export type { SourceTestResult };
 import { SourceSchema } from '@/utils/model/schemas';
 import { type RefreshDeps, timedOut, withTimeout } from '@/utils/background/refresh';
-import { readWebPage } from '@/utils/sources/web-page';
+import type { PageResult } from '@/utils/sources/page-reading';
 import { sourceFor } from '@/utils/sources';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
 
@@ -26,12 +26,10 @@ export async function testAccountSource(account: Account, deps: RefreshDeps): Pr
 }
 
 async function readOnce(account: Account, sourceDeps: SourceDeps): Promise<SourceTestResult> {
-  if (account.source.kind === 'web-page') {
-    // Test shows a JavaScript-drawn page as such, even with capture on, so the user sees why.
-    const page = await readWebPage({ ...(account as AccountOf<'web-page'>), source: { ...account.source, capture: false } }, sourceDeps);
-    if (page.ok) return { ok: true, reading: page.reading };
-    return { ok: false, code: page.code, message: page.message, text: page.text, scripted: page.scripted ?? false };
-  }
-  const result = await sourceFor(account.source.kind).read(account as AccountOf<typeof account.source.kind>, sourceDeps);
-  return result.ok ? { ok: true, reading: result.reading } : { ok: false, code: result.code, message: result.message, text: result.text };
+  // Test shows a JavaScript-drawn page as such, even with capture on (`scripted`), so the user sees why.
+  const source = { ...account.source, capture: false };
+  const result: PageResult = await sourceFor(source.kind).read({ ...account, source } as AccountOf<typeof source.kind>, sourceDeps);
+  return result.ok
+    ? { ok: true, reading: result.reading }
+    : { ok: false, code: result.code, message: result.message, text: result.text, scripted: result.scripted ?? false };
 }

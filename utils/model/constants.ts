@@ -69,6 +69,9 @@ export const API_PRESETS = ['airalo', 'esim-access', 'esim-go', 'celitech', 'bea
 export type ApiPreset = (typeof API_PRESETS)[number];
 
 /** Minimum and maximum refresh interval, minutes. */
+/** A rendered refresh gives up this long before the refresh's deadline, so its own failure ("did not show its values in time") is the one shown. */
+export const RENDER_MARGIN_MS = 2000;
+
 export const MIN_INTERVAL = 1;
 export const MAX_INTERVAL = 24 * 60;
 

@@ -133,7 +133,7 @@ export const WebPageSourceSchema = v.object({
   fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
-  /** Refresh by loading the page in a tab and reading it once drawn (pages drawn by JavaScript). */
+  /** Read the page in a background tab on each refresh, as the browser draws it (absent: fetch its HTML). */
   render: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */
   queryElsewhere: v.optional(v.literal(true)),

@@ -6,16 +6,35 @@ import type { SourceResult } from '@/utils/model';
 import { type ParseHtml, parseHtml, type ReadScan, readScan } from '@/utils/sources/platform';
 import { accessNotGranted } from '@/utils/sources/host-access';
 import { fetchText, hostOf } from '@/utils/sources/http';
-import type { PageResult } from '@/utils/sources/page-reading';
+import type { PageReadOptions, PageResult } from '@/utils/sources/page-reading';
+import { type RenderPage, renderPage } from '@/utils/sources/render';
+import { isPageScan } from '@/utils/sources/scan-check';
 import { sourceFailure as fail } from '@/utils/core/source-messages';
 import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
 
-/** Reads a web page account now; `scripted` tells the options page to offer capture on visit. */
+/** How a page of `account` is read at `now` (`readScan`), until `deadline`: for a fetched, rendered or visited page. */
+export const pageOptions = (account: AccountOf<'web-page'>, now: number, deadline?: number, timeZone?: string): PageReadOptions => ({
+  accountId: account.id,
+  at: now,
+  host: hostOf(account.source.url),
+  currency: account.currency,
+  now,
+  timeZone,
+  selectors: account.source.fields,
+  deadline,
+});
+
+/**
+ * Reads a web page account now; `scripted` tells the options page to offer capture on visit or rendering.
+ * With `render`, the page fetched first only says it is there and signed in; its values are read from the
+ * page drawn in a background tab (`utils/sources/render.ts`).
+ */
 export async function readWebPage(
   account: AccountOf<'web-page'>,
   deps: SourceDeps,
   parse: ParseHtml = parseHtml,
   read: ReadScan = readScan,
+  render: RenderPage = renderPage,
 ): Promise<PageResult> {
   const { source } = account;
   const host = hostOf(source.url);
@@ -25,17 +44,12 @@ export async function readWebPage(
   if (denied) return denied;
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
-  const scan = await parse(answer.text, source.fields);
-  const result = await read(scan, {
-    accountId: account.id,
-    at: deps.now,
-    host,
-    currency: account.currency,
-    now: deps.now,
-    timeZone: deps.timeZone,
-    selectors: source.fields,
-    deadline: deps.deadline,
-  });
+  const options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
+  const scan = source.render ? await render({ url: source.url, read: options }) : await parse(answer.text, source.fields);
+  // A rendered page answers from the site's process: checked like any input. None means its values never
+  // appeared, or kept changing, before the time limit (a sign-in page comes back with a password field).
+  if (!isPageScan(scan)) return { ok: false, code: 'timeout', ...fail('source.notDrawn', host) };
+  const result = await read(scan, options);
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
   if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;
@@ -45,10 +59,8 @@ export async function readWebPage(
 export function createWebPageSource(parse: ParseHtml = parseHtml, read: ReadScan = readScan): Source<'web-page'> {
   return {
     kind: 'web-page',
-    read: async (account, deps): Promise<SourceResult> => {
-      const { scripted: _scripted, ...result } = await readWebPage(account, deps, parse, read);
-      return result;
-    },
+    // `scripted` goes along; a refresh keeps only the code and words of a failure.
+    read: (account, deps): Promise<SourceResult> => readWebPage(account, deps, parse, read),
   };
 }
 

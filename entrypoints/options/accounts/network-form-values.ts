@@ -36,6 +36,8 @@ export interface NetworkFormValues {
   quotaUnit: '' | DataUnit;
   apiPreset: '' | ApiPreset;
   capture: boolean;
+  /** Read the page in a background tab on each refresh (`source.render`). */
+  render: boolean;
 }
 
 /** Validated: the source to save, or one error per field (`url`, `headers`, `path.credit`, `selector.credit` …). */
@@ -45,7 +47,7 @@ const noFields = (): Record<SourceField, string> => Object.fromEntries(SOURCE_FI
 
 /** An empty network form. */
 export function emptyNetworkForm(): NetworkFormValues {
-  return { url: '', method: 'GET', headers: '', body: '', fields: noFields(), quotaUnit: '', apiPreset: '', capture: false };
+  return { url: '', method: 'GET', headers: '', body: '', fields: noFields(), quotaUnit: '', apiPreset: '', capture: false, render: false };
 }
 
 /** The network form filled from a stored source (other kinds give an empty one). */
@@ -67,7 +69,13 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
     };
   }
   if (source.kind === 'web-page')
-    return { ...empty, url: source.url, fields: { ...empty.fields, ...source.fields }, capture: source.capture ?? false };
+    return {
+      ...empty,
+      url: source.url,
+      fields: { ...empty.fields, ...source.fields },
+      capture: source.capture ?? false,
+      render: source.render ?? false,
+    };
   return empty;
 }
 
@@ -144,7 +152,16 @@ export function validateNetwork(
 
   if (kind === 'web-page') {
     if (Object.keys(errors).length > 0) return { ok: false, errors };
-    return { ok: true, source: { kind: 'web-page', url, ...withFields, ...(values.capture ? { capture: true } : {}) } };
+    return {
+      ok: true,
+      source: {
+        kind: 'web-page',
+        url,
+        ...withFields,
+        ...(values.capture ? { capture: true } : {}),
+        ...(values.render ? { render: true } : {}),
+      },
+    };
   }
 
   const headers = parseHeaders(values.headers);

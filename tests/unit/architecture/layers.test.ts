@@ -35,8 +35,9 @@ function allowed(from: string, to: string): boolean {
   if (layer.startsWith('entrypoints/')) {
     // The popup's first-paint script draws with the popup's own view.
     if (layer === 'entrypoints/popup-paint' && layerOf(to) === 'entrypoints/popup') return true;
-    // Entrypoints are thin: the background, the offscreen document and the content script call into the shell.
-    if (['entrypoints/background', 'entrypoints/offscreen', 'entrypoints/capture'].includes(layer)) return within(to, 'utils');
+    // Entrypoints are thin: the background, the offscreen document and the injected scripts call into the shell.
+    if (['entrypoints/background', 'entrypoints/offscreen', 'entrypoints/capture', 'entrypoints/render-reader'].includes(layer))
+      return within(to, 'utils');
     return PAGE_MAY_IMPORT.some((place) => within(to, place));
   }
   return (MAY_IMPORT[layer] ?? []).some((place) => within(to, place));

@@ -180,3 +180,56 @@ describe('Test panel', () => {
     expect(panel.getAttribute('data-code')).toBe('login-required');
   });
 });
+
+describe('the web page form offers rendering for a page drawn by JavaScript', () => {
+  function showPageFields(refreshScripted: boolean, result?: SourceTestResult) {
+    speak('en');
+    const changes: { render: boolean; capture: boolean }[] = [];
+    act(() => {
+      render(
+        <NetworkSourceFields
+          kind="web-page"
+          values={{ ...emptyNetworkForm(), url: 'https://my.carrier.test/akun' }}
+          errors={{}}
+          onChange={(values) => changes.push({ render: values.render, capture: values.capture })}
+          onInterval={() => undefined}
+          onTest={async () => result}
+          refreshScripted={refreshScripted}
+        />,
+        dom('root'),
+      );
+    });
+    return changes;
+  }
+
+  it('has the render checkbox, and offers rendering when the last refresh found a scripted page', () => {
+    const changes = showPageFields(true);
+    expect($('field-render')?.getAttribute('type')).toBe('checkbox');
+    expect($('refresh-render-offer')?.textContent).toContain(
+      'This page draws its values with JavaScript. Read it in a background tab on each refresh?',
+    );
+    act(() => {
+      ($('enable-render') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(changes).toEqual([{ render: true, capture: false }]);
+  });
+
+  it('offers nothing before a refresh or a Test found the page scripted', () => {
+    showPageFields(false);
+    expect($('refresh-render-offer')).toBeNull();
+    expect($('enable-render')).toBeNull();
+  });
+
+  it('after a Test that finds a scripted page, offers rendering beside capture on visit', async () => {
+    const changes = showPageFields(false, { ok: false, code: 'parse', message: 'drawn', scripted: true });
+    await act(async () => {
+      ($('test-source') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect($('test-render-offer')).not.toBeNull();
+    expect($('enable-capture')).not.toBeNull();
+    act(() => {
+      ($('enable-render') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(changes.at(-1)).toEqual({ render: true, capture: false });
+  });
+});

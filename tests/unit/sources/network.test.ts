@@ -9,6 +9,8 @@ import { decodeBody, MAX_BODY_BYTES } from '@/utils/sources/http';
 import { readJsonApi } from '@/utils/sources/json-api';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
 import { readWebPage } from '@/utils/sources/web-page';
+import { readScanHere } from '@/utils/sources/platform';
+import type { RenderRequest } from '@/utils/sources/render-read';
 import { HUGE_BYTES, startTestServer, type TestServer } from '../../server/server';
 import { gbkPage } from '../../server/pages';
 import { testAccount } from '../helpers';
@@ -250,5 +252,61 @@ describe('decodeBody', () => {
     ]);
     // 帳戶 in Big5.
     expect(decodeBody(new Uint8Array(big5), 'text/html')).toContain('帳戶');
+  });
+});
+
+describe('web page source, rendered (`render`)', () => {
+  const rendered = (answer: unknown) => {
+    const asked: RenderRequest[] = [];
+    const render = async (request: RenderRequest) => {
+      asked.push(request);
+      return answer;
+    };
+    const deadline = Date.now() + 30_000;
+    const result = readWebPage(
+      pageAccount('/portal/account', { render: true, fields: { credit: '#pulsa' } }),
+      { ...deps(), deadline },
+      parseWithLinkedom,
+      readScanHere,
+      render,
+    );
+    return { result, asked, deadline };
+  };
+  const scan = (text: string, hasPassword = false) => ({
+    text,
+    selected: { credit: 'Rp 48.250' },
+    hasPassword,
+    scripts: 1,
+    textLength: text.length,
+  });
+
+  it('reads the page the background tab drew, with the account, its selectors and the refresh deadline', async () => {
+    const { result, asked, deadline } = rendered(scan('Sisa Pulsa Rp 48.250'));
+    expect(await result).toMatchObject({ ok: true, reading: { credit: { amount: 48250, currency: 'IDR' } } });
+    expect(asked).toEqual([
+      {
+        url: server.url('/portal/account'),
+        read: expect.objectContaining({ accountId: 'acct1', at: NOW, currency: 'IDR', selectors: { credit: '#pulsa' }, deadline }),
+      },
+    ]);
+  });
+
+  it('a page whose values never appeared, or an answer that is no page scan, is "did not show its values in time"', async () => {
+    for (const answer of [undefined, null, { text: 'x'.repeat(10), selected: {}, hasPassword: 'no' }]) {
+      const failed = await rendered(answer).result;
+      expect(failed).toMatchObject({ ok: false, code: 'timeout', text: { key: 'source.notDrawn' } });
+    }
+  });
+
+  it('a sign-in page is login-required', async () => {
+    expect(await rendered(scan('Masuk Nomor HP Kata sandi', true)).result).toMatchObject({ ok: false, code: 'login-required' });
+  });
+
+  it('a site that cannot be reached fails before any tab opens', async () => {
+    const asked: unknown[] = [];
+    const account = testAccount({ source: { kind: 'web-page', url: 'http://127.0.0.1:9/portal', render: true } }) as AccountOf<'web-page'>;
+    const result = await readWebPage(account, deps(), parseWithLinkedom, readScanHere, async (r) => asked.push(r));
+    expect(result).toMatchObject({ ok: false, code: 'network' });
+    expect(asked).toEqual([]);
   });
 });

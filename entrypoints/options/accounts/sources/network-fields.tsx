@@ -1,5 +1,7 @@
 /** A JSON API or web page account's request fields in the form, and its Test that reads the site now. */
+import { useEffect, useState } from 'preact/hooks';
 import type { SourceTestResult } from '@/utils/model';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { sendMessage } from '@/utils/background/messages';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
 import { type NetworkKind, originPattern, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
@@ -10,6 +12,11 @@ import { optionsStrings } from '@/entrypoints/options/strings';
 /** The network fields of the chosen kind, wired to the form; one component for both kinds, so switching keeps its state. */
 export function NetworkFields({ base, values, network, errors, update, setNetwork, refuse }: SourceFieldsProps) {
   const kind: NetworkKind = values.source === 'web-page' ? 'web-page' : 'json-api';
+  // The account's last refresh found a page drawn by JavaScript: the form offers rendering, as after a Test.
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => {
+    void getRefreshStates().then((states) => setScripted(states[base.id]?.error?.text?.key === 'source.drawnByScript'));
+  }, [base.id]);
   const test = async (): Promise<SourceTestResult | undefined> => {
     const checked = validateNetwork(kind, network);
     if (!checked.ok) {
@@ -33,6 +40,7 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
       onChange={setNetwork}
       onInterval={(minutes) => update((old) => ({ ...old, interval: String(minutes) }), ['interval'])}
       onTest={test}
+      refreshScripted={scripted}
     />
   );
 }

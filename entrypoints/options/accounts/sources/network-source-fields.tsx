@@ -29,6 +29,8 @@ export interface NetworkSourceFieldsProps {
   onInterval: (minutes: number) => void;
   /** Runs the test (asks for the site first); undefined when the fields are invalid. */
   onTest: () => Promise<SourceTestResult | undefined>;
+  /** The account's last refresh found a page drawn by JavaScript (`source.drawnByScript`). */
+  refreshScripted?: boolean;
 }
 
 const originOf = (url: string) => {
@@ -40,7 +42,7 @@ const originOf = (url: string) => {
 };
 
 /** Fields for the URL, request, paths or selectors, and capture on visit. */
-export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest }: NetworkSourceFieldsProps) {
+export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest, refreshScripted }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
@@ -201,6 +203,25 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
           />
         </Field>
       )}
+      {!api && (
+        <Field id="f-render" field="render" label={s.render} hint={s.renderHint} inline>
+          <input
+            id="f-render"
+            type="checkbox"
+            data-testid="field-render"
+            checked={values.render}
+            onChange={(e) => set('render', e.currentTarget.checked)}
+          />
+        </Field>
+      )}
+      {!api && refreshScripted && !values.render && (
+        <p class="banner" data-testid="refresh-render-offer">
+          {s.renderOffer}{' '}
+          <button type="button" class="button small" data-testid="enable-render" onClick={() => set('render', true)}>
+            {s.enableRender}
+          </button>
+        </p>
+      )}
       <div class="test-row">
         <button
           type="button"
@@ -213,7 +234,15 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
           {testing ? s.testing : s.test}
         </button>
         <div aria-live="polite">
-          {result && <TestResult result={result} onCapture={() => set('capture', true)} canCapture={!api && !values.capture} />}
+          {result && (
+            <TestResult
+              result={result}
+              onCapture={() => set('capture', true)}
+              canCapture={!api && !values.capture}
+              onRender={() => set('render', true)}
+              canRender={!api && !values.render}
+            />
+          )}
         </div>
       </div>
     </fieldset>
@@ -227,20 +256,42 @@ function quotaText(q: Quota): string {
 }
 
 /** What the test found, or why it found nothing. */
-function TestResult({ result, onCapture, canCapture }: { result: SourceTestResult; onCapture: () => void; canCapture: boolean }) {
+function TestResult({
+  result,
+  onCapture,
+  canCapture,
+  onRender,
+  canRender,
+}: {
+  result: SourceTestResult;
+  onCapture: () => void;
+  canCapture: boolean;
+  onRender: () => void;
+  canRender: boolean;
+}) {
   if (!result.ok) {
     return (
       <div class="test-result banner banner-error" data-testid="test-result" data-ok="false" data-code={result.code}>
         <p>{s.testFailed(failureText(result))}</p>
         {result.scripted && (
-          <p data-testid="test-scripted">
-            {s.scripted}{' '}
-            {canCapture && (
-              <button type="button" class="button small" data-testid="enable-capture" onClick={onCapture}>
-                {s.enableCapture}
-              </button>
+          <>
+            {canRender && (
+              <p data-testid="test-render-offer">
+                {s.renderOffer}{' '}
+                <button type="button" class="button small" data-testid="enable-render" onClick={onRender}>
+                  {s.enableRender}
+                </button>
+              </p>
             )}
-          </p>
+            <p data-testid="test-scripted">
+              {s.scripted}{' '}
+              {canCapture && (
+                <button type="button" class="button small" data-testid="enable-capture" onClick={onCapture}>
+                  {s.enableCapture}
+                </button>
+              )}
+            </p>
+          </>
         )}
       </div>
     );

@@ -1,0 +1,107 @@
+// Rendered refresh, the background's side: the tab it opens, the ids it records, one render at a time,
+// and a starting worker closing what a stopped one left open (and nothing else).
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { closeRenderTabs, renderPage, renderTab } from '@/utils/sources/render';
+import type { RenderRequest } from '@/utils/sources/render-read';
+
+const request = (deadline = Date.now() + 60_000): RenderRequest => ({
+  url: 'https://portal.test/portal/account',
+  read: { accountId: 'r1', at: 0, host: 'portal.test', currency: 'IDR', now: 0, deadline },
+});
+const SCAN = { text: 'Sisa Pulsa Rp 1.000', selected: {}, hasPassword: false, scripts: 1, textLength: 19 };
+
+const recorded = async () => (await fakeBrowser.storage.session.get('renderTabs')).renderTabs as number | undefined;
+/** Open tabs other than the one the fake browser starts with. */
+const openTabs = async () => (await fakeBrowser.tabs.query({})).map((t) => t.id).filter((id) => id !== 0);
+
+/** `scripting.executeScript` as the reader answers it: the file first, then the call; `answer(call)` per call. */
+function fakeScripting(answer: (call: number, tabId: number) => Promise<unknown>) {
+  let calls = 0;
+  const executeScript = vi.fn(async (injection: { target: { tabId: number }; files?: string[] }) => {
+    if (injection.files) return [{ result: undefined }];
+    calls += 1;
+    return [{ result: await answer(calls, injection.target.tabId) }];
+  });
+  vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue({ executeScript } as unknown as typeof fakeBrowser.scripting);
+  return executeScript;
+}
+
+describe('rendered refresh in a background tab', () => {
+  it('opens an inactive tab, records it while reading, then closes it and forgets it', async () => {
+    const user = await fakeBrowser.tabs.create({ url: 'https://news.test/', active: true });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const during: { recorded?: number; tabs: (number | undefined)[]; inMemory?: number; asked: number }[] = [];
+    const executeScript = fakeScripting(async (_call, tabId) => {
+      during.push({ recorded: await recorded(), tabs: await openTabs(), inMemory: renderTab, asked: tabId });
+      return SCAN;
+    });
+    expect(await renderPage(request())).toEqual(SCAN);
+    expect(create).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', active: false, windowId: expect.any(Number) });
+    const opened = during[0]?.asked;
+    expect(during[0]).toEqual({ recorded: opened, tabs: [user.id, opened], inMemory: opened, asked: opened });
+    // The reader file first, then the call with the request, in that tab only.
+    expect(executeScript.mock.calls.map(([i]) => i.target)).toEqual([{ tabId: opened }, { tabId: opened }]);
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({ files: ['/render-reader.js'] });
+    expect(await openTabs()).toEqual([user.id]);
+    expect(await recorded()).toBe(-1);
+    expect(renderTab).toBe(-1);
+  });
+
+  it('asks again when the page went away mid-read (a redirect), and answers what the next page says', async () => {
+    fakeScripting(async (call) => {
+      if (call === 1) throw new Error('Frame with ID 0 was removed.');
+      return SCAN;
+    });
+    expect(await renderPage(request())).toEqual(SCAN);
+    expect(await openTabs()).toEqual([]);
+  });
+
+  it('gives up at the deadline (less its margin) and still closes the tab', async () => {
+    fakeScripting(async () => undefined);
+    expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
+    expect(await openTabs()).toEqual([]);
+    expect(await recorded()).toBe(-1);
+  });
+
+  it('opens a minimized, unfocused window where no normal window is open', async () => {
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValueOnce([]);
+    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async (data) => {
+      const tab = await fakeBrowser.tabs.create({ url: data?.url as string });
+      return { id: 9, focused: false, incognito: false, alwaysOnTop: false, tabs: [tab] };
+    });
+    fakeScripting(async () => SCAN);
+    expect(await renderPage(request())).toEqual(SCAN);
+    expect(windows).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', focused: false, state: 'minimized' });
+  });
+
+  it('renders one page at a time across accounts', async () => {
+    let open = 0;
+    let most = 0;
+    fakeScripting(async () => {
+      open = (await openTabs()).length;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return SCAN;
+    });
+    const answers = await Promise.all([renderPage(request()), renderPage(request()), renderPage(request())]);
+    expect(answers).toEqual([SCAN, SCAN, SCAN]);
+    expect(most).toBe(1);
+    expect(await openTabs()).toEqual([]);
+  });
+
+  it('a starting worker closes the render tab a stopped one recorded, and no other tab', async () => {
+    const user = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account' });
+    const leftOver = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account', active: false });
+    await fakeBrowser.storage.session.set({ renderTabs: leftOver.id });
+    await closeRenderTabs();
+    expect(await openTabs()).toEqual([user.id]);
+    expect(await recorded()).toBe(-1);
+  });
+});
+
+it('a starting worker with nothing recorded closes nothing', async () => {
+  const user = await fakeBrowser.tabs.create({ url: 'https://portal.test/portal/account' });
+  await closeRenderTabs();
+  expect(await openTabs()).toEqual([user.id]);
+});

@@ -1,0 +1,86 @@
+/**
+ * Rendered refresh, the background's side: open an account's page in a tab the user is not looking at,
+ * inject the page reader (`entrypoints/render-reader.ts`), take its answer and close the tab. One render at
+ * a time across all accounts. The ids of the tabs open for a render are kept in `storage.session` (this
+ * module owns `renderTabs` there), so a worker stopped mid-render lets the next one close them, and only them.
+ */
+import { browser } from 'wxt/browser';
+import { serial } from '@/utils/core/serial';
+import type { RenderRequest } from '@/utils/sources/render-read';
+import { RENDER_MARGIN_MS } from '@/utils/model/constants';
+
+/**
+ * Opens the account's page in a background tab, reads it (`readUntilSettled`), closes the tab. The answer
+ * comes from the page's process and is checked before use (`isPageScan`): a `PageScan`, or nothing.
+ */
+export type RenderPage = (request: RenderRequest) => Promise<unknown>;
+
+const KEY = 'renderTabs';
+/** Pause before asking a page again that gave no answer. */
+const RETRY_MS = 250;
+const one = serial();
+
+/** The tab open for a render now, in this worker (one render at a time); -1 for none, as Chrome's `TAB_ID_NONE`. */
+export let renderTab = -1;
+
+/** Records the render tab open now (or none), for a worker that starts after this one stopped. */
+const save = (id = -1) => browser.storage.session.set({ [KEY]: (renderTab = id) });
+
+/**
+ * An inactive tab in a normal window: the user's tab and window keep focus. Where no normal window is open
+ * (all closed, the browser still running), a minimized, unfocused window, since a new tab would open a
+ * window in front of the user.
+ */
+async function openTab(url: string): Promise<number | undefined> {
+  const [window] = await browser.windows.getAll({ windowTypes: ['normal'] });
+  return window
+    ? (await browser.tabs.create({ url, active: false, windowId: window.id })).id
+    : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
+}
+
+/** Injects the reader and asks it; undefined when the page went away first (a navigation, a closed tab). */
+const ask = (tabId: number, request: RenderRequest): Promise<unknown> =>
+  browser.scripting
+    .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
+    .then(() =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: (r: RenderRequest) => (globalThis as { balanceBadgeRender?: (r: RenderRequest) => unknown }).balanceBadgeRender?.(r),
+        args: [request],
+      }),
+    )
+    .then(
+      ([answer]) => answer?.result,
+      () => undefined,
+    );
+
+/** See `RenderPage`. A page that navigates (a redirect to sign in) is read again once loaded. */
+export const renderPage: RenderPage = (request) =>
+  one(async () => {
+    const until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
+    // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
+    const id = (await openTab(request.url)) as number;
+    await save(id);
+    try {
+      let answer: unknown;
+      // The injection waits for the page to load (document_idle). A tab still blank, or a page that went away
+      // mid-read (a redirect to sign in), is asked again a moment later.
+      while (!answer && Date.now() < until) {
+        answer = await ask(id, request);
+        if (!answer) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+      return answer;
+    } finally {
+      await browser.tabs.remove(id).catch(() => undefined);
+      await save();
+    }
+  });
+
+/** A starting worker closes the render tabs a stopped one left open (recorded in `storage.session`), and nothing else. */
+export const closeRenderTabs = (): Promise<void> =>
+  one(async () => {
+    const left = (await browser.storage.session.get(KEY))[KEY] as number;
+    // Nothing recorded (undefined) or none open (-1) compares false.
+    if (left >= 0) await browser.tabs.remove(left).catch(() => undefined);
+    await save();
+  });
