@@ -72,7 +72,11 @@ async function ensureOffscreen(): Promise<void> {
 function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
   return exclusive(async () => {
     await ensureOffscreen();
-    return (await browser.runtime.sendMessage(request)) as T;
+    const answer = (await browser.runtime.sendMessage(request)) as T | { __mozWebExtensionPolyfillReject__?: true; message?: string };
+    // Chrome's worker has no polyfill (wxt.config.ts): the document's refusal arrives as the polyfill's reject envelope.
+    const refusal = answer as { __mozWebExtensionPolyfillReject__?: true; message?: string } | undefined;
+    if (refusal?.__mozWebExtensionPolyfillReject__) throw new Error(refusal.message);
+    return answer as T;
   });
 }
 
