@@ -1,7 +1,7 @@
 // The popup snapshot: what the background puts in the popup's URL, and how the popup reads it back.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { updateBadge } from '@/utils/background/badge-renderer';
+import { updateBadge } from '@/utils/background/settle';
 import { readingsStore } from '@/utils/stores/db';
 import type { Account, Reading } from '@/utils/model';
 import {
