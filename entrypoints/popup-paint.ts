@@ -6,7 +6,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { buildCards } from '@/components/card-model';
 import { popupView } from '@/entrypoints/popup/first-paint';
-import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
+import { decodeSnapshot, snapshotData, snapshotInsights } from '@/utils/core/popup-snapshot';
 
 export default defineUnlistedScript(() => {
   const root = document.getElementById('app');
@@ -14,5 +14,5 @@ export default defineUnlistedScript(() => {
   if (!root || !snapshot) return;
   const { accounts, readings, states } = snapshotData(snapshot);
   const now = Date.now();
-  root.append(popupView(buildCards(accounts, readings, states, now), now));
+  root.append(popupView(buildCards(accounts, readings, states, now), now, snapshotInsights(snapshot)));
 });

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { AccountCard } from '@/entrypoints/popup/account-card';
 import { buildCards, type CardAction, type CardModel } from '@/components/card-model';
 import { useInsights } from '@/entrypoints/popup/use-insights';
+import { CardInsights } from '@/components/card-insights';
+import type { Insight } from '@/utils/core/insight';
 import { readingsStore } from '@/utils/stores/db';
 import { sendMessage } from '@/utils/background/messages';
 import type { Reading } from '@/utils/model';
@@ -54,10 +56,24 @@ async function openPage(path: `/history.html${string}`): Promise<void> {
 export interface AppProps {
   /** What the first paint showed (the snapshot); storage is read right after and replaces it. */
   initial?: Stored;
+  /** The snapshot's sparklines and forecasts, kept while the readings are the ones they were made from. */
+  initialInsights?: ReadonlyMap<string, Insight>;
+}
+
+/** The readings the cards show, as a key: it changes when one of them does. */
+function readingsKeyOf(stored: Stored | undefined): string {
+  if (!stored) return '';
+  return stored.accounts
+    .filter((a) => a.enabled)
+    .map((a) => {
+      const r = stored.readings.get(a.id);
+      return `${a.id}:${r?.at ?? ''}:${r?.confirmedAt ?? ''}`;
+    })
+    .join('|');
 }
 
 /** The popup page. */
-export function App({ initial }: AppProps) {
+export function App({ initial, initialInsights }: AppProps) {
   const [stored, setStored] = useState<Stored | undefined>(initial);
   const [loadError, setLoadError] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -98,10 +114,11 @@ export function App({ initial }: AppProps) {
   }, []);
 
   const cards = useMemo(() => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []), [stored, now]);
-  // Sparklines and forecasts arrive after the cards are painted.
+  // Sparklines and forecasts: the snapshot's with the first paint, loaded after the cards when readings change.
   const insights = useInsights(
     stored?.accounts.filter((a) => a.enabled).map((a) => a.id),
-    stored,
+    readingsKeyOf(stored),
+    initialInsights,
   );
 
   const refreshAll = useCallback(async () => {
@@ -250,9 +267,9 @@ export function App({ initial }: AppProps) {
               now={now}
               onAction={(c, action) => void onAction(c, action)}
             >
-              {insights.View && insights.byAccount.has(card.account.id) && (
-                <insights.View
-                  insight={insights.byAccount.get(card.account.id) as NonNullable<ReturnType<typeof insights.byAccount.get>>}
+              {insights.has(card.account.id) && (
+                <CardInsights
+                  insight={insights.get(card.account.id) as Insight}
                   onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
                 />
               )}

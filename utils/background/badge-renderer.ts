@@ -8,6 +8,7 @@ import { type Badge, formatBadge } from '@/utils/core/badge';
 import { uiLocale } from '@/utils/i18n';
 import { buildSnapshot, snapshotPopupPath } from '@/utils/core/popup-snapshot';
 import { accountStatus } from '@/utils/core/status';
+import type { Insight } from '@/utils/core/insight';
 import type { Account, Reading, RefreshState, Settings } from '@/utils/model';
 
 /** Draws a badge on the toolbar button. */
@@ -27,11 +28,13 @@ export interface BadgeInput {
   settings: Settings;
   states: Readonly<Record<string, RefreshState>>;
   latest: ReadonlyMap<string, Reading>;
+  /** Each enabled account's sparkline and forecast at `now`. */
+  insights?: ReadonlyMap<string, Insight>;
   now: number;
 }
 
 /** Draws the badge and sets the popup's snapshot from `input` (the enabled accounts). */
-export async function drawBadge({ accounts, settings, states, latest, now }: BadgeInput): Promise<Badge> {
+export async function drawBadge({ accounts, settings, states, latest, insights, now }: BadgeInput): Promise<Badge> {
   const enabled = accounts.filter((a) => a.enabled);
   const badge = formatBadge({
     accounts: enabled.map((account) => ({
@@ -43,6 +46,9 @@ export async function drawBadge({ accounts, settings, states, latest, now }: Bad
     now,
     locale: uiLocale(),
   });
-  await Promise.all([renderBadge(badge), browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states)) })]);
+  await Promise.all([
+    renderBadge(badge),
+    browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states, insights, now)) }),
+  ]);
   return badge;
 }

@@ -2,7 +2,7 @@
  * The settle step: after a batch of work (refreshes, a recorded reading, a change of accounts or settings,
  * the badge tick) the worker loads its state once — one `storage.local` read for accounts, settings,
  * refresh states and alert state, one IndexedDB transaction for the newest readings — and feeds the badge,
- * the popup snapshot and the alert check from it. Settles run one at a time: a draw that read the state
+ * the popup snapshot (with each card's sparkline and forecast) and the alert check from it. Settles run one at a time: a draw that read the state
  * before a reading was stored never lands after one that read it after, and one alert episode never
  * notifies twice. Every feature that stores something the badge shows ends in `settle`.
  */
@@ -11,7 +11,9 @@ import { serial } from '@/utils/core/serial';
 import { type AlertDeps, alertStateItem, defaultAlertDeps, runAlerts } from '@/utils/background/alert-runner';
 import { drawBadge } from '@/utils/background/badge-renderer';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { recentReadingsMany } from '@/utils/stores/db';
+import { windowReadingsMany } from '@/utils/stores/db';
+import { type Insight, SPARK_DAYS, sparkInsight } from '@/utils/core/insight';
+import type { Reading } from '@/utils/model';
 import { applyLanguage } from '@/utils/stores/language';
 import { refreshStateItem, writesMark } from '@/utils/stores/refresh-state';
 import { accountsItem, settingsItem } from '@/utils/stores/settings';
@@ -53,13 +55,21 @@ export function settle(options: SettleOptions = {}): Promise<Settled> {
     // A language that cannot be loaded leaves the badge in the one in use: never without a badge.
     await applyLanguage(state.settings.language).catch(() => false);
     const enabled = state.accounts.filter((a) => a.enabled);
-    const recent = await recentReadingsMany(
+    // One transaction: each account's last 30 days, for the snapshot's sparklines and forecasts; its newest two for the badge and alerts.
+    const windows = await windowReadingsMany(
       enabled.map((a) => a.id),
-      options.alerts ? 2 : 1,
+      now - SPARK_DAYS * 86_400_000,
     );
-    const latest = new Map<string, NonNullable<ReturnType<typeof recent.get>>[number]>();
-    for (const [id, list] of recent) if (list[0]) latest.set(id, list[0]);
-    const badge = await drawBadge({ ...state, latest, now });
+    const latest = new Map<string, Reading>();
+    const recent = new Map<string, Reading[]>();
+    const insights = new Map<string, Insight>();
+    for (const [id, readings] of windows) {
+      const newest = readings.slice(-2).reverse();
+      recent.set(id, newest);
+      if (newest[0]) latest.set(id, newest[0]);
+      insights.set(id, sparkInsight(readings, now, options.alertDeps?.timeZone));
+    }
+    const badge = await drawBadge({ ...state, latest, insights, now });
     let shown: string[] = [];
     if (options.alerts) {
       const ids = options.alerts === 'all' ? undefined : options.alerts;

@@ -82,19 +82,18 @@ export async function recordReading(reading: Reading): Promise<{ stored: 'new' |
   return { stored: same ? 'confirmed' : 'new' };
 }
 
-/** The newest `n` readings of each account, newest first, in one read-only transaction. */
-export async function recentReadingsMany(accountIds: readonly string[], n: number): Promise<Map<string, Reading[]>> {
+/**
+ * Each account's readings from `from` on, oldest first, led by the last one taken before `from` (what a
+ * sparkline and forecast read; its last two are the account's newest two), in one read-only transaction.
+ */
+export async function windowReadingsMany(accountIds: readonly string[], from: number): Promise<Map<string, Reading[]>> {
   const db = await openBalanceDb();
   const store = db.transaction('readings').store;
   const lists = await Promise.all(
     accountIds.map(async (id) => {
-      const found: Reading[] = [];
-      let cursor = await store.openCursor(accountRange(id), 'prev');
-      while (cursor && found.length < n) {
-        found.push(cursor.value);
-        cursor = found.length < n ? await cursor.continue() : null;
-      }
-      return [id, found] as const;
+      const below = IDBKeyRange.bound([id, -Infinity], [id, from], false, true);
+      const [before, inside] = await Promise.all([store.openCursor(below, 'prev'), store.getAll(accountRange(id, from))]);
+      return [id, before ? [before.value, ...inside] : inside] as const;
     }),
   );
   return new Map(lists);
