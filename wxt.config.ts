@@ -20,10 +20,11 @@ const GECKO_ANDROID = { strict_min_version: '142.0' };
 const NATIVE_BROWSER = '\0balance-badge-native-browser';
 
 /**
- * The worker gets the browser's own promise-based API instead of the webextension polyfill (about 3 KB gzip of
- * the worker's 30 KB budget): MV3 Chrome returns promises from every API the worker calls, and Firefox's
- * `browser` is what the polyfill hands back there anyway. The one thing the polyfill added in the worker, a
- * promise returned from `runtime.onMessage`, `utils/background/messages.ts` does itself. Pages keep the polyfill.
+ * The worker and the popup's first paint get the browser's own promise-based API instead of the webextension
+ * polyfill (about 3 KB gzip each): MV3 Chrome returns promises from every API the worker calls, the first paint
+ * calls only synchronous ones, and Firefox's `browser` is what the polyfill hands back there anyway. The one
+ * thing the polyfill added in the worker, a promise returned from `runtime.onMessage`,
+ * `utils/background/messages.ts` does itself. Pages keep the polyfill.
  */
 function nativeBrowserInWorker(): Plugin {
   let worker = false;
@@ -31,7 +32,9 @@ function nativeBrowserInWorker(): Plugin {
     name: 'balance-badge:native-browser-in-worker',
     enforce: 'pre',
     options(options) {
-      worker = JSON.stringify(options.input ?? '').includes('wxt-background-entrypoint');
+      // The worker, and the popup's first paint, which calls only synchronous APIs (i18n, runtime.getURL).
+      const input = JSON.stringify(options.input ?? '');
+      worker = input.includes('wxt-background-entrypoint') || input.includes('popup-paint.ts');
     },
     resolveId(source) {
       if (worker && (source === 'wxt/browser' || source === '@wxt-dev/webextension-polyfill/browser')) return NATIVE_BROWSER;
@@ -44,6 +47,37 @@ function nativeBrowserInWorker(): Plugin {
   };
 }
 
+/**
+ * The popup's first paint waits on one file (docs/PERFORMANCE.md): its stylesheet is inlined into
+ * `popup.html`, and the app's module and its preloads leave the page, named in `<meta name="popup-app">`
+ * for `popup-paint.js` to load after the cards are painted (extension pages allow inline styles, not scripts).
+ */
+function popupWaitsOnOneScript(): Plugin {
+  return {
+    name: 'balance-badge:popup-waits-on-one-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('/popup/index.html') || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        let app = '';
+        return html
+          .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+            const asset = bundle[file];
+            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          })
+          .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+          .replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/, (_tag, src: string) => {
+            app = src;
+            return `<meta name="popup-app" content="${src}">`;
+          })
+          .replace(/(<meta name="popup-app" content=")[^"]*/, `$1${app}`);
+      },
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -52,7 +86,7 @@ export default defineConfig({
   // Explicit imports keep every module readable and testable on its own.
   imports: false,
   vite: (env) => ({
-    plugins: [preact(), nativeBrowserInWorker()],
+    plugins: [preact(), nativeBrowserInWorker(), popupWaitsOnOneScript()],
     // Terser with two compress passes gives about 5 % less gzip than esbuild's minifier: the worker's 30 KB budget.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: process.env.BB_MAP === '1' },
     // The e2e build is the production build plus two host permissions (tests/tools/build-e2e.mjs): its code must not
