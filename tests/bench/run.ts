@@ -49,6 +49,17 @@ function benchBuild(): string {
     join(dir, 'empty.html'),
     '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>empty</title></head><body><main id="content">x</main></body></html>\n',
   );
+  // The floor of a page that, like the popup, waits on one stylesheet (inline, the popup's own) and one classic script.
+  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const style = /<style>[\s\S]*?<\/style>/.exec(popupHtml)?.[0] ?? '';
+  writeFileSync(
+    join(dir, 'floor.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>floor</title>${style}</head><body><div id="app"></div><script src="/floor.js"></script></body></html>\n`,
+  );
+  writeFileSync(
+    join(dir, 'floor.js'),
+    "document.getElementById('app').append(Object.assign(document.createElement('main'), { id: 'content', textContent: 'x' }));\n",
+  );
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
@@ -241,6 +252,7 @@ interface PopupRun {
   shift: number;
   bare: Summary;
   empty: Summary;
+  floor: Summary;
 }
 
 /**
@@ -254,13 +266,16 @@ async function popupVsEmpty(h: Harness, cards: number): Promise<PopupRun> {
   const loads: PopupLoad[] = [];
   const bare: number[] = [];
   const empty: number[] = [];
+  const floor: number[] = [];
   await timePopup(h, url, cards);
   await timeToContent(h, 'popup.html', CARD);
   await timeToContent(h, 'empty.html', '#content');
+  await timeToContent(h, 'floor.html', '#content');
   for (let i = 0; i < RUNS; i++) {
     loads.push(await timePopup(h, url, cards));
     bare.push(await timeToContent(h, 'popup.html', CARD));
     empty.push(await timeToContent(h, 'empty.html', '#content'));
+    floor.push(await timeToContent(h, 'floor.html', '#content'));
   }
   return {
     popup: summarize(loads.map((l) => l.credit)),
@@ -268,6 +283,7 @@ async function popupVsEmpty(h: Harness, cards: number): Promise<PopupRun> {
     shift: Math.max(...loads.map((l) => l.shift)),
     bare: summarize(bare),
     empty: summarize(empty),
+    floor: summarize(floor),
   };
 }
 
@@ -280,6 +296,10 @@ function popupRows(label: string, r: PopupRun, limit: number, glanceLimit?: numb
     ratio <= limit,
   );
   row('Empty extension page, same run', describeSummary(r.empty));
+  row(
+    'Floor: a page with the popup’s inline stylesheet and one tiny classic script, same run',
+    `${describeSummary(r.floor)}; ${(r.floor.median / r.empty.median).toFixed(2)}× empty`,
+  );
   row(`Ratio popup / empty (${label})`, `${ratio.toFixed(2)}×`, `≤ ${limit.toFixed(2)}×`, ratio <= limit);
   if (glanceLimit !== undefined) {
     const g = r.glance.median / r.empty.median;
