@@ -2,7 +2,10 @@
  * Pure geometry of the hand-drawn SVG charts (popup sparkline, history chart): points scaled into
  * a box, thinned to at most one per horizontal unit so a year of readings stays a short path.
  */
-import type { Point } from '@/utils/core/readings';
+import { type Point, thin } from '@/utils/core/readings';
+
+// The thinning lives with the readings: the worker thins the popup snapshot's sparklines the same way.
+export { thin };
 
 /** The drawing box, in SVG user units. */
 export interface Box {
@@ -25,35 +28,8 @@ export function valueRange(points: readonly Point[]): { min: number; max: number
   return { min, max };
 }
 
-/**
- * Keeps, in each horizontal unit of the box, the first, lowest, highest and last point, so
- * thinning never hides a top-up or a dip; points outside `[from, to]` are dropped.
- */
-export function thin(points: readonly Point[], from: number, to: number, columns: number): Point[] {
-  const span = Math.max(1, to - from);
-  const out: Point[] = [];
-  let column = -1;
-  let bucket: Point[] = [];
-  const flush = () => {
-    if (bucket.length === 0) return;
-    const low = bucket.reduce((a, b) => (b.value < a.value ? b : a));
-    const high = bucket.reduce((a, b) => (b.value > a.value ? b : a));
-    const keep = new Set([bucket[0], low, high, bucket[bucket.length - 1]]);
-    for (const p of bucket) if (keep.has(p)) out.push(p);
-    bucket = [];
-  };
-  for (const p of points) {
-    if (p.at < from || p.at > to) continue;
-    const c = Math.min(columns - 1, Math.floor(((p.at - from) / span) * columns));
-    if (c !== column) {
-      flush();
-      column = c;
-    }
-    bucket.push(p);
-  }
-  flush();
-  return out;
-}
+/** The popup card's sparkline box (the app and the first paint draw in it). */
+export const SPARK_BOX: Box = { width: 120, height: 28, pad: 2 };
 
 /** x of an instant in the box. */
 export function xOf(at: number, from: number, to: number, box: Box): number {

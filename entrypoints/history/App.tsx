@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { download } from '@/components/download';
 import { ForecastLine } from '@/components/card-insights';
 import { HistoryChart, type TopUpMark } from '@/entrypoints/history/history-chart';
-import { buildInsight } from '@/components/insight-model';
+import { buildInsight } from '@/utils/core/insight';
 import { windowReadings } from '@/components/window-readings';
 import { resolveAlerts } from '@/utils/core/alerts';
 import { csvFileName, readingsCsv } from '@/utils/stores/csv';

@@ -5,6 +5,8 @@ import { AccountCard } from '@/entrypoints/popup/account-card';
 import { buildCards, type CardAction, type CardModel } from '@/components/card-model';
 import { useDialHelp } from '@/entrypoints/popup/use-dial-help';
 import { useInsights } from '@/entrypoints/popup/use-insights';
+import { CardInsights } from '@/components/card-insights';
+import type { Insight } from '@/utils/core/insight';
 import { readingsStore } from '@/utils/stores/db';
 import { sendMessage } from '@/utils/background/messages';
 import type { Reading } from '@/utils/model';
@@ -55,10 +57,24 @@ async function openPage(path: `/history.html${string}`): Promise<void> {
 export interface AppProps {
   /** What the first paint showed (the snapshot); storage is read right after and replaces it. */
   initial?: Stored;
+  /** The snapshot's sparklines and forecasts, kept while the readings are the ones they were made from. */
+  initialInsights?: ReadonlyMap<string, Insight>;
+}
+
+/** The readings the cards show, as a key: it changes when one of them does. */
+function readingsKeyOf(stored: Stored | undefined): string {
+  if (!stored) return '';
+  return stored.accounts
+    .filter((a) => a.enabled)
+    .map((a) => {
+      const r = stored.readings.get(a.id);
+      return `${a.id}:${r?.at ?? ''}:${r?.confirmedAt ?? ''}`;
+    })
+    .join('|');
 }
 
 /** The popup page. */
-export function App({ initial }: AppProps) {
+export function App({ initial, initialInsights }: AppProps) {
   const [stored, setStored] = useState<Stored | undefined>(initial);
   const [loadError, setLoadError] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -101,10 +117,11 @@ export function App({ initial }: AppProps) {
   const cards = useMemo(() => (stored ? buildCards(stored.accounts, stored.readings, stored.states, now) : []), [stored, now]);
   const dialCodeOf = (card: CardModel) => (card.account.source.kind === 'manual' ? card.account.source.dialCode : undefined);
   const DialHelp = useDialHelp(cards.some((c) => dialCodeOf(c) !== undefined));
-  // Sparklines and forecasts arrive after the cards are painted.
+  // Sparklines and forecasts: the snapshot's with the first paint, loaded after the cards when readings change.
   const insights = useInsights(
     stored?.accounts.filter((a) => a.enabled).map((a) => a.id),
-    stored,
+    readingsKeyOf(stored),
+    initialInsights,
   );
 
   const refreshAll = useCallback(async () => {
@@ -253,13 +270,13 @@ export function App({ initial }: AppProps) {
               now={now}
               onAction={(c, action) => void onAction(c, action)}
             >
-              {DialHelp && dialCodeOf(card) && <DialHelp code={dialCodeOf(card) as string} />}
-              {insights.View && insights.byAccount.has(card.account.id) && (
-                <insights.View
-                  insight={insights.byAccount.get(card.account.id) as NonNullable<ReturnType<typeof insights.byAccount.get>>}
+              {insights.has(card.account.id) && (
+                <CardInsights
+                  insight={insights.get(card.account.id) as Insight}
                   onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
                 />
               )}
+              {DialHelp && dialCodeOf(card) && <DialHelp code={dialCodeOf(card) as string} />}
             </AccountCard>
           ))}
         </div>

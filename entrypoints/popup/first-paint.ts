@@ -18,6 +18,10 @@ import {
 } from '@/utils/core/format';
 import type { Quota } from '@/utils/model';
 import type { CardModel, CardNotice } from '@/components/card-model';
+import { linePath, SPARK_BOX } from '@/components/chart-geometry';
+import { forecastLines } from '@/components/forecast-lines';
+import { insightStrings } from '@/components/insight-strings';
+import type { Insight } from '@/utils/core/insight';
 import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, noticeTitle, quotaLabel } from '@/components/card-text';
 import { cardStrings as s } from '@/components/strings';
 
@@ -119,8 +123,57 @@ function noticeView(notice: CardNotice, busy: boolean): HTMLElement {
   );
 }
 
-/** One account card, as `AccountCard` draws it before its sparkline arrives. */
-export function cardView(card: CardModel, now: number): HTMLElement {
+function svg(tag: string, attrs: Record<string, string>, ...children: Element[]): Element {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The sparkline, forecast and history button, as `CardInsights` draws them. */
+function insightsView(insight: Insight): HTMLElement {
+  const i = insightStrings;
+  const credit = linePath(insight.credit, insight.from, insight.to, SPARK_BOX);
+  const data = linePath(insight.data, insight.from, insight.to, SPARK_BOX);
+  const spark =
+    (credit || data) &&
+    svg(
+      'svg',
+      {
+        class: 'sparkline',
+        'data-testid': 'sparkline',
+        viewBox: `0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}`,
+        preserveAspectRatio: 'none',
+        role: 'img',
+        'aria-label': i.sparklineLabel(data ? i.creditAndData : i.credit),
+      },
+      ...(credit ? [svg('path', { d: credit, class: 'spark-credit', 'data-series': 'credit' })] : []),
+      ...(data ? [svg('path', { d: data, class: 'spark-data', 'data-series': 'data' })] : []),
+    );
+  const lines = forecastLines(insight);
+  const forecast =
+    lines.length === 0
+      ? el('p', { class: 'forecast muted small', 'data-testid': 'forecast', 'data-state': 'too-little' }, i.tooLittle)
+      : el(
+          'div',
+          { class: 'forecast small', 'data-testid': 'forecast', 'data-state': 'ok', 'data-runs-out': insight.forecast.runsOut },
+          ...lines.map((l) => el('p', { 'data-testid': `forecast-${l.key}`, 'data-runs-out': l.runsOut }, l.text)),
+        );
+  return el(
+    'div',
+    { class: 'insights' },
+    el(
+      'div',
+      { class: 'insights-row' },
+      spark || undefined,
+      el('button', { type: 'button', class: 'button small', 'data-testid': 'open-history', title: i.historyLabel }, i.history),
+    ),
+    forecast,
+  );
+}
+
+/** One account card, as `AccountCard` draws it, with its sparkline and forecast when the snapshot has them. */
+export function cardView(card: CardModel, now: number, insight?: Insight): HTMLElement {
   const { account, reading, level } = card;
   const seen = reading && lastSeen(reading);
   return el(
@@ -166,6 +219,7 @@ export function cardView(card: CardModel, now: number): HTMLElement {
       ),
     reading?.validUntil !== undefined && card.days !== undefined && validityView(card, reading.validUntil, card.days),
     reading?.quotas !== undefined && reading.quotas.length > 0 && el('div', { class: 'quotas' }, ...reading.quotas.map(quotaView)),
+    insight && insightsView(insight),
     // Always there, so a status that changes after a refresh is announced.
     el('div', { class: 'live', role: 'status' }, card.notice && noticeView(card.notice, card.busy)),
     (seen !== undefined || card.busy) &&
@@ -230,8 +284,11 @@ function emptyView(): HTMLElement {
   );
 }
 
-/** The whole popup for `cards` at `now`, as `App` first draws it; the buttons work once the app has loaded. */
-export function popupView(cards: readonly CardModel[], now: number): HTMLElement {
+/**
+ * The whole popup for `cards` at `now`, with each card's insight from `insights`, as `App` first draws it;
+ * the buttons work once the app has loaded.
+ */
+export function popupView(cards: readonly CardModel[], now: number, insights?: ReadonlyMap<string, Insight>): HTMLElement {
   return el(
     'main',
     { class: 'popup' },
@@ -241,6 +298,8 @@ export function popupView(cards: readonly CardModel[], now: number): HTMLElement
     ),
     // The refresh result's live region, empty until a refresh ends.
     el('div', { class: 'live', role: 'status' }),
-    cards.length === 0 ? emptyView() : el('div', { class: 'cards' }, ...cards.map((card) => cardView(card, now))),
+    cards.length === 0
+      ? emptyView()
+      : el('div', { class: 'cards' }, ...cards.map((card) => cardView(card, now, insights?.get(card.account.id)))),
   );
 }

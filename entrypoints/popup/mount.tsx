@@ -1,6 +1,6 @@
 /** The popup's Preact app, loaded after the first paint: it takes over the DOM the first paint drew. */
 import { render } from 'preact';
-import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
+import { decodeSnapshot, snapshotData, snapshotInsights } from '@/utils/core/popup-snapshot';
 import { App } from '@/entrypoints/popup/App';
 
 /**
@@ -9,7 +9,8 @@ import { App } from '@/entrypoints/popup/App';
  */
 export function mount(root: HTMLElement): void {
   const snapshot = root.firstChild ? decodeSnapshot(location.hash) : undefined;
-  const draw = () => render(<App initial={snapshot && snapshotData(snapshot)} />, root);
+  const draw = () =>
+    render(<App initial={snapshot && snapshotData(snapshot)} initialInsights={snapshot && snapshotInsights(snapshot)} />, root);
   draw();
   // Then follow the language setting, which may have changed since (an import, a sync, another tab).
   void import('@/utils/stores/language').then(({ followLanguageSetting }) => followLanguageSetting(draw));

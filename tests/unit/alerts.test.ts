@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type AlertDeps, accountOfNotification, alertStateItem, checkAlerts } from '@/utils/background/alert-runner';
+import { type AlertDeps, accountOfNotification, alertStateItem } from '@/utils/background/alert-runner';
+import { checkAlerts } from '@/utils/background/settle';
 import { type Condition, conditions, decide, quietUntil } from '@/utils/core/alerts';
 import { readingsStore } from '@/utils/stores/db';
 import { onAlarm } from '@/utils/background/lifecycle';

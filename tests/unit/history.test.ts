@@ -50,7 +50,7 @@ describe('sameValues', () => {
 describe('de-duplication (readingsStore.record)', () => {
   it('moves the latest reading’s confirmed-at instead of storing a copy', async () => {
     expect((await readingsStore.record(r(T0, 5000))).stored).toBe('new');
-    expect(await readingsStore.record(r(T0 + HOUR, 5000))).toEqual({ stored: 'confirmed', previous: undefined });
+    expect(await readingsStore.record(r(T0 + HOUR, 5000))).toEqual({ stored: 'confirmed' });
     await readingsStore.record(r(T0 + 2 * HOUR, 5000));
     expect(await readingsStore.count('acct1')).toBe(1);
     const latest = await readingsStore.latest('acct1');
@@ -58,18 +58,18 @@ describe('de-duplication (readingsStore.record)', () => {
     expect(lastSeen(latest as Reading)).toBe(T0 + 2 * HOUR);
   });
 
-  it('stores a changed reading and returns the one before it', async () => {
+  it('stores a changed reading', async () => {
     await readingsStore.record(r(T0, 5000));
     await readingsStore.record(r(T0 + HOUR, 5000));
     const result = await readingsStore.record(r(T0 + 2 * HOUR, 4000));
-    expect(result.stored).toBe('new');
-    expect(result.previous).toMatchObject({ at: T0, credit: { amount: 5000 } });
+    expect(result).toEqual({ stored: 'new' });
+    expect(await readingsStore.recent('acct1', 2)).toMatchObject([{ at: T0 + 2 * HOUR }, { at: T0, confirmedAt: T0 + HOUR }]);
     // A reading identical to an older one (not the latest) is new again: A, B, A is three readings.
     await readingsStore.record(r(T0 + 3 * HOUR, 5000));
     expect(await readingsStore.count('acct1')).toBe(3);
     const confirmed = await readingsStore.record(r(T0 + 4 * HOUR, 5000));
-    expect(confirmed.stored).toBe('confirmed');
-    expect(confirmed.previous?.credit?.amount).toBe(4000);
+    expect(confirmed).toEqual({ stored: 'confirmed' });
+    expect(await readingsStore.count('acct1')).toBe(3);
   });
 
   it('never moves confirmed-at backwards for a late duplicate', async () => {

@@ -112,6 +112,26 @@ describe('handleMessages', () => {
     expect(handlers.refresh).not.toHaveBeenCalled();
   });
 
+  // Chrome's worker has no polyfill: Chrome's own listener answers through `sendResponse` after returning true.
+  it('answers and refuses through sendResponse where the browser passes it (Chrome without the polyfill)', async () => {
+    const handlers = spyHandlers();
+    const event = fakeBrowser.runtime.onMessage as unknown as {
+      trigger: (m: unknown, s: MessageSender, respond: (answer: unknown) => void) => Promise<unknown[]>;
+    };
+    const answered = async (message: unknown, sender: MessageSender) => {
+      let respond: (answer: unknown) => void = () => undefined;
+      const answer = new Promise<unknown>((resolve) => (respond = resolve));
+      const returned = await event.trigger(message, sender, respond);
+      return { returned, answer: await answer };
+    };
+    const ok = await answered(envelope('refresh', {}), SENDERS.popup);
+    expect(ok.returned).toContain(true);
+    expect(ok.answer).toEqual({ answered: 'refresh' });
+    const refused = await answered(envelope('refresh', {}), SENDERS.contentScript);
+    expect(refused.answer).toEqual({ __mozWebExtensionPolyfillReject__: true, message: expect.stringMatching(/not accepted/) });
+    expect(handlers.refresh).toHaveBeenCalledTimes(1);
+  });
+
   it('with the real handlers: a content script cannot record a reading; the options page can', async () => {
     await saveAccounts([testAccount({ id: 'm', source: { kind: 'manual' } })]);
     handleMessages(messageHandlers);

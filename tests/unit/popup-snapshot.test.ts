@@ -1,7 +1,7 @@
 // The popup snapshot: what the background puts in the popup's URL, and how the popup reads it back.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { updateBadge } from '@/utils/background/badge-renderer';
+import { updateBadge } from '@/utils/background/settle';
 import { readingsStore } from '@/utils/stores/db';
 import type { Account, Reading } from '@/utils/model';
 import {
@@ -10,6 +10,7 @@ import {
   MAX_SNAPSHOT_CHARS,
   type PopupSnapshot,
   snapshotData,
+  snapshotInsights,
   snapshotPopupPath,
 } from '@/utils/core/popup-snapshot';
 import { updateRefreshState } from '@/utils/stores/refresh-state';
@@ -116,7 +117,7 @@ describe('buildSnapshot', () => {
 
 describe('decodeSnapshot', () => {
   const good: PopupSnapshot = {
-    v: 1,
+    v: 2,
     accounts: [
       { id: 'a', name: 'A', primary: true, enabled: true, intervalMinutes: 60, thresholds: { warnDays: 7 }, source: { kind: 'demo' } },
     ],
@@ -135,7 +136,7 @@ describe('decodeSnapshot', () => {
     ['only #', '#'],
     ['not URI-encoded JSON', '#%E0%A4%A'],
     ['not JSON', encodeURIComponent('{accounts:')],
-    ['another version', encode({ ...good, v: 2 })],
+    ['another version', encode({ ...good, v: 1 })],
     ['accounts not a list', encode({ ...good, accounts: {} })],
     ['an account without thresholds', encode({ ...good, accounts: [{ ...good.accounts[0], thresholds: undefined }] })],
     ['credit as text', encode({ ...good, readings: { a: { accountId: 'a', at: NOW, credit: { amount: '5', currency: 'USD' } } } })],
@@ -171,6 +172,23 @@ describe('updateBadge keeps the popup snapshot', () => {
     await readingsStore.record({ accountId: 'axis', at: NOW, credit: { amount: 9_000, currency: 'IDR' } });
     await updateBadge(NOW);
     expect(fromPath(await fakeBrowser.action.getPopup({}))?.readings.axis?.credit?.amount).toBe(9_000);
+  });
+
+  it('carries each card’s sparkline and forecast, computed with the badge', async () => {
+    await saveAccounts([manual]);
+    for (let day = 10; day >= 0; day--) {
+      await readingsStore.record({
+        accountId: 'axis',
+        at: NOW - day * 86_400_000,
+        credit: { amount: 20_000 - (10 - day) * 1_000, currency: 'IDR' },
+      });
+    }
+    await updateBadge(NOW);
+    const snapshot = fromPath(await fakeBrowser.action.getPopup({})) as PopupSnapshot;
+    expect(snapshot.at).toBe(NOW);
+    const insight = snapshotInsights(snapshot).get('axis');
+    expect(insight?.credit.at(-1)).toEqual({ at: NOW, value: 10_000 });
+    expect(insight?.forecast.credit).toMatchObject({ kind: 'runs-out', days: 10 });
   });
 });
 

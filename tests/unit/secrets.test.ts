@@ -2,7 +2,8 @@
 // storage.sync, not to the console, not into error messages, the badge, notifications or an export.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkAlerts, defaultAlertDeps } from '@/utils/background/alert-runner';
+import { defaultAlertDeps } from '@/utils/background/alert-runner';
+import { checkAlerts } from '@/utils/background/settle';
 import { type Backup, buildBackup, importBackup, serializeBackup } from '@/utils/stores/backup';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { type RefreshDeps, refreshAccount } from '@/utils/background/refresh';

@@ -1,17 +1,15 @@
 /**
- * The thin I/O layer of the toolbar button: gathers state, asks `formatBadge`, and calls the action API;
- * the same state becomes the popup's snapshot (`utils/core/popup-snapshot.ts`), kept in the popup's URL.
+ * The thin I/O layer of the toolbar button: asks `formatBadge` and calls the action API; the same state
+ * becomes the popup's snapshot (`utils/core/popup-snapshot.ts`), kept in the popup's URL. The state comes
+ * from the settle step (`utils/background/settle.ts`), which reads it once for badge, snapshot and alerts.
  */
 import { browser } from 'wxt/browser';
 import { type Badge, formatBadge } from '@/utils/core/badge';
-import { latestReadings } from '@/utils/stores/db';
 import { uiLocale } from '@/utils/i18n';
-import { applyLanguage } from '@/utils/stores/language';
 import { buildSnapshot, snapshotPopupPath } from '@/utils/core/popup-snapshot';
-import { getRefreshStates } from '@/utils/stores/refresh-state';
-import { getAccounts, getSettings } from '@/utils/stores/settings';
 import { accountStatus } from '@/utils/core/status';
-import { serial } from '@/utils/core/serial';
+import type { Insight } from '@/utils/core/insight';
+import type { Account, Reading, RefreshState, Settings } from '@/utils/model';
 
 /** Draws a badge on the toolbar button. */
 export async function renderBadge(badge: Badge): Promise<void> {
@@ -24,24 +22,20 @@ export async function renderBadge(badge: Badge): Promise<void> {
   ]);
 }
 
-// One draw at a time: a draw that read the state before a reading was stored never lands after one that read it after.
-const oneDraw = serial();
-
-/**
- * Recomputes the badge from stored accounts, readings and refresh states at instant `now` (when the draw
- * starts, by default), and the popup's snapshot from the same data (so every change that redraws the
- * badge also reaches the popup). Draws run one after another.
- */
-export function updateBadge(now?: number): Promise<Badge> {
-  return oneDraw(() => drawBadge(now ?? Date.now()));
+/** What the badge and the snapshot are drawn from. */
+export interface BadgeInput {
+  accounts: readonly Account[];
+  settings: Settings;
+  states: Readonly<Record<string, RefreshState>>;
+  latest: ReadonlyMap<string, Reading>;
+  /** Each enabled account's sparkline and forecast at `now`. */
+  insights?: ReadonlyMap<string, Insight>;
+  now: number;
 }
 
-async function drawBadge(now: number): Promise<Badge> {
-  const [accounts, settings, states] = await Promise.all([getAccounts(), getSettings(), getRefreshStates()]);
-  // A language that cannot be loaded leaves the badge in the one in use: never without a badge.
-  await applyLanguage(settings.language).catch(() => false);
+/** Draws the badge and sets the popup's snapshot from `input` (the enabled accounts). */
+export async function drawBadge({ accounts, settings, states, latest, insights, now }: BadgeInput): Promise<Badge> {
   const enabled = accounts.filter((a) => a.enabled);
-  const latest = await latestReadings(enabled.map((a) => a.id));
   const badge = formatBadge({
     accounts: enabled.map((account) => ({
       account,
@@ -52,6 +46,9 @@ async function drawBadge(now: number): Promise<Badge> {
     now,
     locale: uiLocale(),
   });
-  await Promise.all([renderBadge(badge), browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states)) })]);
+  await Promise.all([
+    renderBadge(badge),
+    browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states, insights, now)) }),
+  ]);
   return badge;
 }

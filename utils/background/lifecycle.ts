@@ -1,8 +1,8 @@
 /** What the background does for each browser event; `entrypoints/background.ts` only wires these. */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { accountOfNotification, checkAlertsSafely } from '@/utils/background/alert-runner';
-import { updateBadge } from '@/utils/background/badge-renderer';
+import { accountOfNotification } from '@/utils/background/alert-runner';
+import { loadWorkerState, settle, updateBadge } from '@/utils/background/settle';
 import { captureHandlers, syncCaptureScripts } from '@/utils/background/capture';
 import type { MessageHandlers } from '@/utils/background/messages';
 import { ReadingSchema } from '@/utils/model/schemas';
@@ -74,14 +74,13 @@ export async function onAlarm(name: string): Promise<void> {
   const job = parseAlarm(name);
   if (!job) return;
   if (job.kind === 'badge-tick') {
-    await updateBadge();
     // Days left change with the date, not only with readings: "ends in N days" is checked here too.
-    await checkAlertsSafely();
+    await settle({ alerts: 'all' });
     await runRetention().catch((error: unknown) => console.error('Balance Badge: retention failed', error));
     return;
   }
   if (job.kind === 'alerts-release') {
-    await checkAlertsSafely();
+    await settle({ alerts: 'all' });
     return;
   }
   // A refresh of this account already running answers the alarm too, joined before anything is awaited.
@@ -90,8 +89,10 @@ export async function onAlarm(name: string): Promise<void> {
     await joined;
     return;
   }
-  const account = (await getAccounts()).find((a) => a.id === job.accountId && a.enabled);
-  if (account) await refreshAccount(account);
+  // One read for the account and the refresh states the refresh starts from.
+  const { accounts, states, mark } = await loadWorkerState();
+  const account = accounts.find((a) => a.id === job.accountId && a.enabled);
+  if (account) await refreshAccount(account, defaultRefreshDeps(), { states, mark });
 }
 
 // Two saves in a row plan one after the other, each from the accounts stored by then.
@@ -144,8 +145,9 @@ export async function onPermissionsAdded(origins: readonly string[]): Promise<vo
 
 export const messageHandlers: MessageHandlers = {
   async refresh({ accountIds }) {
-    const accounts = (await getAccounts()).filter((a) => a.enabled && (!accountIds || accountIds.includes(a.id)));
-    return refreshAccounts(accounts, defaultRefreshDeps());
+    const { accounts, states, mark } = await loadWorkerState();
+    const chosen = accounts.filter((a) => a.enabled && (!accountIds || accountIds.includes(a.id)));
+    return refreshAccounts(chosen, defaultRefreshDeps(), { states, mark });
   },
 
   async recordReading({ reading }) {

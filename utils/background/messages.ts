@@ -88,10 +88,20 @@ export function maySend(name: MessageName, sender: MessageSender | undefined): b
  * `MESSAGE_SENDERS` does not allow is refused: its promise rejects and no handler runs.
  */
 export function handleMessages(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse?: (answer: unknown) => void) => {
     if (!isEnvelope(message)) return undefined;
-    if (!maySend(message.name, sender)) return Promise.reject(new Error(`Balance Badge: ${message.name} is not accepted from this sender`));
-    const handler = handlers[message.name] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
-    return handler(message.payload, sender);
+    const answer = maySend(message.name, sender)
+      ? (handlers[message.name] as (payload: unknown, sender: MessageSender) => Promise<unknown>)(message.payload, sender)
+      : Promise.reject(new Error(`Balance Badge: ${message.name} is not accepted from this sender`));
+    // Chrome's worker runs without the polyfill (wxt.config.ts), and Chrome's own listener answers through
+    // `sendResponse`: a refusal goes in the polyfill's reject envelope, which rejects the sender's promise.
+    if (import.meta.env.FIREFOX || typeof sendResponse !== 'function') return answer;
+    answer.then(sendResponse, (error: unknown) => sendResponse(rejectEnvelope(error)));
+    return true;
   });
+}
+
+/** The answer that makes the webextension polyfill reject the sender's `sendMessage` promise with `error`'s message. */
+export function rejectEnvelope(error: unknown): { __mozWebExtensionPolyfillReject__: true; message: string } {
+  return { __mozWebExtensionPolyfillReject__: true, message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,14 +1,14 @@
 /**
- * One refresh of one account: source → readings store → refresh state → badge.
+ * One refresh of one account: source → readings store → refresh state; a batch of them ends in one settle
+ * step (`utils/background/settle.ts`: badge, popup snapshot and alerts from one read of the state).
  * Failures keep the last good reading and schedule a retry; they never write a reading.
  */
 import * as v from 'valibot';
-import { checkAlertsSafely, defaultAlertDeps } from '@/utils/background/alert-runner';
-import { updateBadge } from '@/utils/background/badge-renderer';
+import { settle } from '@/utils/background/settle';
 import { recordMakingRoom } from '@/utils/stores/retention';
 import type { Account, Reading, RefreshState, SourceResult } from '@/utils/model';
 import { ReadingSchema } from '@/utils/model/schemas';
-import { updateRefreshState } from '@/utils/stores/refresh-state';
+import { holdRefreshStates, updateRefreshState } from '@/utils/stores/refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
 import { sourceFor } from '@/utils/sources';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
@@ -53,22 +53,41 @@ export function runningRefresh(accountId: string): Promise<RefreshOutcome> | und
   return running.get(accountId);
 }
 
-/** Refreshes one account, then redraws the badge and checks its alerts. */
-export async function refreshAccount(account: Account, deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome> {
-  const [outcome] = await refreshAccounts([account], deps);
+/** Refreshes one account, then settles: badge, snapshot and its alerts. */
+export async function refreshAccount(
+  account: Account,
+  deps: RefreshDeps = defaultRefreshDeps(),
+  known?: KnownStates,
+): Promise<RefreshOutcome> {
+  const [outcome] = await refreshAccounts([account], deps, known);
   return outcome as RefreshOutcome;
 }
 
-/** Refreshes several accounts side by side; the badge is drawn and alerts checked once, when all have ended. */
-export async function refreshAccounts(accounts: readonly Account[], deps: RefreshDeps = defaultRefreshDeps()): Promise<RefreshOutcome[]> {
+/** Refresh states the caller read with the accounts (`loadWorkerState`), and the write mark they were read at. */
+export interface KnownStates {
+  states: Record<string, RefreshState>;
+  mark: number;
+}
+
+/**
+ * Refreshes several accounts side by side, then settles once: the badge is drawn and the alerts checked
+ * when all have ended. The refresh states are read once for the batch (or taken from `known`).
+ */
+export async function refreshAccounts(
+  accounts: readonly Account[],
+  deps: RefreshDeps = defaultRefreshDeps(),
+  known?: KnownStates,
+): Promise<RefreshOutcome[]> {
   if (accounts.length === 0) return [];
-  const outcomes = await Promise.all(accounts.map((a) => readOnce(a, deps)));
-  await updateBadge(deps.now());
-  await checkAlertsSafely(
-    accounts.map((a) => a.id),
-    { ...defaultAlertDeps(deps.now()), timeZone: deps.timeZone },
+  return holdRefreshStates(
+    async () => {
+      const outcomes = await Promise.all(accounts.map((a) => readOnce(a, deps)));
+      await settle({ now: deps.now(), alerts: accounts.map((a) => a.id), alertDeps: { timeZone: deps.timeZone } });
+      return outcomes;
+    },
+    known?.states,
+    known?.mark,
   );
-  return outcomes;
 }
 
 function errorMessage(error: unknown): string {
@@ -153,17 +172,18 @@ function succeeded(state: RefreshState, at: number): RefreshState {
  * plain words, and the account's card says so; nothing is half-written.
  */
 export async function recordExternalReading(reading: Reading): Promise<{ ok: true } | { ok: false; message: string }> {
-  const stored = await recordMakingRoom(reading, Date.now());
-  if (!stored.ok) {
-    const { code, message, text } = stored;
-    await updateRefreshState(reading.accountId, (s) => ({ ...s, error: { code, message, text, at: Date.now() } }));
-    await updateBadge();
-    return { ok: false, message };
-  }
-  await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
-  await updateBadge();
-  await checkAlertsSafely([reading.accountId]);
-  return { ok: true };
+  return holdRefreshStates(async () => {
+    const stored = await recordMakingRoom(reading, Date.now());
+    if (!stored.ok) {
+      const { code, message, text } = stored;
+      await updateRefreshState(reading.accountId, (s) => ({ ...s, error: { code, message, text, at: Date.now() } }));
+      await settle();
+      return { ok: false, message };
+    }
+    await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
+    await settle({ alerts: [reading.accountId] });
+    return { ok: true };
+  });
 }
 
 async function readAndRecord(account: Account, deps: RefreshDeps): Promise<RefreshOutcome> {
@@ -180,7 +200,8 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
   if (result.ok) {
     await updateRefreshState(account.id, (s) => succeeded(s, finished));
-    await clearRetry(account.id);
+    // A retry alarm is set only after a failure (or a site's wait): nothing to clear otherwise.
+    if (begun && (begun.failures > 0 || begun.notBefore !== undefined)) await clearRetry(account.id);
     return { accountId: account.id, ok: true };
   }
   const state = await updateRefreshState(account.id, (s) => ({

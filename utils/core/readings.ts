@@ -175,3 +175,33 @@ export function downsample(readings: readonly Reading[], cutoff: number, timeZon
 export function retentionCutoff(now: number): number {
   return now - FULL_DETAIL_DAYS * DAY_MS;
 }
+
+/**
+ * Keeps, in each of `columns` equal spans of `[from, to]` (a chart's horizontal units), the first, lowest, highest and last point, so
+ * thinning never hides a top-up or a dip; points outside `[from, to]` are dropped.
+ */
+export function thin(points: readonly Point[], from: number, to: number, columns: number): Point[] {
+  const span = Math.max(1, to - from);
+  const out: Point[] = [];
+  let column = -1;
+  let bucket: Point[] = [];
+  const flush = () => {
+    if (bucket.length === 0) return;
+    const low = bucket.reduce((a, b) => (b.value < a.value ? b : a));
+    const high = bucket.reduce((a, b) => (b.value > a.value ? b : a));
+    const keep = new Set([bucket[0], low, high, bucket[bucket.length - 1]]);
+    for (const p of bucket) if (keep.has(p)) out.push(p);
+    bucket = [];
+  };
+  for (const p of points) {
+    if (p.at < from || p.at > to) continue;
+    const c = Math.min(columns - 1, Math.floor(((p.at - from) / span) * columns));
+    if (c !== column) {
+      flush();
+      column = c;
+    }
+    bucket.push(p);
+  }
+  flush();
+  return out;
+}

@@ -1,9 +1,8 @@
 /** The JSON API source: one request (URL, method, headers, body), values by path or by key names. */
 import { hasQuery, isSafeForSecrets, type SourceResult } from '@/utils/model';
-import { type ExtractText, extractText } from '@/utils/sources/platform';
+import { type ReadJsonText, readJsonText } from '@/utils/sources/platform';
 import { fetchText, hasPasswordField, hostOf } from '@/utils/sources/http';
 import { accessNotGranted } from '@/utils/sources/host-access';
-import { readJson } from '@/utils/sources/json-fields';
 import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
 import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
 
@@ -15,11 +14,11 @@ export function requestHeaders(source: AccountOf<'json-api'>['source']): Record<
   return headers;
 }
 
-/** Reads a JSON API account now; `engine` finds values when neither paths nor key names do. */
+/** Reads a JSON API account now; `read` makes the answer a reading (in Chrome's offscreen document, in place in Firefox). */
 export async function readJsonApi(
   account: AccountOf<'json-api'>,
   deps: SourceDeps,
-  engine: ExtractText = extractText,
+  read: ReadJsonText = readJsonText,
 ): Promise<SourceResult> {
   const { source } = account;
   const host = hostOf(source.url);
@@ -46,33 +45,28 @@ export async function readJsonApi(
     { fetch: deps.fetch, signal: deps.signal, now: deps.now },
   );
   if (!answer.ok) return answer;
-  let json: unknown;
   try {
-    json = JSON.parse(answer.text);
+    JSON.parse(answer.text);
   } catch {
     // An HTML sign-in form where JSON was expected: the session behind the API ended.
     if (/html/i.test(answer.contentType) && hasPasswordField(answer.text))
       return { ok: false, code: 'login-required', ...fail('source.passwordPage', host) };
     return { ok: false, code: 'parse', ...fail('source.notJson', host) };
   }
-  const read = await readJson(
-    json,
-    {
-      accountId: account.id,
-      at: deps.now,
-      currency: account.currency,
-      now: deps.now,
-      timeZone: deps.timeZone,
-      fields: source.fields,
-      quotaUnit: source.quotaUnit,
-      deadline: deps.deadline,
-    },
-    engine,
-  );
-  if (read.ok) return { ok: true, reading: read.reading };
-  if (read.cause === 'out-of-time') return { ok: false, code: 'timeout', ...fail('source.tooLongToRead', host) };
-  if (read.cause === 'missing-path')
-    return { ok: false, code: 'layout-changed', ...fail('source.missingPath', read.path, fieldArg(read.field)) };
+  const result = await read(answer.text, {
+    accountId: account.id,
+    at: deps.now,
+    currency: account.currency,
+    now: deps.now,
+    timeZone: deps.timeZone,
+    fields: source.fields,
+    quotaUnit: source.quotaUnit,
+    deadline: deps.deadline,
+  });
+  if (result.ok) return { ok: true, reading: result.reading };
+  if (result.cause === 'out-of-time') return { ok: false, code: 'timeout', ...fail('source.tooLongToRead', host) };
+  if (result.cause === 'missing-path')
+    return { ok: false, code: 'layout-changed', ...fail('source.missingPath', result.path, fieldArg(result.field)) };
   return { ok: false, code: 'parse', ...fail('source.nothingInJson', host) };
 }
 

@@ -3,13 +3,12 @@
  * by key names (`balance`, `pulsa`, `expired_at`, `remainingQuantity` …), and as a last resort by the
  * extraction engine over the answer written out as `key: value` lines. Pure.
  *
- * The engine is a parameter of `readJson` (the background passes `extractText` from
- * `utils/sources/platform.ts`, so Chrome's service worker runs it in the offscreen document and does not
- * bundle it); `readingFromJson` is the same reading with the engine called in place.
+ * Chrome's worker does not bundle this file: `utils/sources/platform.ts` reads JSON answers in the offscreen
+ * document (`readJsonText`), Firefox in place. The engine is a parameter of `readJson`;
+ * `readingFromJson` is the same reading with the engine called in place.
  */
 import { capText, type Extraction, type ExtractHints, extract, MAX_EXTRACT_CHARS } from '@/utils/extract';
 import type { DataUnit, Quota, Reading, SourceField } from '@/utils/model';
-import type { ExtractText } from '@/utils/sources/platform';
 import { localDate } from '@/utils/core/days-left';
 import { parsePath, readPathAll } from '@/utils/model/json-path';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/sources/values';
@@ -219,7 +218,11 @@ export function readingFromJson(json: unknown, options: JsonReadOptions): JsonRe
 }
 
 /** `readingFromJson` with the engine reached through `extractText`, called only when paths and key names find nothing. */
-export async function readJson(json: unknown, options: JsonReadOptions, extractText: ExtractText): Promise<JsonReadResult> {
+export async function readJson(
+  json: unknown,
+  options: JsonReadOptions,
+  extractText: (text: string, hints: ExtractHints) => Promise<Extraction>,
+): Promise<JsonReadResult> {
   const first = readByName(json, options);
   return 'engine' in first ? fromEngine(first.reading, await extractText(first.engine.text, first.engine.hints)) : first;
 }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
+import { DATA_UNITS } from '@/utils/model';
 import type { PageScan } from '@/utils/sources/page-scan';
 import { answerOffscreen, isOffscreenRequest, MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
 import { isPageScan } from '@/utils/sources/scan-check';
@@ -47,6 +48,19 @@ const PageReadOptionsSchema = v.strictObject({
   deadline: v.optional(time),
 });
 
+const JsonReadOptionsSchema = v.strictObject({
+  accountId: text(200),
+  at: time,
+  currency: text(16),
+  now: time,
+  timeZone: v.optional(text(100)),
+  locale: v.optional(text(100)),
+  // JSON paths by field: the same fields and caps as the selectors.
+  fields: v.optional(SelectorsSchema),
+  quotaUnit: v.optional(v.picklist(DATA_UNITS)),
+  deadline: v.optional(time),
+});
+
 /** A request to the offscreen document (`OffscreenRequest`). */
 export const OffscreenRequestSchema = v.variant('task', [
   v.strictObject({
@@ -60,6 +74,12 @@ export const OffscreenRequestSchema = v.variant('task', [
     task: v.literal('read'),
     scan: PageScanSchema,
     options: PageReadOptionsSchema,
+  }),
+  v.strictObject({
+    type: v.literal('balance-badge-offscreen'),
+    task: v.literal('json'),
+    text: text(MAX_OFFSCREEN_TEXT),
+    options: JsonReadOptionsSchema,
   }),
   v.strictObject({
     type: v.literal('balance-badge-offscreen'),

@@ -2,7 +2,7 @@
  * The one place where browsers differ for the network sources: where HTML is parsed, where a parsed
  * page is read and where the extraction engine runs. Chrome's service worker has no DOM, so pages are
  * parsed in an offscreen document (one at a time, created under a lock), and pages are read and the
- * engine runs there too, so the worker does not carry them. Firefox's background page has `DOMParser`
+ * engine runs there too, and JSON answers are read there, so the worker does not carry them. Firefox's background page has `DOMParser`
  * and does all three in place.
  */
 import { browser } from 'wxt/browser';
@@ -12,6 +12,7 @@ import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/
 import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
 import { serial } from '@/utils/core/serial';
 import { MAX_BODY_BYTES } from '@/utils/sources/http';
+import { type JsonReadOptions, type JsonReadResult, readJson } from '@/utils/sources/json-fields';
 
 /** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
 export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
@@ -22,10 +23,14 @@ export type ExtractText = (text: string, hints: ExtractHints) => Promise<Extract
 /** Makes a scanned page into a reading (`readingFromScan`), wherever this browser runs the engine. */
 export type ReadScan = (scan: PageScan, options: PageReadOptions) => Promise<PageResult>;
 
-/** The messages the offscreen document answers: parse a page, read a scanned page, or run the engine over a text. */
+/** Reads a JSON answer (its text, which parses) into a reading (`readJson`, engine included), wherever this browser does. */
+export type ReadJsonText = (text: string, options: JsonReadOptions) => Promise<JsonReadResult>;
+
+/** The messages the offscreen document answers: parse a page, read a scanned page or a JSON answer, or run the engine over a text. */
 export type OffscreenRequest =
   | { type: 'balance-badge-offscreen'; task: 'parse'; html: string; selectors?: Selectors }
   | { type: 'balance-badge-offscreen'; task: 'read'; scan: PageScan; options: PageReadOptions }
+  | { type: 'balance-badge-offscreen'; task: 'json'; text: string; options: JsonReadOptions }
   | { type: 'balance-badge-offscreen'; task: 'extract'; text: string; hints: ExtractHints };
 
 export const OFFSCREEN_PATH = '/offscreen.html';
@@ -47,10 +52,14 @@ export const extractHere: ExtractText = async (text, hints) => extract(text, hin
 /** Reads a scanned page in the current context (Firefox's background page, the offscreen document). */
 export const readScanHere: ReadScan = async (scan, options) => readingFromScan(scan, options);
 
+/** Reads a JSON answer in the current context (Firefox's background page, the offscreen document). */
+export const readJsonHere: ReadJsonText = async (text, options) => readJson(JSON.parse(text), options, extractHere);
+
 /** The offscreen document's answer to a request (`entrypoints/offscreen/main.ts`). */
-export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | PageResult | Extraction> {
+export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | PageResult | JsonReadResult | Extraction> {
   if (request.task === 'parse') return parseHere(request.html, request.selectors);
   if (request.task === 'read') return readScanHere(request.scan, request.options);
+  if (request.task === 'json') return readJsonHere(request.text, request.options);
   return extractHere(request.text, request.hints);
 }
 
@@ -72,7 +81,11 @@ async function ensureOffscreen(): Promise<void> {
 function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
   return exclusive(async () => {
     await ensureOffscreen();
-    return (await browser.runtime.sendMessage(request)) as T;
+    const answer = (await browser.runtime.sendMessage(request)) as T | { __mozWebExtensionPolyfillReject__?: true; message?: string };
+    // Chrome's worker has no polyfill (wxt.config.ts): the document's refusal arrives as the polyfill's reject envelope.
+    const refusal = answer as { __mozWebExtensionPolyfillReject__?: true; message?: string } | undefined;
+    if (refusal?.__mozWebExtensionPolyfillReject__) throw new Error(refusal.message);
+    return answer as T;
   });
 }
 
@@ -90,6 +103,13 @@ export const readScanOffscreen: ReadScan = async (scan, options) => {
 /** Chrome: runs the engine in the offscreen document. */
 export const extractOffscreen: ExtractText = (text, hints) =>
   askOffscreen<Extraction>({ type: 'balance-badge-offscreen', task: 'extract', text: text.slice(0, MAX_OFFSCREEN_TEXT), hints });
+
+/** Chrome: reads a JSON answer in the offscreen document, so the worker carries neither the key tables nor the value parsers. */
+export const readJsonOffscreen: ReadJsonText = (text, options) =>
+  askOffscreen<JsonReadResult>({ type: 'balance-badge-offscreen', task: 'json', text: text.slice(0, MAX_OFFSCREEN_TEXT), options });
+
+/** This browser's way to read a JSON answer. */
+export const readJsonText: ReadJsonText = import.meta.env.FIREFOX ? readJsonHere : readJsonOffscreen;
 
 /** This browser's way to parse HTML. */
 export const parseHtml: ParseHtml = import.meta.env.FIREFOX ? parseHere : parseOffscreen;

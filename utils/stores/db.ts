@@ -68,22 +68,35 @@ export async function latestReadings(accountIds: readonly string[]): Promise<Map
 
 /**
  * Stores a reading unless it says the same as the account's latest one, in which case only that
- * one's `confirmedAt` moves (one transaction). Returns what happened and the reading before it.
+ * one's `confirmedAt` moves. One transaction. Returns what happened.
  */
-export async function recordReading(reading: Reading): Promise<{ stored: 'new' | 'confirmed'; previous?: Reading }> {
+export async function recordReading(reading: Reading): Promise<{ stored: 'new' | 'confirmed' }> {
   const db = await openBalanceDb();
   const tx = db.transaction('readings', 'readwrite');
   const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
   const latest = cursor?.value;
-  if (latest && latest.at <= reading.at && sameValues(latest, reading)) {
-    if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
-    await tx.done;
-    const before = await db.transaction('readings').store.openCursor(accountRange(reading.accountId, 0, latest.at - 1), 'prev');
-    return { stored: 'confirmed', previous: before?.value };
-  }
-  await tx.store.put(reading);
+  const same = latest !== undefined && latest.at <= reading.at && sameValues(latest, reading);
+  if (!same) await tx.store.put(reading);
+  else if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
   await tx.done;
-  return { stored: 'new', previous: latest && latest.at < reading.at ? latest : undefined };
+  return { stored: same ? 'confirmed' : 'new' };
+}
+
+/**
+ * Each account's readings from `from` on, oldest first, led by the last one taken before `from` (what a
+ * sparkline and forecast read; its last two are the account's newest two), in one read-only transaction.
+ */
+export async function windowReadingsMany(accountIds: readonly string[], from: number): Promise<Map<string, Reading[]>> {
+  const db = await openBalanceDb();
+  const store = db.transaction('readings').store;
+  const lists = await Promise.all(
+    accountIds.map(async (id) => {
+      const below = IDBKeyRange.bound([id, -Infinity], [id, from], false, true);
+      const [before, inside] = await Promise.all([store.openCursor(below, 'prev'), store.getAll(accountRange(id, from))]);
+      return [id, before ? [before.value, ...inside] : inside] as const;
+    }),
+  );
+  return new Map(lists);
 }
 
 /** The newest `n` readings of an account, newest first. */

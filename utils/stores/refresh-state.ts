@@ -12,9 +12,44 @@ export async function getRefreshStates(): Promise<Record<string, RefreshState>> 
 
 const queue = serial();
 
+// While a batch of refreshes runs, the worker (the only writer of `refreshState`) keeps what it last
+// read or wrote, so the batch's bookkeeping writes without reading the whole object back each time.
+let known: Record<string, RefreshState> | undefined;
+let holders = 0;
+let writes = 0;
+
 /** Runs `job` on every account's state after the jobs queued before it, so no update is lost. */
 function queued<T>(job: (all: Readonly<Record<string, RefreshState>>) => Promise<T>): Promise<T> {
-  return queue(async () => job(await refreshStateItem.getValue()));
+  return queue(async () => {
+    const all = known ?? (await refreshStateItem.getValue());
+    if (holders > 0) known = all;
+    return job(all);
+  });
+}
+
+async function write(all: Record<string, RefreshState>): Promise<void> {
+  writes++;
+  if (holders > 0) known = all;
+  await refreshStateItem.setValue(all);
+}
+
+/** A mark of this worker's writes: a read taken at mark `m` is current while `writesMark()` is still `m`. */
+export function writesMark(): number {
+  return writes;
+}
+
+/**
+ * Runs `job` with the refresh states kept in memory between its updates (one read for the batch),
+ * starting from `states` when they were read at `mark` and nothing was written since.
+ */
+export async function holdRefreshStates<T>(job: () => Promise<T>, states?: Record<string, RefreshState>, mark?: number): Promise<T> {
+  holders++;
+  if (!known && states && mark === writes) known = states;
+  try {
+    return await job();
+  } finally {
+    if (--holders === 0) known = undefined;
+  }
 }
 
 /** Applies `change` to one account's state (undefined drops it). */
@@ -27,7 +62,7 @@ export function updateRefreshState(
     // A change that returns the stored state as it is writes nothing.
     if (next !== undefined && next === all[accountId]) return next;
     const others = Object.entries(all).filter(([id]) => id !== accountId);
-    await refreshStateItem.setValue(Object.fromEntries(next ? [...others, [accountId, next]] : others));
+    await write(Object.fromEntries(next ? [...others, [accountId, next]] : others));
     return next;
   });
 }
@@ -39,8 +74,7 @@ export function updateRefreshState(
 export function clearAbandonedRefreshes(): Promise<void> {
   return queued(async (all) => {
     const left = Object.values(all).filter((s) => s.inProgressSince !== undefined);
-    for (const s of left) delete s.inProgressSince;
-    if (left.length) await refreshStateItem.setValue(all);
+    if (left.length) await write(Object.fromEntries(Object.entries(all).map(([id, s]) => [id, { ...s, inProgressSince: undefined }])));
   });
 }
 
@@ -48,7 +82,7 @@ export function clearAbandonedRefreshes(): Promise<void> {
 export function pruneRefreshStates(keepIds: readonly string[]): Promise<void> {
   return queued(async (all) => {
     const kept = Object.fromEntries(Object.entries(all).filter(([id]) => keepIds.includes(id)));
-    if (Object.keys(kept).length !== Object.keys(all).length) await refreshStateItem.setValue(kept);
+    if (Object.keys(kept).length !== Object.keys(all).length) await write(kept);
   });
 }
 

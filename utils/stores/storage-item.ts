@@ -7,6 +7,9 @@ import { browser } from 'wxt/browser';
 
 /** One stored value with its fallback. */
 export interface StorageItem<T> {
+  /** Its key in `storage.local`, and what `getValue` gives when nothing is stored there. */
+  readonly key: string;
+  readonly fallback: T;
   /** The stored value, or the fallback when there is none. */
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
@@ -17,6 +20,8 @@ export interface StorageItem<T> {
 /** The item at `key` in `storage.local`. */
 export function localItem<T>(key: string, fallback: T): StorageItem<T> {
   return {
+    key,
+    fallback,
     getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
     setValue: (value) => browser.storage.local.set({ [key]: value }),
     watch(cb) {
@@ -31,4 +36,12 @@ export function localItem<T>(key: string, fallback: T): StorageItem<T> {
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+type Values<T> = { [K in keyof T]: T[K] extends StorageItem<infer V> ? V : never };
+
+/** Several items in one `storage.local` read (one round trip to the browser instead of one each). */
+export async function getItems<T extends Record<string, StorageItem<unknown>>>(items: T): Promise<Values<T>> {
+  const stored = await browser.storage.local.get(Object.values(items).map((item) => item.key));
+  return Object.fromEntries(Object.entries(items).map(([name, item]) => [name, stored[item.key] ?? item.fallback])) as Values<T>;
 }

@@ -7,7 +7,18 @@ import { popupView } from '@/entrypoints/popup/first-paint';
 import { App } from '@/entrypoints/popup/App';
 import { setChosenLanguage } from '@/utils/i18n';
 import type { Reading } from '@/utils/model';
-import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
+import {
+  buildSnapshot,
+  type CardAccount,
+  type CardState,
+  decodeSnapshot,
+  snapshotData,
+  snapshotInsights,
+  snapshotPopupPath,
+} from '@/utils/core/popup-snapshot';
+import { sparkInsight } from '@/utils/core/insight';
+import type { Insight } from '@/utils/core/insight';
+import { testAccount } from '../helpers';
 import { catalog } from '../locales';
 import { useDom } from './dom';
 
@@ -53,10 +64,15 @@ const date = (days: number) => {
 };
 
 /** Both renderings of the popup for the same data. */
-function both(accounts: CardAccount[], readings: Reading[], states: Record<string, CardState> = {}): [string, string] {
+function both(
+  accounts: readonly CardAccount[],
+  readings: Reading[],
+  states: Readonly<Record<string, CardState>> = {},
+  insights?: ReadonlyMap<string, Insight>,
+): [string, string] {
   const data = { accounts, readings: new Map(readings.map((r) => [r.accountId, r])), states };
-  render(<App initial={data} />, dom('a'));
-  dom('b').append(popupView(buildCards(data.accounts, data.readings, data.states, Date.now()), Date.now()));
+  render(<App initial={data} initialInsights={insights} />, dom('a'));
+  dom('b').append(popupView(buildCards(data.accounts, data.readings, data.states, Date.now()), Date.now(), insights));
   return [canonical(dom('a')), canonical(dom('b')).replace(/^<div id="b">/, '<div id="a">')];
 }
 
@@ -159,6 +175,45 @@ describe('popup first paint', () => {
     const [app, paint] = both([], []);
     expect(paint).toContain('data-testid="empty"');
     expect(paint).not.toContain('data-testid="refresh"');
+    expect(paint).toBe(app);
+  });
+
+  it('draws the sparkline and forecast of the snapshot like the app: lines, forecast lines, too little history, history button', () => {
+    // A month of readings: credit falling 1 000 a day, data falling 100 MB a day, so both forecasts have dates.
+    const history: Reading[] = Array.from({ length: 31 }, (_v, day) => ({
+      accountId: 'axis',
+      at: NOW - (30 - day) * DAY,
+      credit: { amount: 60_000 - day * 1_000, currency: 'IDR' },
+      validUntil: date(40),
+      quotas: [{ label: 'Kuota', kind: 'data', remaining: 8_000 - day * 100, total: 10_000, unit: 'MB' }],
+    }));
+    const accounts = [
+      testAccount({ id: 'axis', name: 'AXIS', source: { kind: 'manual', preset: 'axis' } }),
+      testAccount({ id: 'new', name: 'New', primary: false }),
+    ];
+    const latest = new Map([['axis', history[30] as Reading]]);
+    const insights = new Map([
+      ['axis', sparkInsight(history, NOW)],
+      ['new', sparkInsight([], NOW)],
+    ]);
+    // Through the popup URL, as the background keeps it and the first paint reads it.
+    const snapshot = decodeSnapshot(
+      new URL(snapshotPopupPath(buildSnapshot(accounts, latest, {}, insights, NOW)), 'chrome-extension://x/').hash,
+    );
+    expect(snapshot).toBeDefined();
+    const data = snapshotData(snapshot as NonNullable<typeof snapshot>);
+    const fromSnapshot = snapshotInsights(snapshot as NonNullable<typeof snapshot>);
+    // At most 48 points a card.
+    const axis = fromSnapshot.get('axis') as Insight;
+    expect(axis.credit.length + axis.data.length).toBeLessThanOrEqual(48);
+    const [app, paint] = both(data.accounts, [...data.readings.values()], data.states, fromSnapshot);
+    expect(paint).toContain('data-testid="sparkline"');
+    expect(paint).toContain('data-series="credit"');
+    expect(paint).toContain('data-series="data"');
+    expect(paint).toContain('data-testid="forecast-credit"');
+    expect(paint).toContain('data-testid="forecast-data"');
+    expect(paint).toContain('data-state="too-little"');
+    expect(paint.match(/data-testid="open-history"/g)).toHaveLength(2);
     expect(paint).toBe(app);
   });
 });

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { ForecastLine, type Insight } from '@/components/card-insights';
-import { buildInsight } from '@/components/insight-model';
+import { buildInsight } from '@/utils/core/insight';
 import type { Forecast, SeriesForecast } from '@/utils/core/forecast';
 import { useDom } from './dom';
 

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInsights } from '@/entrypoints/popup/use-insights';
+import { CardInsights } from '@/components/card-insights';
 import { readingsStore } from '@/utils/stores/db';
 import { addDays, localDate } from '@/utils/core/days-left';
 import type { Reading } from '@/utils/model';
@@ -16,16 +17,15 @@ const dom = useDom('root');
 
 /** Renders each account's insights the way the popup card does. */
 function Cards({ ids }: { ids: string[] }) {
-  const insights = useInsights(ids, 1);
-  const View = insights.View;
-  if (!View) return null;
+  const insights = useInsights(ids, 'readings');
+  if (insights.size === 0) return null;
   return (
     <>
       {ids.map((id) => {
-        const insight = insights.byAccount.get(id);
+        const insight = insights.get(id);
         return (
           <section key={id} data-account-id={id}>
-            {insight && <View insight={insight} onOpenHistory={() => undefined} locale="en-US" />}
+            {insight && <CardInsights insight={insight} onOpenHistory={() => undefined} locale="en-US" />}
           </section>
         );
       })}

@@ -1,0 +1,55 @@
+// One settle per refresh (part 10): a batch of refreshes reads the state once, draws the badge once and
+// touches storage.local at most four times per refresh.
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { messageHandlers, onAlarm } from '@/utils/background/lifecycle';
+import { recordExternalReading } from '@/utils/background/refresh';
+import { readingsStore } from '@/utils/stores/db';
+import { getRefreshStates } from '@/utils/stores/refresh-state';
+import { saveAccounts } from '@/utils/stores/settings';
+import { testAccount } from './helpers';
+
+/** Counts storage.local reads and writes and badge draws from here on. */
+function countCalls() {
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+  const draw = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+  return { reads: () => get.mock.calls.length, writes: () => set.mock.calls.length, draws: () => draw.mock.calls.length };
+}
+
+const accounts = ['a', 'b', 'c'].map((id, i) => testAccount({ id, name: `Line ${id}`, primary: i === 0 }));
+
+describe('one settle per refresh', () => {
+  it('an alarm refresh: one read of the state, two bookkeeping writes, one settle read, one badge draw', async () => {
+    await saveAccounts(accounts);
+    // The first refresh writes the alert state once (its episodes start empty); the second is the steady state.
+    await onAlarm('refresh:a');
+    const calls = countCalls();
+    await onAlarm('refresh:a');
+    expect(calls.draws()).toBe(1);
+    expect({ reads: calls.reads(), writes: calls.writes() }).toEqual({ reads: 2, writes: 2 });
+    expect((await getRefreshStates()).a).toMatchObject({ failures: 0 });
+  });
+
+  it('a batch of three refreshes from the message table draws the badge once', async () => {
+    await saveAccounts(accounts);
+    await messageHandlers.refresh({});
+    const calls = countCalls();
+    const outcomes = await messageHandlers.refresh({});
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+    expect(calls.draws()).toBe(1);
+    // Two reads for the batch (the accounts with their states, then the settle), two writes per account.
+    expect({ reads: calls.reads(), writes: calls.writes() }).toEqual({ reads: 2, writes: 6 });
+    for (const id of ['a', 'b', 'c']) expect(await readingsStore.latest(id)).toBeDefined();
+  });
+
+  it('a recorded reading ends in the same settle step: one draw', async () => {
+    await saveAccounts([testAccount({ id: 'm', source: { kind: 'manual' } })]);
+    const calls = countCalls();
+    expect(await recordExternalReading({ accountId: 'm', at: Date.now(), credit: { amount: 7_000, currency: 'IDR' } })).toEqual({
+      ok: true,
+    });
+    expect(calls.draws()).toBe(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('7k');
+  });
+});
