@@ -1,11 +1,13 @@
 /**
  * The capture content script's logic: ask which capture accounts this page belongs to, read the
  * page, and send what it shows to the background; a page still drawing is read again as it changes.
+ * A message-list page (`source.messages`) is watched for as long as it is open: each new message is
+ * read as it arrives.
  */
 import { sendMessage } from '@/utils/background/messages';
 import { scanDocument } from '@/utils/sources/page-scan';
 
-/** Stop watching a page that never shows values after this long. */
+/** Stop watching a page that never shows values after this long (a message list is watched while open). */
 export const CAPTURE_WATCH_MS = 60_000;
 const SETTLE_MS = 400;
 
@@ -14,15 +16,28 @@ export async function capturePage(doc: Document = document): Promise<void> {
   const accounts = await sendMessage('captureConfig', {});
   if (!accounts || accounts.length === 0) return;
   const pending = new Map(accounts.map((a) => [a.accountId, a]));
+  // What a message list last sent, so a page that changed elsewhere (a typing mark) is not read again.
+  const lastSent = new Map<string, string>();
   let busy = false;
+  let again = false;
   const tryAll = async () => {
-    if (busy) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
     try {
-      for (const account of [...pending.values()]) {
-        const answer = await sendMessage('recordCapture', { accountId: account.accountId, scan: scanDocument(doc, account.selectors) });
-        if (!answer.ok || answer.found) pending.delete(account.accountId);
-      }
+      do {
+        again = false;
+        for (const account of [...pending.values()]) {
+          const scan = scanDocument(doc, account.selectors, account.messages);
+          const signature = account.messages ? JSON.stringify(scan.messages) : '';
+          if (account.messages && lastSent.get(account.accountId) === signature) continue;
+          const answer = await sendMessage('recordCapture', { accountId: account.accountId, scan });
+          if (account.messages) lastSent.set(account.accountId, signature);
+          else if (!answer.ok || answer.found) pending.delete(account.accountId);
+        }
+      } while (again);
     } finally {
       busy = false;
     }
@@ -40,5 +55,5 @@ export async function capturePage(doc: Document = document): Promise<void> {
     }, SETTLE_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  setTimeout(() => observer.disconnect(), CAPTURE_WATCH_MS);
+  if (accounts.every((a) => !a.messages)) setTimeout(() => observer.disconnect(), CAPTURE_WATCH_MS);
 }

@@ -15,6 +15,7 @@ import { getAccounts } from '@/utils/stores/settings';
 import { hostOf } from '@/utils/sources/http';
 import { hasHostAccess } from '@/utils/sources/host-access';
 import type { AccountOf } from '@/utils/sources/types';
+import { messageLog } from '@/utils/background/message-log';
 
 /** Registered script ids start with this, followed by the account id. */
 export const CAPTURE_PREFIX = 'capture-';
@@ -84,7 +85,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     const url = sender?.tab?.url;
     return captureAccounts(await getAccounts())
       .filter((a) => isCapturePage(url, a.source.url))
-      .map((a) => ({ accountId: a.id, ...(a.source.fields ? { selectors: a.source.fields } : {}) }));
+      .map((a) => ({ accountId: a.id, selectors: a.source.fields, messages: a.source.messages }));
   },
 
   async recordCapture({ accountId, scan }, sender) {
@@ -94,16 +95,19 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     // The page is the user's account page, but its process is the site's: the scan is checked for shape and size.
     if (!isPageScan(scan)) return { ok: false, found: false };
     const now = Date.now();
-    const result = await readScan(scan, {
-      accountId,
-      at: now,
-      host: hostOf(account.source.url),
-      currency: account.currency,
-      now,
-      selectors: account.source.fields,
-      // A visited page is read under the refresh's time limit too.
-      deadline: now + DEFAULT_TIMEOUT_MS,
-    });
+    const result = await messageLog(accountId, account.source.messages, (seen) =>
+      readScan(scan, {
+        seen,
+        accountId,
+        at: now,
+        host: hostOf(account.source.url),
+        currency: account.currency,
+        now,
+        selectors: account.source.fields,
+        // A visited page is read under the refresh's time limit too.
+        deadline: now + DEFAULT_TIMEOUT_MS,
+      }),
+    );
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);

@@ -25,17 +25,20 @@ export async function readWebPage(
   if (denied) return denied;
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
-  const scan = await parse(answer.text, source.fields);
-  const result = await read(scan, {
-    accountId: account.id,
-    at: deps.now,
-    host,
-    currency: account.currency,
-    now: deps.now,
-    timeZone: deps.timeZone,
-    selectors: source.fields,
-    deadline: deps.deadline,
-  });
+  const scan = await parse(answer.text, source.fields, source.messages);
+  const readScanned = (seen?: string[]) =>
+    read(scan, {
+      seen,
+      accountId: account.id,
+      at: deps.now,
+      host,
+      currency: account.currency,
+      now: deps.now,
+      timeZone: deps.timeZone,
+      selectors: source.fields,
+      deadline: deps.deadline,
+    });
+  const result = await (deps.messages ? deps.messages(account.id, source.messages, readScanned) : readScanned());
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
   if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;
