@@ -116,7 +116,10 @@ export function readMessage(m: MessageScan, options: MessageListOptions, firstSe
   const time =
     page.from === 'page' ? page : messageTime(m, ctx, [reading.validUntil, reading.graceUntil].filter(Boolean) as string[], firstSeen);
   reading.at = Math.round(time.at);
-  return { reading, key: messageKey(reading, time.from), from: time.from };
+  const key = messageKey(reading, time.from);
+  // Keyed by the time the page gives; stored no later than now.
+  reading.at = Math.min(reading.at, options.now);
+  return { reading, key, from: time.from };
 }
 
 /**

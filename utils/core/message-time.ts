@@ -50,6 +50,8 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['saturday', 'sat', 'sabtu', '星期六', '周六'],
 ];
 const MAX_LABEL = 300;
+/** A message that just arrived says so instead of a time ("Now", "Baru saja", "刚刚"): it is as old as when first seen. */
+const JUST_NOW = /^(now|just now|baru saja|sekarang|刚刚|现在)$/i;
 
 const zoneOf = (timeZone?: string) => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -136,6 +138,7 @@ function fromPage(m: MessageScan, ctx: TimeContext): number | null {
     if (Number.isFinite(parsed)) return parsed;
   }
   const label = (m.label ?? '').slice(0, MAX_LABEL);
+  if (JUST_NOW.test(label.trim())) return null;
   const clock = label ? clockMinutes(label) : null;
   const date = (label ? dayOf(label, ctx) : null) ?? (m.day ? dayOf(m.day.slice(0, MAX_LABEL), ctx) : null);
   if (date) return instantAt(date, clock ?? 0, ctx.timeZone);
@@ -146,19 +149,19 @@ function fromPage(m: MessageScan, ctx: TimeContext): number | null {
 
 /**
  * The time of a message. `values` are the dates its reading holds (valid until, grace until): a date
- * the text states as a value is not when it was sent. A time in the future (a wrong clock, a date
- * misread) is taken as now.
+ * the text states as a value is not when it was sent. A time the page gives is kept as it is, even
+ * in the future (a clock set wrong): it is part of the message's identity (the reader stores it as now).
  */
 export function messageTime(m: MessageScan, ctx: TimeContext, values: readonly string[] = [], firstSeen = ctx.now): MessageTime {
   const page = fromPage(m, ctx);
-  if (page !== null) return { at: Math.min(page, ctx.now), from: 'page' };
+  if (page !== null) return { at: page, from: 'page' };
   const today = todayIn(ctx.now, zoneOf(ctx.timeZone));
   const stated = findDates(m.text.slice(0, 2000), { now: ctx.now, timeZone: zoneOf(ctx.timeZone), locale: ctx.locale }).find(
     (d) => !values.includes(d.value) && d.value <= today,
   );
   if (stated) {
     const clock = clockMinutes(m.text.slice(0, 2000));
-    return { at: Math.min(instantAt(stated.value, clock ?? 0, ctx.timeZone), ctx.now), from: 'text' };
+    return { at: instantAt(stated.value, clock ?? 0, ctx.timeZone), from: 'text' };
   }
   return { at: firstSeen, from: 'seen' };
 }

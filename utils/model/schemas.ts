@@ -138,6 +138,9 @@ export const MessageQuerySchema = v.object({
   text: v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(160)),
   /** Hours between two queries, at least 6. */
   everyHours: v.pipe(v.number(), v.integer(), v.minValue(MIN_QUERY_HOURS), v.maxValue(24 * 30)),
+  /** Where the compose box and its send button are on the page. */
+  box: selector,
+  button: selector,
   /** The install id of the browser that sends it (where the user turned it on); other browsers treat it as off. */
   sender: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
 });

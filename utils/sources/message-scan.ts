@@ -9,6 +9,9 @@ import type { MessageScan } from '@/utils/core/message-time';
 /** Where a list's messages, their texts, times and day headers are (`source.messages`). */
 export type MessageLocators = Pick<MessageList, 'item' | 'text' | 'time' | 'day'>;
 
+/** `Node.DOCUMENT_POSITION_FOLLOWING` (no `Node` global outside a page). */
+const FOLLOWING = 4;
+
 /** Longest time label or day header kept: a date, not a message. */
 export const MAX_TIME_LABEL = 100;
 
@@ -45,7 +48,7 @@ function headersAbove(
   const days: (string | undefined)[] = [];
   let h = -1;
   for (const item of items) {
-    while (h + 1 < headers.length && (headers[h + 1] as Element).compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING) h++;
+    while (h + 1 < headers.length && (headers[h + 1] as Element).compareDocumentPosition(item) & FOLLOWING) h++;
     days.push(h >= 0 ? short(readText(headers[h] as Element, MAX_TIME_LABEL + 1)) : undefined);
   }
   return days;
