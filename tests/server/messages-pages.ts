@@ -41,31 +41,45 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 const received = (text: string, time: string) =>
   `<mws-message-wrapper is-outgoing="false" role="article"><div class="msg-container"><mws-message-part-router><mws-text-message-part><div class="text-msg-content"><div class="text-msg msg-content">${escape(text)}</div></div></mws-text-message-part></mws-message-part-router><mws-relative-timestamp>${escape(time)}</mws-relative-timestamp></div></mws-message-wrapper>`;
 
-/** The conversation page `/web/conversations/<id>`. */
-export function conversationPage(id: string): string {
+/** A conversation's messages as the app's markup holds them once drawn (unit tests and the bench read this without a script). */
+export function conversationMarkup(messages: readonly Pick<FixtureMessage, 'day' | 'time' | 'text'>[] = CONVERSATION): string {
   let day = '';
   const rows: string[] = [];
-  for (const m of CONVERSATION) {
+  for (const m of messages) {
     if (m.day !== day) {
       day = m.day;
       rows.push(`<mws-tombstone-message-wrapper><div class="tombstone-timestamp">${escape(day)}</div></mws-tombstone-message-wrapper>`);
     }
     rows.push(received(m.text, m.time));
   }
-  const template = received('@TEXT@', 'Now');
+  return `<!doctype html><html lang="en"><body><mws-messages-list>${rows.join('')}</mws-messages-list></body></html>`;
+}
+
+/** The conversation page `/web/conversations/<id>`: drawn by script after load, as the real app draws it (its HTML holds no message). */
+export function conversationPage(id: string): string {
+  const template = received('@TEXT@', '@TIME@');
+  const header = '<mws-tombstone-message-wrapper><div class="tombstone-timestamp">@DAY@</div></mws-tombstone-message-wrapper>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Messages (fixture, not the live site)</title>
 <style>body{font-family:sans-serif;max-width:40rem;margin:auto}mws-message-wrapper{display:block;margin:.5rem 0;padding:.5rem;background:#eef;border-radius:.75rem}
+mws-message-wrapper[is-outgoing="true"]{background:#dfd;margin-left:30%}
 mws-relative-timestamp{display:block;font-size:.75rem;color:#555}mws-tombstone-message-wrapper{display:block;text-align:center;color:#555;margin:1rem 0}
 mws-message-compose{display:flex;gap:.5rem;margin-top:1rem}mws-message-compose textarea{flex:1}</style></head>
 <body><header><h1>AXIS (123)</h1><p>Fixture shaped like Messages for web — not the live site</p></header>
-<mws-messages-list data-conversation="${escape(id)}">${rows.join('')}</mws-messages-list>
+<mws-messages-list data-conversation="${escape(id)}"></mws-messages-list>
 <mws-message-compose><mws-autosize-textarea><textarea class="input" placeholder="Text message" aria-label="Text message"></textarea></mws-autosize-textarea>
 <mws-message-send-button><button aria-label="Send SMS">Send</button></mws-message-send-button></mws-message-compose>
 <script>
 const list = document.querySelector('mws-messages-list');
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const template = ${JSON.stringify(template)};
-function appendReceived(text) {
-  list.insertAdjacentHTML('beforeend', template.replace('@TEXT@', text.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
+const header = ${JSON.stringify(header)};
+function appendReceived(text, time = 'Now') {
+  list.insertAdjacentHTML('beforeend', template.replace('@TEXT@', esc(text)).replace('@TIME@', esc(time)));
+}
+let day = '';
+for (const m of ${JSON.stringify(CONVERSATION)}) {
+  if (m.day !== day) list.insertAdjacentHTML('beforeend', header.replace('@DAY@', esc((day = m.day))));
+  appendReceived(m.text, m.time);
 }
 if (new URLSearchParams(location.search).get('later') === '1') setTimeout(() => appendReceived(${JSON.stringify(LATER_REPLY.text)}), 1000);
 document.querySelector('mws-message-send-button button').addEventListener('click', async () => {
@@ -73,7 +87,7 @@ document.querySelector('mws-message-send-button button').addEventListener('click
   const text = box.value;
   if (!text) return;
   box.value = '';
-  list.insertAdjacentHTML('beforeend', '<mws-message-wrapper is-outgoing="true"><div class="text-msg">' + text.replace(/</g, '&lt;') + '</div></mws-message-wrapper>');
+  list.insertAdjacentHTML('beforeend', '<mws-message-wrapper is-outgoing="true"><div class="text-msg">' + esc(text) + '</div></mws-message-wrapper>');
   await fetch(location.pathname.replace(/\\/$/, '') + '/send', { method: 'POST', body: text });
   appendReceived(${JSON.stringify(QUERY_REPLY.text)});
 });

@@ -5,7 +5,7 @@ import { readingFromScan } from '@/utils/sources/page-reading';
 import { isPageScan } from '@/utils/sources/scan-check';
 import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
 import { MAX_MESSAGES } from '@/utils/model';
-import { CONVERSATION, conversationPage, GENERIC_LIST_PAGE } from '../../server/messages-pages';
+import { CONVERSATION, conversationMarkup, conversationPage, GENERIC_LIST_PAGE } from '../../server/messages-pages';
 import { parseDocument } from '../sources/dom';
 
 const NOW = Date.UTC(2026, 11, 4, 15, 0);
@@ -13,7 +13,7 @@ const options = { accountId: 'a', at: NOW, host: 'messages.test', currency: 'IDR
 
 describe('a conversation shaped like Messages for web', () => {
   const recipe = messagesForWeb('http://127.0.0.1:1234');
-  const scan = scanDocument(parseDocument(conversationPage('c1')), {}, recipe.list);
+  const scan = scanDocument(parseDocument(conversationMarkup()), {}, recipe.list);
 
   it('reads each received message with its time and day header, not the page text', () => {
     expect(scan.text).toBe('');
@@ -31,6 +31,12 @@ describe('a conversation shaped like Messages for web', () => {
     const first = readingFromScan(scan, options);
     const again = readingFromScan(scan, { ...options, seen: first.ok ? first.messages?.keys : [] });
     expect(again).toMatchObject({ ok: true, reading: null, messages: { history: [] } });
+  });
+
+  it('serves a page whose HTML holds no message: the app draws them after load', () => {
+    const fetched = scanDocument(parseDocument(conversationPage('c1')), {}, recipe.list);
+    expect(fetched.messages).toEqual([]);
+    expect(readingFromScan(fetched, options)).toMatchObject({ ok: false, code: 'parse', scripted: true });
   });
 
   it('recognises only conversation pages of its origin', () => {
