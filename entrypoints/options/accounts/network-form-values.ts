@@ -18,6 +18,12 @@ import { API_PRESET_INFO, presetSource } from '@/utils/sources/api-presets';
 import { isValidPath } from '@/utils/model/json-path';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { t } from '@/utils/i18n';
+import {
+  emptyMessageList,
+  messageListFromSource,
+  type MessageListValues,
+  validateMessageList,
+} from '@/entrypoints/options/accounts/message-list-values';
 
 /** Network source kinds. */
 /** Messages by field name, in the UI language; the whole account form uses them. */
@@ -36,6 +42,8 @@ export interface NetworkFormValues {
   quotaUnit: '' | DataUnit;
   apiPreset: '' | ApiPreset;
   capture: boolean;
+  /** A web page that is a list of messages (`source.messages`). */
+  messages: MessageListValues;
 }
 
 /** Validated: the source to save, or one error per field (`url`, `headers`, `path.credit`, `selector.credit` …). */
@@ -45,7 +53,17 @@ const noFields = (): Record<SourceField, string> => Object.fromEntries(SOURCE_FI
 
 /** An empty network form. */
 export function emptyNetworkForm(): NetworkFormValues {
-  return { url: '', method: 'GET', headers: '', body: '', fields: noFields(), quotaUnit: '', apiPreset: '', capture: false };
+  return {
+    url: '',
+    method: 'GET',
+    headers: '',
+    body: '',
+    fields: noFields(),
+    quotaUnit: '',
+    apiPreset: '',
+    capture: false,
+    messages: emptyMessageList(),
+  };
 }
 
 /** The network form filled from a stored source (other kinds give an empty one). */
@@ -67,7 +85,13 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
     };
   }
   if (source.kind === 'web-page')
-    return { ...empty, url: source.url, fields: { ...empty.fields, ...source.fields }, capture: source.capture ?? false };
+    return {
+      ...empty,
+      url: source.url,
+      fields: { ...empty.fields, ...source.fields },
+      capture: source.capture ?? false,
+      messages: messageListFromSource(source.messages),
+    };
   return empty;
 }
 
@@ -143,8 +167,23 @@ export function validateNetwork(
   const withFields = Object.keys(fields).length > 0 ? { fields } : {};
 
   if (kind === 'web-page') {
-    if (Object.keys(errors).length > 0) return { ok: false, errors };
-    return { ok: true, source: { kind: 'web-page', url, ...withFields, ...(values.capture ? { capture: true } : {}) } };
+    const list = validateMessageList(values.messages, isSelector, {
+      selector: e.selector,
+      hours: t('options.messages.hoursError'),
+      empty: t('schema.empty'),
+    });
+    if (!list.ok) Object.assign(errors, list.errors);
+    if (Object.keys(errors).length > 0 || !list.ok) return { ok: false, errors };
+    return {
+      ok: true,
+      source: {
+        kind: 'web-page',
+        url,
+        ...withFields,
+        ...(values.capture ? { capture: true } : {}),
+        ...(list.messages ? { messages: list.messages } : {}),
+      },
+    };
   }
 
   const headers = parseHeaders(values.headers);

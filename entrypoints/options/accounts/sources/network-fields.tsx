@@ -33,6 +33,7 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
       onChange={setNetwork}
       onInterval={(minutes) => update((old) => ({ ...old, interval: String(minutes) }), ['interval'])}
       onTest={test}
+      accountId={base.id}
     />
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '@/entrypoints/options/accounts/network-form-values';
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { cardStrings } from '@/components/strings';
+import { MessageListFields } from '@/entrypoints/options/accounts/sources/message-list-fields';
 
 const s = optionsStrings.network;
 
@@ -29,6 +30,8 @@ export interface NetworkSourceFieldsProps {
   onInterval: (minutes: number) => void;
   /** Runs the test (asks for the site first); undefined when the fields are invalid. */
   onTest: () => Promise<SourceTestResult | undefined>;
+  /** The account being edited (its balance query's last send is shown). */
+  accountId?: string;
 }
 
 const originOf = (url: string) => {
@@ -40,7 +43,7 @@ const originOf = (url: string) => {
 };
 
 /** Fields for the URL, request, paths or selectors, and capture on visit. */
-export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest }: NetworkSourceFieldsProps) {
+export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest, accountId = '' }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
@@ -200,6 +203,18 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
             onChange={(e) => set('capture', e.currentTarget.checked)}
           />
         </Field>
+      )}
+      {!api && (
+        <MessageListFields
+          accountId={accountId}
+          url={values.url}
+          values={values.messages}
+          errors={errors}
+          // The preset also turns capture on visit on: the app draws its messages after load.
+          onChange={(messages, field, url) =>
+            onChange({ ...values, messages, ...(url === undefined ? {} : { url, capture: true }) }, field)
+          }
+        />
       )}
       <div class="test-row">
         <button
