@@ -6,9 +6,12 @@
  */
 import { sendMessage } from '@/utils/background/messages';
 import { scanDocument } from '@/utils/sources/page-scan';
+import { sendInCompose } from '@/utils/sources/compose-send';
 
 /** Stop watching a page that never shows values after this long (a message list is watched while open). */
 export const CAPTURE_WATCH_MS = 60_000;
+/** How long a balance query waits for the page to draw its compose box before the card says it was not sent. */
+export const SEND_WAIT_MS = 20_000;
 const SETTLE_MS = 400;
 
 /** Reads the page for every capture account it belongs to until each has recorded a reading. */
@@ -42,13 +45,28 @@ export async function capturePage(doc: Document = document): Promise<void> {
       busy = false;
     }
   };
+  // The balance queries the worker says are due now: sent once the compose box is drawn, or reported as not sent.
+  const sends = new Map(accounts.filter((a) => a.send && a.messages?.query).map((a) => [a.accountId, a]));
+  const trySends = () => {
+    for (const [id, a] of sends) {
+      const q = a.messages?.query;
+      if (q && sendInCompose(doc, a.send as string, q.box, q.button)) sends.delete(id);
+    }
+  };
   await tryAll();
+  trySends();
+  if (sends.size > 0)
+    setTimeout(() => {
+      for (const id of sends.keys()) void sendMessage('recordCapture', { accountId: id, scan: scanDocument(doc), notSent: true });
+      sends.clear();
+    }, SEND_WAIT_MS);
   if (pending.size === 0) return;
   // Portals draw the balance after load: read again once the page has been still for a moment.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      trySends();
       void tryAll().then(() => {
         if (pending.size === 0) observer.disconnect();
       });

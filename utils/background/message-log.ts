@@ -14,7 +14,7 @@ export const messageLog: MessageLog = async (id, list, read) => {
   const found = result.ok && result.messages;
   if (!found) return result;
   // The current reading too: the refresh storing it after this finds it there and adds nothing.
-  for (const r of [...found.history, ...(result.reading ? [result.reading] : [])]) {
+  for (const r of found.history.concat(result.reading ?? [])) {
     // A key is kept only once its reading is stored: after a full disk the message is read again next time.
     if (!v.is(ReadingSchema, r) || !(await recordMakingRoom(r, Date.now())).ok) return result;
   }

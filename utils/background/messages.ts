@@ -25,10 +25,12 @@ export interface MessageTable {
   /** From the capture content script: the capture accounts of the page it runs in, with their selectors. */
   captureConfig: {
     request: Record<string, never>;
-    response: { accountId: string; selectors?: Partial<Record<SourceField, string>>; messages?: MessageList }[];
+    /** `send`: the balance query to send now from this page (the worker counted it as sent). */
+    response: { accountId: string; selectors?: Partial<Record<SourceField, string>>; messages?: MessageList; send?: string }[];
   };
   /** From the capture content script: the page as read; stored as a reading when it holds values. */
-  recordCapture: { request: { accountId: string; scan: PageScan }; response: { ok: boolean; found: boolean } };
+  /** `notSent`: the balance query could not be sent (no compose box or send button where the recipe says). */
+  recordCapture: { request: { accountId: string; scan: PageScan; notSent?: true }; response: { ok: boolean; found: boolean } };
 }
 
 export type MessageName = keyof MessageTable;

@@ -100,14 +100,8 @@ export async function withTimeout<R>(
       resolve(onTimeout());
     }, deps.timeoutMs);
   });
-  const sourceDeps: SourceDeps = {
-    now,
-    timeZone: deps.timeZone,
-    fetch: deps.fetch,
-    signal: controller.signal,
-    deadline,
-    messages: deps.messages,
-  };
+  // The refresh's fetch, zone and message log, with this read's instant, signal and deadline.
+  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline };
   const running = read(sourceDeps).catch(onError);
   try {
     return await Promise.race([running, timeout]);

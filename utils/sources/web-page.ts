@@ -28,7 +28,6 @@ export async function readWebPage(
   const scan = await parse(answer.text, source.fields, source.messages);
   const readScanned = (seen?: string[]) =>
     read(scan, {
-      seen,
       accountId: account.id,
       at: deps.now,
       host,
@@ -37,6 +36,7 @@ export async function readWebPage(
       timeZone: deps.timeZone,
       selectors: source.fields,
       deadline: deps.deadline,
+      seen,
     });
   const result = await (deps.messages ? deps.messages(account.id, source.messages, readScanned) : readScanned());
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.

@@ -20,6 +20,12 @@ export interface MessageListFieldsProps {
 
 const LOCATORS = ['item', 'text', 'time', 'day'] as const;
 
+/**
+ * The balance query setting is shown once the worker sends it: its step there (utils/background/query-claim.ts)
+ * is not wired yet for lack of room in the worker's size budget, and a setting that sends nothing must not be offered.
+ */
+const QUERY_SENDS = false;
+
 export function MessageListFields({ accountId, url, values, errors, onChange }: MessageListFieldsProps) {
   const [installId, setInstallId] = useState('');
   const [sentAt, setSentAt] = useState(0);
@@ -74,7 +80,7 @@ export function MessageListFields({ accountId, url, values, errors, onChange }: 
           </Field>
         ))}
       </div>
-      {values.item.trim() !== '' && values.queryText !== '' && (
+      {QUERY_SENDS && values.item.trim() !== '' && values.queryText !== '' && (
         <>
           <Field
             id="f-query"
