@@ -55,10 +55,12 @@ const JUST_NOW = /^(now|just now|baru saja|sekarang|刚刚|现在)$/i;
 
 const zoneOf = (timeZone?: string) => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** The offset of `timeZone` from UTC at `instant`, ms. */
-function zoneOffset(instant: number, timeZone: string): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
+// Making a formatter costs far more than using one: one per zone, for the thousands of messages of a page.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string) => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -66,7 +68,27 @@ function zoneOffset(instant: number, timeZone: string): number {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-    }).formatToParts(instant);
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
+/** Today's date in `timeZone` at `now`, `YYYY-MM-DD`. */
+function todayOf(now: number, timeZone: string): string {
+  try {
+    const parts = formatterFor(timeZone).formatToParts(now);
+    const get = (type: string) => (parts.find((p) => p.type === type)?.value ?? '').padStart(2, '0');
+    return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+  } catch {
+    return todayIn(now, timeZone);
+  }
+}
+
+/** The offset of `timeZone` from UTC at `instant`, ms. */
+function zoneOffset(instant: number, timeZone: string): number {
+  try {
+    const parts = formatterFor(timeZone).formatToParts(instant);
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
     return wall - Math.floor(instant / 60_000) * 60_000;
@@ -101,7 +123,7 @@ export function clockMinutes(text: string): number | null {
 
 /** The calendar date a day header or label names ("Today", "Kemarin", "昨天", "Mon", "12 Nov 2026"), or null. */
 export function dayOf(text: string, ctx: TimeContext): string | null {
-  const today = todayIn(ctx.now, zoneOf(ctx.timeZone));
+  const today = todayOf(ctx.now, zoneOf(ctx.timeZone));
   const lower = text.toLowerCase().slice(0, MAX_LABEL);
   const absolute = findDates(lower, { now: ctx.now, timeZone: zoneOf(ctx.timeZone), locale: ctx.locale })[0];
   if (absolute) {
@@ -143,7 +165,7 @@ function fromPage(m: MessageScan, ctx: TimeContext): number | null {
   const date = (label ? dayOf(label, ctx) : null) ?? (m.day ? dayOf(m.day.slice(0, MAX_LABEL), ctx) : null);
   if (date) return instantAt(date, clock ?? 0, ctx.timeZone);
   // A bare clock time ("10:42 AM") under no header is today's, as message lists show it.
-  if (clock !== null) return instantAt(todayIn(ctx.now, zoneOf(ctx.timeZone)), clock, ctx.timeZone);
+  if (clock !== null) return instantAt(todayOf(ctx.now, zoneOf(ctx.timeZone)), clock, ctx.timeZone);
   return null;
 }
 
@@ -155,7 +177,7 @@ function fromPage(m: MessageScan, ctx: TimeContext): number | null {
 export function messageTime(m: MessageScan, ctx: TimeContext, values: readonly string[] = [], firstSeen = ctx.now): MessageTime {
   const page = fromPage(m, ctx);
   if (page !== null) return { at: page, from: 'page' };
-  const today = todayIn(ctx.now, zoneOf(ctx.timeZone));
+  const today = todayOf(ctx.now, zoneOf(ctx.timeZone));
   const stated = findDates(m.text.slice(0, 2000), { now: ctx.now, timeZone: zoneOf(ctx.timeZone), locale: ctx.locale }).find(
     (d) => !values.includes(d.value) && d.value <= today,
   );
