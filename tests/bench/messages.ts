@@ -24,8 +24,15 @@ function bigConversation() {
   return Array.from({ length: BENCH_MESSAGES }, (_, i) => {
     const day = `${1 + Math.floor(i / 50)} November 2026`;
     const time = `${String(8 + Math.floor((i % 50) / 5)).padStart(2, '0')}:${String((i % 5) * 10).padStart(2, '0')}`;
-    const text = i % 4 === 0 ? `Sisa pulsa Anda Rp ${(100_000 - i * 10).toLocaleString('id-ID')}. Masa aktif s/d 31-12-2026.` : (chat[i % chat.length] ?? 'ok');
-    return { day: day.replace(/^(\d+) November/, (_m, d: string) => (Number(d) > 30 ? `${Number(d) - 30} December` : `${d} November`)), time, text };
+    const text =
+      i % 4 === 0
+        ? `Sisa pulsa Anda Rp ${(100_000 - i * 10).toLocaleString('id-ID')}. Masa aktif s/d 31-12-2026.`
+        : (chat[i % chat.length] ?? 'ok');
+    return {
+      day: day.replace(/^(\d+) November/, (_m, d: string) => (Number(d) > 30 ? `${Number(d) - 30} December` : `${d} November`)),
+      time,
+      text,
+    };
   });
 }
 

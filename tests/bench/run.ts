@@ -636,7 +636,10 @@ async function benchMessageList(): Promise<void> {
     `≤ ${MESSAGES_BUDGET_MS} ms`,
     first.median <= MESSAGES_BUDGET_MS,
   );
-  row(`Message list: the same ${BENCH_MESSAGES.toLocaleString('en')} messages read again (all seen, nothing recorded)`, describeSummary(again));
+  row(
+    `Message list: the same ${BENCH_MESSAGES.toLocaleString('en')} messages read again (all seen, nothing recorded)`,
+    describeSummary(again),
+  );
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@
  * deadline and the keys seen before are parameters.
  */
 import { extract, type ExtractHints } from '@/utils/extract';
+import { cueFields } from '@/utils/extract/keywords';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGE_KEYS, MAX_MESSAGES, type Reading } from '@/utils/model';
 import { type MessageScan, messageTime, type TimeSource } from '@/utils/core/message-time';
 
@@ -102,6 +103,8 @@ export function readMessage(m: MessageScan, options: MessageListOptions, firstSe
   const text = m.text.slice(0, MAX_MESSAGE_CHARS);
   // No digit, no balance: most chat and every promotion without numbers costs nothing.
   if (!/[\d０-９一二三四五六七八九十]/.test(text)) return null;
+  // No balance, validity or quota word either ("Sisa pulsa", "balance", "余额"): a code or chat, not a reply to read.
+  if (cueFields(text).length === 0) return null;
   const ctx = { now: options.now, timeZone: options.timeZone, locale: options.locale };
   const page = messageTime({ ...m, text: '' }, ctx, [], firstSeen);
   // Relative dates ("berlaku 30 hari") count from when the message was sent.

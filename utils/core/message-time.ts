@@ -121,8 +121,21 @@ export function clockMinutes(text: string): number | null {
   return hour * 60 + minute;
 }
 
+// A page repeats its day headers and labels over many messages: each is read once per day and zone.
+const days = new Map<string, string | null>();
+
 /** The calendar date a day header or label names ("Today", "Kemarin", "昨天", "Mon", "12 Nov 2026"), or null. */
 export function dayOf(text: string, ctx: TimeContext): string | null {
+  const key = `${todayOf(ctx.now, zoneOf(ctx.timeZone))}|${zoneOf(ctx.timeZone)}|${ctx.locale ?? ''}|${text}`;
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  if (days.size > 10_000) days.clear();
+  const day = readDay(text, ctx);
+  days.set(key, day);
+  return day;
+}
+
+function readDay(text: string, ctx: TimeContext): string | null {
   const today = todayOf(ctx.now, zoneOf(ctx.timeZone));
   const lower = text.toLowerCase().slice(0, MAX_LABEL);
   const absolute = findDates(lower, { now: ctx.now, timeZone: zoneOf(ctx.timeZone), locale: ctx.locale })[0];
