@@ -5,6 +5,23 @@ export const optionsStrings = messages('options', {
   title: 0,
   intro: 0,
 
+  messages: {
+    heading: 0,
+    intro: 0,
+    preset: 0,
+    presetHint: 0,
+    item: 0,
+    text: 0,
+    time: 0,
+    day: 0,
+    query: (text: string) => t('options.messages.query', text),
+    queryHint: 0,
+    queryHours: 0,
+    lastSent: (when: string) => t('options.messages.lastSent', when),
+    neverSent: 0,
+    otherBrowser: 0,
+  },
+
   accounts: {
     heading: 0,
     empty: 0,

@@ -13,6 +13,7 @@ import { type Harness, launch, waitFor } from '../e2e/harness';
 import { startTestServer, type TestServer } from '../server/server';
 import { BUDGETS, measureBundle } from './bundle-size';
 import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
+import { BENCH_MESSAGES, benchMessages, MESSAGES_BUDGET_MS } from './messages';
 import { describeSummary, type Summary, summarize } from './stats';
 import { benchRender } from './render';
 import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
@@ -764,6 +765,20 @@ function benchExtraction(): void {
   }
 }
 
+async function benchMessageList(): Promise<void> {
+  const { first, again, balances } = await benchMessages(Math.min(RUNS, 11));
+  row(
+    `Message list: ${BENCH_MESSAGES.toLocaleString('en')} messages read, de-duplicated and recorded (${balances} balance replies; Node, page parsing aside)`,
+    describeSummary(first),
+    `≤ ${MESSAGES_BUDGET_MS} ms`,
+    first.median <= MESSAGES_BUDGET_MS,
+  );
+  row(
+    `Message list: the same ${BENCH_MESSAGES.toLocaleString('en')} messages read again (all seen, nothing recorded)`,
+    describeSummary(again),
+  );
+}
+
 async function main(): Promise<void> {
   const only = new Set(process.argv.slice(2));
   const want = (name: string) => only.size === 0 || only.has(name);
@@ -779,6 +794,7 @@ async function main(): Promise<void> {
     ['memory', () => benchMemory(dir)],
     ['render', () => benchRender(dir, row, RUNS, optionsPage)],
     ['extract', benchExtraction],
+    ['messages', benchMessageList],
   ];
   try {
     for (const [name, run] of parts) {

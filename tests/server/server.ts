@@ -19,6 +19,7 @@ import {
   gbkPage,
 } from './pages';
 import { createPortal, type Portal } from './portal';
+import { messagesRoute } from './messages-pages';
 
 /** What a switchable path serves: its page or JSON when `ok`, and the `Retry-After` of a 429 (default 120 s). */
 export interface ModeBody {
@@ -230,6 +231,7 @@ export async function startTestServer(): Promise<TestServer> {
       default: {
         const mode = /^\/(signed-out|password-page|401|403|500|429|malformed|slow)$/.exec(path)?.[1] as Mode | undefined;
         if (mode) return answer(res, mode);
+        if (messagesRoute(url, res)) return;
         return html(res, '<h1>Not found</h1>', 404);
       }
     }

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
-import type { Account, Reading, SourceField } from '@/utils/model';
+import type { Account, MessageList, Reading, SourceField } from '@/utils/model';
 import type { PageScan } from '@/utils/sources/page-scan';
 import type { RefreshOutcome } from '@/utils/background/refresh';
 import type { SourceTestResult } from '@/utils/background/test-source';
@@ -23,9 +23,14 @@ export interface MessageTable {
   /** Read an account that is not saved yet (the options page's Test button); nothing is stored. */
   testSource: { request: { account: Account }; response: SourceTestResult };
   /** From the capture content script: the capture accounts of the page it runs in, with their selectors. */
-  captureConfig: { request: Record<string, never>; response: { accountId: string; selectors?: Partial<Record<SourceField, string>> }[] };
+  captureConfig: {
+    request: Record<string, never>;
+    /** `send`: the balance query to send now from this page (the worker counted it as sent). */
+    response: { accountId: string; selectors?: Partial<Record<SourceField, string>>; messages?: MessageList; send?: string }[];
+  };
   /** From the capture content script: the page as read; stored as a reading when it holds values. */
-  recordCapture: { request: { accountId: string; scan: PageScan }; response: { ok: boolean; found: boolean } };
+  /** `notSent`: the balance query could not be sent (no compose box or send button where the recipe says). */
+  recordCapture: { request: { accountId: string; scan: PageScan; notSent?: true }; response: { ok: boolean; found: boolean } };
 }
 
 export type MessageName = keyof MessageTable;

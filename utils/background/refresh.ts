@@ -11,7 +11,8 @@ import { ReadingSchema } from '@/utils/model/schemas';
 import { holdRefreshStates, updateRefreshState } from '@/utils/stores/refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
 import { sourceFor } from '@/utils/sources';
-import type { AccountOf, SourceDeps } from '@/utils/sources/types';
+import type { AccountOf, MessageLog, SourceDeps } from '@/utils/sources/types';
+import { messageLog } from '@/utils/background/message-log';
 import type { MessageRef } from '@/utils/i18n';
 import { sourceFailure } from '@/utils/core/source-messages';
 
@@ -23,9 +24,11 @@ export interface RefreshDeps {
   fetch: typeof fetch;
   timeoutMs: number;
   timeZone?: string;
+  messages?: MessageLog;
 }
 
 export const defaultRefreshDeps = (): RefreshDeps => ({
+  messages: messageLog,
   now: Date.now,
   fetch: (input, init) => fetch(input, init),
   timeoutMs: DEFAULT_TIMEOUT_MS,
@@ -116,7 +119,8 @@ export async function withTimeout<R>(
       resolve(onTimeout());
     }, deps.timeoutMs);
   });
-  const sourceDeps: SourceDeps = { now, timeZone: deps.timeZone, fetch: deps.fetch, signal: controller.signal, deadline };
+  // The refresh's fetch, zone and message log, with this read's instant, signal and deadline.
+  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline };
   const running = read(sourceDeps).catch(onError);
   try {
     return await Promise.race([running, timeout]);

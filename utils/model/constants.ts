@@ -99,3 +99,14 @@ export const ERROR_CODES = [
   'unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The balance query of a message-list page is sent at most once per this many hours, or more. */
+export const MIN_QUERY_HOURS = 6;
+/** The query's default interval: once a day. */
+export const DEFAULT_QUERY_HOURS = 24;
+/** Most messages read from one page (the newest); more are left unread. */
+export const MAX_MESSAGES = 2000;
+/** Longest text kept from one message. */
+export const MAX_MESSAGE_CHARS = 2000;
+/** Most message keys remembered per account (utils/core/message-list.ts). */
+export const MAX_MESSAGE_KEYS = 2000;

@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import type { MessageRef } from '@/utils/i18n';
 import type {
   AccountSchema,
+  MessageListSchema,
   MoneySchema,
   QuotaSchema,
   ReadingSchema,
@@ -23,6 +24,8 @@ export type Money = v.InferOutput<typeof MoneySchema>;
 export type Quota = v.InferOutput<typeof QuotaSchema>;
 
 export type Reading = v.InferOutput<typeof ReadingSchema>;
+
+export type MessageList = v.InferOutput<typeof MessageListSchema>;
 
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = SourceConfig['kind'];

@@ -18,6 +18,7 @@ import {
   MAX_QUOTA_UNIT,
   MAX_QUOTAS,
   MIN_INTERVAL,
+  MIN_QUERY_HOURS,
   QUOTA_KINDS,
 } from '@/utils/model/constants';
 import { isValidPath } from '@/utils/model/json-path';
@@ -126,6 +127,38 @@ export const JsonApiSourceSchema = v.object({
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
 });
+const selector = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, say('schema.empty')),
+  v.maxLength(300),
+  v.check((s) => !/[{}]/.test(s), say('schema.cssSelector')),
+);
+/** The carrier's balance query sent from a message-list page (`CEK` to 123), off unless present. */
+export const MessageQuerySchema = v.object({
+  /** The text sent, e.g. `CEK`. */
+  text: v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(160)),
+  /** Hours between two queries, at least 6. */
+  everyHours: v.pipe(v.number(), v.integer(), v.minValue(MIN_QUERY_HOURS), v.maxValue(24 * 30)),
+  /** Where the compose box and its send button are on the page. */
+  box: selector,
+  button: selector,
+  /** The install id of the browser that sends it (where the user turned it on); other browsers treat it as off. */
+  sender: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+});
+/** A page that is a list of messages (an SMS conversation): each message is read on its own. */
+export const MessageListSchema = v.object({
+  /** CSS selector of one message. */
+  item: selector,
+  /** Selector, inside a message, of its text parts (the rest, such as its time, is not read as its text). */
+  text: v.optional(selector),
+  /** Selector, inside a message, of the element holding its time (`datetime`, `aria-label`, `title` or text). */
+  time: v.optional(selector),
+  /** Selector of the day headers between messages ("Today", "Kemarin", "昨天"). */
+  day: v.optional(selector),
+  /** Optional balance query (off when absent). */
+  query: v.optional(MessageQuerySchema),
+});
 export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
@@ -137,6 +170,8 @@ export const WebPageSourceSchema = v.object({
   render: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */
   queryElsewhere: v.optional(v.literal(true)),
+  /** The page is a list of messages: the newest holding a balance is the reading, older ones fill the history. */
+  messages: v.optional(MessageListSchema),
 });
 /** Source configuration, one variant per kind; later kinds join this union. */
 export const SourceSchema = v.variant('kind', [DemoSourceSchema, ManualSourceSchema, JsonApiSourceSchema, WebPageSourceSchema]);

@@ -10,6 +10,7 @@ import { DATA_UNITS } from '@/utils/model';
 import type { PageScan } from '@/utils/sources/page-scan';
 import { answerOffscreen, isOffscreenRequest, MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
 import { isPageScan } from '@/utils/sources/scan-check';
+import { MAX_MESSAGE_KEYS } from '@/utils/model/constants';
 
 /** Longest CSS selector (the account form allows 300). */
 const MAX_SELECTOR = 1000;
@@ -27,6 +28,8 @@ const SelectorsSchema = v.strictObject({
   quotaUsed: one,
 });
 const PageScanSchema = v.custom<PageScan>(isPageScan);
+// An account's `source.messages` as it is: its query, if any, is dropped (the page reader needs only where things are).
+const LocatorsSchema = v.object({ item: text(MAX_SELECTOR), text: one, time: one, day: one });
 
 const ExtractHintsSchema = v.strictObject({
   currency: v.optional(text(16)),
@@ -46,6 +49,7 @@ const PageReadOptionsSchema = v.strictObject({
   locale: v.optional(text(100)),
   selectors: v.optional(SelectorsSchema),
   deadline: v.optional(time),
+  seen: v.optional(v.pipe(v.array(text(32)), v.maxLength(MAX_MESSAGE_KEYS))),
 });
 
 const JsonReadOptionsSchema = v.strictObject({
@@ -68,6 +72,7 @@ export const OffscreenRequestSchema = v.variant('task', [
     task: v.literal('parse'),
     html: text(MAX_OFFSCREEN_TEXT),
     selectors: v.optional(SelectorsSchema),
+    messages: v.optional(LocatorsSchema),
   }),
   v.strictObject({
     type: v.literal('balance-badge-offscreen'),

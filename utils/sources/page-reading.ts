@@ -8,9 +8,20 @@ import type { Reading, SourceField, SourceResult } from '@/utils/model';
 import type { PageScan, Selectors } from '@/utils/sources/page-scan';
 import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/sources/values';
+import { readMessageList } from '@/utils/core/message-list';
+import { isMessageList } from '@/utils/sources/scan-check';
 
-/** A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML). */
-export type PageResult = SourceResult & { scripted?: boolean };
+/** What a message-list page gave besides its current reading: older balance messages not stored before, and the keys to remember. */
+export interface MessagesRead {
+  history: Reading[];
+  keys: string[];
+}
+
+/**
+ * A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML);
+ * `messages` comes from a message-list page (its `reading` is then the newest balance message, when new).
+ */
+export type PageResult = SourceResult & { scripted?: boolean; messages?: MessagesRead };
 
 /** What reading a page needs. */
 export interface PageReadOptions extends ValueHints {
@@ -20,6 +31,8 @@ export interface PageReadOptions extends ValueHints {
   selectors?: Selectors;
   /** When reading must stop, epoch ms by `Date.now` (`SourceDeps.deadline`). */
   deadline?: number;
+  /** A message-list page: the keys of the messages read before (`utils/core/message-list.ts`). */
+  seen?: string[];
 }
 
 /**
@@ -76,6 +89,11 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
 /** The reading a page gives, or why it gives none. Never a reading from a sign-in form. */
 export function readingFromScan(scan: PageScan, options: PageReadOptions): PageResult {
   if (scan.hasPassword) return { ok: false, code: 'login-required', ...fail('source.passwordPage', options.host) };
+  if (scan.messages) {
+    // A page's process may be hostile's: each message is checked for shape and size where it is read.
+    if (!isMessageList(scan.messages)) return { ok: false, code: 'parse', ...fail('source.nothingOnPage', options.host) };
+    return fromMessages(scan, options);
+  }
   const selectors = options.selectors ?? {};
   if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
   const found = extract(scan.text, {
@@ -99,4 +117,16 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
     ...(scripted ? fail('source.drawnByScript', options.host) : fail('source.nothingOnPage', options.host)),
     scripted,
   };
+}
+
+/** A message-list page: each message read on its own; nothing new when every balance message was read before. */
+function fromMessages(scan: PageScan, options: PageReadOptions): PageResult {
+  const { accountId, currency, locale, now, timeZone, deadline } = options;
+  const read = readMessageList(scan.messages ?? [], { accountId, currency, locale, now, timeZone, deadline }, options.seen);
+  if (read === 'outOfTime') return { ok: false, code: 'timeout', ...fail('source.tooLongToRead', options.host) };
+  if (read.found === 0) {
+    const scripted = looksScripted(scan);
+    return { ok: false, code: 'parse', ...fail('source.noBalanceMessage', options.host), scripted };
+  }
+  return { ok: true, reading: read.current ?? null, messages: { history: read.history, keys: read.keys } };
 }

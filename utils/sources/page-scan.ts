@@ -6,6 +6,8 @@
  */
 import type { SourceField } from '@/utils/model';
 import { MAX_EXTRACT_CHARS } from '@/utils/extract';
+import type { MessageScan } from '@/utils/core/message-time';
+import { type MessageLocators, scanMessages } from '@/utils/sources/message-scan';
 
 /** CSS selectors by field, as an account's `fields`. */
 export type Selectors = Partial<Record<SourceField, string>>;
@@ -22,6 +24,8 @@ export interface PageScan {
   scripts: number;
   /** Characters of visible text. */
   textLength: number;
+  /** A message-list page: each message as read, oldest first (`utils/sources/message-scan.ts`). The page's `text` is then empty. */
+  messages?: MessageScan[];
 }
 
 /** Longest text kept from one page: what the engine reads (`MAX_EXTRACT_CHARS`); the values are near the top of any real account page. */
@@ -110,7 +114,7 @@ function columnHeaders(row: Element, cache: Map<Element, string[] | null>): stri
 }
 
 /** The visible text of a page in reading order, labels on the same line as their values. */
-export function readingOrderText(root: Element): string {
+export function readingOrderText(root: Element, max = MAX_SCAN_TEXT): string {
   const lines: string[] = [];
   const headerCache = new Map<Element, string[] | null>();
   let line = '';
@@ -124,7 +128,7 @@ export function readingOrderText(root: Element): string {
     line = '';
   };
   const walk = (node: Node) => {
-    if (length > MAX_SCAN_TEXT) return;
+    if (length > max) return;
     if (node.nodeType === 3) {
       line += node.nodeValue ?? '';
       return;
@@ -166,7 +170,7 @@ export function readingOrderText(root: Element): string {
   };
   walk(root);
   flush();
-  return lines.join('\n').slice(0, MAX_SCAN_TEXT);
+  return lines.join('\n').slice(0, max);
 }
 
 /** Text matched by `selector`, or null when nothing (or an invalid selector) matched. */
@@ -181,10 +185,10 @@ function selectText(doc: Document, selector: string): string | null {
   }
 }
 
-/** Reads a parsed (or live) document. */
-export function scanDocument(doc: Document, selectors: Selectors = {}): PageScan {
+/** Reads a parsed (or live) document; with `messages`, each message of the list on its own instead of the page's text. */
+export function scanDocument(doc: Document, selectors: Selectors = {}, messages?: MessageLocators): PageScan {
   const root = doc.body ?? doc.documentElement;
-  const text = root ? readingOrderText(root) : '';
+  const text = root && !messages ? readingOrderText(root) : '';
   const selected: PageScan['selected'] = {};
   for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
     if (selector) selected[field] = selectText(doc, selector);
@@ -195,5 +199,6 @@ export function scanDocument(doc: Document, selectors: Selectors = {}): PageScan
     hasPassword: [...doc.querySelectorAll('input')].some((input) => (input.getAttribute('type') ?? '').toLowerCase() === 'password'),
     scripts: doc.querySelectorAll('script').length,
     textLength: text.length,
+    ...(messages ? { messages: scanMessages(doc, messages, readingOrderText) } : {}),
   };
 }

@@ -10,12 +10,13 @@ import { type Extraction, type ExtractHints, extract } from '@/utils/extract';
 import { refText } from '@/utils/i18n';
 import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument, type Selectors } from '@/utils/sources/page-scan';
+import type { MessageLocators } from '@/utils/sources/message-scan';
 import { serial } from '@/utils/core/serial';
 import { MAX_BODY_BYTES } from '@/utils/sources/http';
 import { type JsonReadOptions, type JsonReadResult, readJson } from '@/utils/sources/json-fields';
 
 /** Parses an HTML text and reads it (`scanDocument`), wherever this browser can. */
-export type ParseHtml = (html: string, selectors?: Selectors) => Promise<PageScan>;
+export type ParseHtml = (html: string, selectors?: Selectors, messages?: MessageLocators) => Promise<PageScan>;
 
 /** Runs the extraction engine (`utils/extract`) over a text, wherever this browser runs it. */
 export type ExtractText = (text: string, hints: ExtractHints) => Promise<Extraction>;
@@ -28,7 +29,7 @@ export type ReadJsonText = (text: string, options: JsonReadOptions) => Promise<J
 
 /** The messages the offscreen document answers: parse a page, read a scanned page or a JSON answer, or run the engine over a text. */
 export type OffscreenRequest =
-  | { type: 'balance-badge-offscreen'; task: 'parse'; html: string; selectors?: Selectors }
+  | { type: 'balance-badge-offscreen'; task: 'parse'; html: string; selectors?: Selectors; messages?: MessageLocators }
   | { type: 'balance-badge-offscreen'; task: 'read'; scan: PageScan; options: PageReadOptions }
   | { type: 'balance-badge-offscreen'; task: 'json'; text: string; options: JsonReadOptions }
   | { type: 'balance-badge-offscreen'; task: 'extract'; text: string; hints: ExtractHints };
@@ -44,7 +45,8 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
 }
 
 /** Parses with the `DOMParser` of the current context (Firefox's background page, the offscreen document). */
-export const parseHere: ParseHtml = async (html, selectors) => scanDocument(new DOMParser().parseFromString(html, 'text/html'), selectors);
+export const parseHere: ParseHtml = async (html, selectors, messages) =>
+  scanDocument(new DOMParser().parseFromString(html, 'text/html'), selectors, messages);
 
 /** Runs the engine in the current context (Firefox's background page, the offscreen document). */
 export const extractHere: ExtractText = async (text, hints) => extract(text, hints);
@@ -57,7 +59,7 @@ export const readJsonHere: ReadJsonText = async (text, options) => readJson(JSON
 
 /** The offscreen document's answer to a request (`entrypoints/offscreen/main.ts`). */
 export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | PageResult | JsonReadResult | Extraction> {
-  if (request.task === 'parse') return parseHere(request.html, request.selectors);
+  if (request.task === 'parse') return parseHere(request.html, request.selectors, request.messages);
   if (request.task === 'read') return readScanHere(request.scan, request.options);
   if (request.task === 'json') return readJsonHere(request.text, request.options);
   return extractHere(request.text, request.hints);
@@ -90,8 +92,8 @@ function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
 }
 
 /** Chrome: parses in the offscreen document. */
-export const parseOffscreen: ParseHtml = (html, selectors) =>
-  askOffscreen<PageScan>({ type: 'balance-badge-offscreen', task: 'parse', html, selectors });
+export const parseOffscreen: ParseHtml = (html, selectors, messages) =>
+  askOffscreen<PageScan>({ type: 'balance-badge-offscreen', task: 'parse', html, selectors, messages });
 
 /** Chrome: reads a scanned page in the offscreen document. */
 export const readScanOffscreen: ReadScan = async (scan, options) => {

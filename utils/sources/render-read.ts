@@ -7,6 +7,7 @@
  */
 import { type PageReadOptions, type PageResult, readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument } from '@/utils/sources/page-scan';
+import type { MessageLocators } from '@/utils/sources/message-scan';
 import { RENDER_MARGIN_MS } from '@/utils/model/constants';
 
 /** What the background passes to the reader (plain data: it crosses `scripting.executeScript`). */
@@ -15,6 +16,8 @@ export interface RenderRequest {
   url: string;
   /** How the page is read; its `deadline` (the refresh's) less `RENDER_MARGIN_MS` is when the reader gives up. */
   read: PageReadOptions;
+  /** A message-list page (`source.messages`): its messages are read one by one. */
+  messages?: MessageLocators;
 }
 /** The page is still for this long before it is read again. */
 export const QUIET_MS = 300;
@@ -74,7 +77,7 @@ export async function readUntilSettled(
   const until = (read.deadline ?? Date.now() + 30_000) - RENDER_MARGIN_MS;
   let before: string | undefined;
   for (;;) {
-    const scan = scanDocument(doc, read.selectors);
+    const scan = scanDocument(doc, read.selectors, request.messages);
     const key = valuesKey(readingFromScan(scan, { ...read, deadline: until }));
     const page = { hasPassword: scan.hasPassword, hasForm: doc.querySelector('form') !== null, path: path() };
     if (key === undefined && isSignInPage(page, new URL(request.url).pathname)) return { ...scan, hasPassword: true };

@@ -1,5 +1,12 @@
 /** The small interface every source kind implements. */
 import type { Account, SourceConfig, SourceResult } from '@/utils/model';
+import type { PageResult } from '@/utils/sources/page-reading';
+
+/**
+ * Message-list pages (`utils/background/message-log.ts`): runs `read` with the keys of the messages read
+ * before (none when `list` is false), then stores the new messages and keeps their keys.
+ */
+export type MessageLog = (accountId: string, list: unknown, read: (seen?: string[]) => Promise<PageResult>) => Promise<PageResult>;
 
 /** What a source may use; passed in so tests can pin the clock and fake the network. */
 export interface SourceDeps {
@@ -12,6 +19,8 @@ export interface SourceDeps {
   signal: AbortSignal;
   /** When the refresh times out, epoch ms by `Date.now`: the extraction engine stops there (the signal only stops the network). */
   deadline?: number;
+  /** Where message-list pages remember what they read; without it (a Test) every message is new and nothing is kept. */
+  messages?: MessageLog;
 }
 
 /** An account whose source is of kind `K`. */

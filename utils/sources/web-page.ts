@@ -45,11 +45,14 @@ export async function readWebPage(
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   const options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
-  const scan = source.render ? await render({ url: source.url, read: options }) : await parse(answer.text, source.fields);
+  const scan = source.render
+    ? await render({ url: source.url, read: options, messages: source.messages })
+    : await parse(answer.text, source.fields, source.messages);
   // A rendered page answers from the site's process: checked like any input. None means its values never
   // appeared, or kept changing, before the time limit (a sign-in page comes back with a password field).
   if (!isPageScan(scan)) return { ok: false, code: 'timeout', ...fail('source.notDrawn', host) };
-  const result = await read(scan, options);
+  const readScanned = (seen?: string[]) => read(scan, { ...options, seen });
+  const result = await (deps.messages ? deps.messages(account.id, source.messages, readScanned) : readScanned());
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
   if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };
   return result;

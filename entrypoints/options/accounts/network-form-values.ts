@@ -18,6 +18,12 @@ import { API_PRESET_INFO, presetSource } from '@/utils/sources/api-presets';
 import { isValidPath } from '@/utils/model/json-path';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { t } from '@/utils/i18n';
+import {
+  emptyMessageList,
+  messageListFromSource,
+  type MessageListValues,
+  validateMessageList,
+} from '@/entrypoints/options/accounts/message-list-values';
 
 /** Network source kinds. */
 /** Messages by field name, in the UI language; the whole account form uses them. */
@@ -38,6 +44,8 @@ export interface NetworkFormValues {
   capture: boolean;
   /** Read the page in a background tab on each refresh (`source.render`). */
   render: boolean;
+  /** A web page that is a list of messages (`source.messages`). */
+  messages: MessageListValues;
 }
 
 /** Validated: the source to save, or one error per field (`url`, `headers`, `path.credit`, `selector.credit` …). */
@@ -47,7 +55,18 @@ const noFields = (): Record<SourceField, string> => Object.fromEntries(SOURCE_FI
 
 /** An empty network form. */
 export function emptyNetworkForm(): NetworkFormValues {
-  return { url: '', method: 'GET', headers: '', body: '', fields: noFields(), quotaUnit: '', apiPreset: '', capture: false, render: false };
+  return {
+    url: '',
+    method: 'GET',
+    headers: '',
+    body: '',
+    fields: noFields(),
+    quotaUnit: '',
+    apiPreset: '',
+    capture: false,
+    render: false,
+    messages: emptyMessageList(),
+  };
 }
 
 /** The network form filled from a stored source (other kinds give an empty one). */
@@ -75,6 +94,7 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
       fields: { ...empty.fields, ...source.fields },
       capture: source.capture ?? false,
       render: source.render ?? false,
+      messages: messageListFromSource(source.messages),
     };
   return empty;
 }
@@ -151,7 +171,13 @@ export function validateNetwork(
   const withFields = Object.keys(fields).length > 0 ? { fields } : {};
 
   if (kind === 'web-page') {
-    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    const list = validateMessageList(values.messages, isSelector, {
+      selector: e.selector,
+      hours: t('options.messages.hoursError'),
+      empty: t('schema.empty'),
+    });
+    if (!list.ok) Object.assign(errors, list.errors);
+    if (Object.keys(errors).length > 0 || !list.ok) return { ok: false, errors };
     return {
       ok: true,
       source: {
@@ -160,6 +186,7 @@ export function validateNetwork(
         ...withFields,
         ...(values.capture ? { capture: true } : {}),
         ...(values.render ? { render: true } : {}),
+        ...(list.messages ? { messages: list.messages } : {}),
       },
     };
   }

@@ -17,7 +17,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   components: COMPONENTS_MAY_IMPORT,
 };
 // Pages run the engine on what the user pastes and offer the JSON API presets in the form.
-const PAGE_MAY_IMPORT = [...COMPONENTS_MAY_IMPORT, 'components', 'utils/extract', 'utils/sources/api-presets.ts'];
+// …and the site recipes (Messages for web) as form presets.
+const PAGE_MAY_IMPORT = [...COMPONENTS_MAY_IMPORT, 'components', 'utils/extract', 'utils/sources/api-presets.ts', 'utils/sources/recipes'];
 
 /** The layer a file belongs to: its `utils/<layer>` folder, `components`, or its page (`entrypoints/<page>`). */
 function layerOf(file: string): string {

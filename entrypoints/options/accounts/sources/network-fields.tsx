@@ -41,6 +41,7 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
       onInterval={(minutes) => update((old) => ({ ...old, interval: String(minutes) }), ['interval'])}
       onTest={test}
       refreshScripted={scripted}
+      accountId={base.id}
     />
   );
 }

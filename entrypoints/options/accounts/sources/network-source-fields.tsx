@@ -16,6 +16,7 @@ import {
 } from '@/entrypoints/options/accounts/network-form-values';
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { cardStrings } from '@/components/strings';
+import { MessageListFields } from '@/entrypoints/options/accounts/sources/message-list-fields';
 
 const s = optionsStrings.network;
 
@@ -31,6 +32,8 @@ export interface NetworkSourceFieldsProps {
   onTest: () => Promise<SourceTestResult | undefined>;
   /** The account's last refresh found a page drawn by JavaScript (`source.drawnByScript`). */
   refreshScripted?: boolean;
+  /** The account being edited (its balance query's last send is shown). */
+  accountId?: string;
 }
 
 const originOf = (url: string) => {
@@ -42,7 +45,16 @@ const originOf = (url: string) => {
 };
 
 /** Fields for the URL, request, paths or selectors, and capture on visit. */
-export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest, refreshScripted }: NetworkSourceFieldsProps) {
+export function NetworkSourceFields({
+  kind,
+  values,
+  errors,
+  onChange,
+  onInterval,
+  onTest,
+  refreshScripted,
+  accountId = '',
+}: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
@@ -221,6 +233,18 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
             {s.enableRender}
           </button>
         </p>
+      )}
+      {!api && (
+        <MessageListFields
+          accountId={accountId}
+          url={values.url}
+          values={values.messages}
+          errors={errors}
+          // The preset also turns capture on visit and rendering on: the app draws its messages after load.
+          onChange={(messages, field, url) =>
+            onChange({ ...values, messages, ...(url === undefined ? {} : { url, capture: true, render: true }) }, field)
+          }
+        />
       )}
       <div class="test-row">
         <button

@@ -1,0 +1,63 @@
+// The balance query's send cap (pure, taking now), and typing it into a compose box.
+import { describe, expect, it } from 'vitest';
+import { queryDue } from '@/utils/core/message-query';
+import { sendInCompose } from '@/utils/sources/compose-send';
+import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
+import { parseDocument } from '../sources/dom';
+
+const H = 3_600_000;
+const NOW = Date.UTC(2026, 11, 4, 12);
+const query = { everyHours: 24, sender: 'me' };
+
+describe('the send cap', () => {
+  it.each([
+    ['never sent', query, 'me', 0, true],
+    ['sent a day ago', query, 'me', NOW - 24 * H, true],
+    ['sent 23 hours ago', query, 'me', NOW - 23 * H, false],
+    ['sent just now', query, 'me', NOW, false],
+    ['another browser sends it', query, 'other', 0, false],
+    ['no install id here', query, '', 0, false],
+    ['off', undefined, 'me', 0, false],
+    ['an interval under 6 hours is 6', { everyHours: 1, sender: 'me' }, 'me', NOW - 5 * H, false],
+    ['after 6 hours then', { everyHours: 1, sender: 'me' }, 'me', NOW - 6 * H, true],
+    ['a send in the future by less than an interval holds', query, 'me', NOW + 2 * H, false],
+    ['a send far in the future (clock set back) holds one interval at most', query, 'me', NOW + 25 * H, true],
+  ])('%s', (_name, q, installId, sentAt, due) => expect(queryDue(q, installId, sentAt, NOW)).toBe(due));
+
+  it('never sends twice within an interval, however often it is asked', () => {
+    let sentAt = 0;
+    let sends = 0;
+    for (let t = NOW; t < NOW + 72 * H; t += 15 * 60_000) {
+      if (queryDue(query, 'me', sentAt, t)) {
+        sends++;
+        sentAt = t;
+      }
+    }
+    expect(sends).toBe(3);
+  });
+});
+
+describe('typing the query into the compose box', () => {
+  const { box, button } = messagesForWeb().query('me');
+  const page = () =>
+    parseDocument(
+      '<mws-message-compose><textarea></textarea></mws-message-compose><mws-message-send-button><button>Send</button></mws-message-send-button>',
+    );
+
+  it('types the text and clicks send', () => {
+    const doc = page();
+    let clicked = '';
+    doc.querySelector('button')?.addEventListener('click', () => (clicked = (doc.querySelector('textarea') as HTMLTextAreaElement).value));
+    expect(sendInCompose(doc, 'CEK', box, button)).toBe(true);
+    expect(clicked).toBe('CEK');
+  });
+
+  it('sends nothing when the box or the button is not where the recipe says', () => {
+    const doc = parseDocument('<textarea></textarea><button>Send</button>');
+    let clicks = 0;
+    doc.querySelector('button')?.addEventListener('click', () => clicks++);
+    expect(sendInCompose(doc, 'CEK', box, button)).toBe(false);
+    expect(sendInCompose(page(), 'CEK', 'textarea', '{bad')).toBe(false);
+    expect(clicks).toBe(0);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * What this browser remembers of each message-list account (`source.messages`), in `storage.local`,
+ * never synced: the keys of the balance messages already read (`messageKeys:<account id>`: a hash of
+ * each one's time and values, never its text; at most `MAX_MESSAGE_KEYS`), when it last sent the
+ * balance query (`querySentAt:<account id>`), and this browser's install id (`installId`).
+ */
+import { localItem } from '@/utils/stores/storage-item';
+
+/** Keys of the balance messages of an account read so far, oldest first (`utils/core/message-list.ts`). */
+export const messageKeysItem = (accountId: string) => localItem<string[]>(`messageKeys:${accountId}`, []);
+
+/** When this browser last sent an account's balance query, epoch ms (0: never). */
+export const querySentItem = (accountId: string) => localItem<number>(`querySentAt:${accountId}`, 0);
+
+/** `storage.local` `installId`: this browser's id, which a balance query names as its sender. */
+export const installIdItem = localItem<string>('installId', '');
+
+/** This browser's install id, made on first use (by the page where the user turns the query on). */
+export async function ensureInstallId(random: () => string = () => crypto.randomUUID()): Promise<string> {
+  const id = await installIdItem.getValue();
+  if (id) return id;
+  const made = random()
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .slice(0, 64);
+  await installIdItem.setValue(made);
+  return made;
+}
