@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
-import type { Account, Reading, SourceField } from '@/utils/model';
-import type { PageScan } from '@/utils/sources/page-scan';
+import type { Account, Reading } from '@/utils/model';
+import type { PageScan, Selectors } from '@/utils/sources/page-scan';
 import type { RefreshOutcome } from '@/utils/background/refresh';
 import type { SourceTestResult } from '@/utils/background/test-source';
 
@@ -23,7 +23,7 @@ export interface MessageTable {
   /** Read an account that is not saved yet (the options page's Test button); nothing is stored. */
   testSource: { request: { account: Account }; response: SourceTestResult };
   /** From the capture content script: the capture accounts of the page it runs in, with their selectors. */
-  captureConfig: { request: Record<string, never>; response: { accountId: string; selectors?: Partial<Record<SourceField, string>> }[] };
+  captureConfig: { request: Record<string, never>; response: { accountId: string; selectors?: Selectors }[] };
   /** From the capture content script: the page as read; stored as a reading when it holds values. */
   recordCapture: { request: { accountId: string; scan: PageScan }; response: { ok: boolean; found: boolean } };
 }

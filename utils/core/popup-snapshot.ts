@@ -68,8 +68,8 @@ export function buildSnapshot(
     });
     const reading = latest.get(id);
     if (reading) snapshot.readings[id] = cardReading(reading);
-    const error = states[id]?.error;
-    if (error) snapshot.states[id] = { error };
+    const { error, notice } = states[id] ?? {};
+    if (error || notice) snapshot.states[id] = { ...(error ? { error } : {}), ...(notice ? { notice } : {}) };
   }
   return snapshot;
 }

@@ -8,6 +8,7 @@ import type { MessageRef } from '@/utils/i18n';
 import type {
   AccountSchema,
   MoneySchema,
+  PickedLocatorSchema,
   QuotaSchema,
   ReadingSchema,
   SettingsSchema,
@@ -23,6 +24,11 @@ export type Money = v.InferOutput<typeof MoneySchema>;
 export type Quota = v.InferOutput<typeof QuotaSchema>;
 
 export type Reading = v.InferOutput<typeof ReadingSchema>;
+
+/** A value picked on the page by pointing at it (`source.fields` of a web page account). */
+export type PickedLocator = v.InferOutput<typeof PickedLocatorSchema>;
+/** Where a web page account finds one value: a CSS selector string or a picked locator. */
+export type FieldLocator = string | PickedLocator;
 
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = SourceConfig['kind'];
@@ -56,7 +62,8 @@ export interface RefreshError {
  * (a manual account is only updated when the user types).
  */
 export type SourceResult =
-  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
+  | { ok: true; reading: Reading | null; notice?: MessageRef }
+  | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
 export type SourceTestResult =
@@ -78,4 +85,6 @@ export interface RefreshState {
   inProgressSince?: number;
   /** The site asked to wait (`Retry-After`) until then, epoch ms: no request before it; cleared by a success. */
   notBefore?: number;
+  /** A success that still needs the user: picked values were not where they were picked (the page changed). */
+  notice?: RefreshError;
 }

@@ -124,11 +124,43 @@ export const JsonApiSourceSchema = v.object({
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
 });
+const cssSelector = (s: string) => !/[{}]/.test(s);
+/**
+ * A value picked by pointing at it (the picker, `utils/sources/locator.ts`): the label a person reads next to it,
+ * where the value sits from that label, and a CSS selector of stable attributes only, tried when the label is gone.
+ */
+export const PickedLocatorSchema = v.pipe(
+  v.object({
+    /** The label text nearest the value, as shown (`Masa Aktif`). */
+    label: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
+    /** Levels from the label's element up to the element holding both label and value. */
+    up: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
+    /** Children after the label's branch where the value is; 0: the value follows the label in the same element. */
+    next: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+    /** A selector of stable attributes (`#id`, `[data-*]`, `[aria-label]`, `[name]`), never generated class names. */
+    css: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300), v.check(cssSelector, say('schema.cssSelector')))),
+  }),
+  v.check((l) => l.label !== undefined || l.css !== undefined, say('schema.empty')),
+);
+function pageFieldMap() {
+  const selector = v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, say('schema.empty')),
+    v.maxLength(300),
+    v.check(cssSelector, say('schema.cssSelector')),
+  );
+  // A CSS selector typed in the form (older definitions have only these) or a picked locator.
+  const one = v.union([selector, PickedLocatorSchema]);
+  return v.partial(
+    v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
+  );
+}
 export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
-  /** A CSS selector per value; without it values are found from the labels next to them. */
-  fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
+  /** Per value a CSS selector or a picked locator; without it values are found from the labels next to them. */
+  fields: v.optional(pageFieldMap()),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */

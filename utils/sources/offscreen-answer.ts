@@ -15,7 +15,17 @@ const MAX_SELECTOR = 1000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
-const one = v.optional(text(MAX_SELECTOR));
+const one = v.optional(
+  v.union([
+    text(MAX_SELECTOR),
+    v.strictObject({
+      label: v.optional(text(MAX_SELECTOR)),
+      up: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
+      next: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+      css: v.optional(text(MAX_SELECTOR)),
+    }),
+  ]),
+);
 const SelectorsSchema = v.strictObject({
   credit: one,
   currency: one,
