@@ -1,15 +1,61 @@
 /** A JSON API or web page account's request fields in the form, and its Test that reads the site now. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceTestResult } from '@/utils/model';
 import { sendMessage } from '@/utils/background/messages';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
 import { type NetworkKind, originPattern, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
 import type { SourceFieldsProps } from '@/entrypoints/options/accounts/source-form';
-import { NetworkSourceFields } from '@/entrypoints/options/accounts/sources/network-source-fields';
+import { NetworkSourceFields, type PickStatus } from '@/entrypoints/options/accounts/sources/network-source-fields';
+import { pickerOptions, pickOnPage } from '@/entrypoints/options/accounts/pick-on-page';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
 /** The network fields of the chosen kind, wired to the form; one component for both kinds, so switching keeps its state. */
-export function NetworkFields({ base, values, network, errors, update, setNetwork, refuse }: SourceFieldsProps) {
+export function NetworkFields({ base, values, network, errors, update, setNetwork, refuse, pickNow, savePicked }: SourceFieldsProps) {
   const kind: NetworkKind = values.source === 'web-page' ? 'web-page' : 'json-api';
+  const [pickStatus, setPickStatus] = useState<PickStatus>();
+  const s = optionsStrings.network;
+  const currencyOf = () => {
+    const typed = values.currency.trim().toUpperCase();
+    return /^[A-Z]{3}$/.test(typed) ? typed : base.currency;
+  };
+  /** Picks the values on the page; `auto` is the card's path, which saves what the user confirmed there. */
+  const pick = async (auto: boolean) => {
+    if (pickStatus?.busy) return;
+    const checked = validateNetwork('web-page', { ...network, fields: { ...network.fields } });
+    const url = network.url.trim();
+    if (!checked.ok && checked.errors.url) return refuse({ url: checked.errors.url });
+    // As on save: asking for the site comes before anything else the click does (the card's path has it already).
+    if (!auto && !(await requestOrigin(url))) return refuse({ url: s.permissionDenied(originPattern(url)) });
+    setPickStatus({ busy: true, ok: true, text: s.picking });
+    const outcome = await pickOnPage(url, pickerOptions(currencyOf()));
+    if (!outcome.ok) {
+      const text =
+        outcome.reason === 'failed' ? s.pickFailed(outcome.message) : outcome.reason === 'cancelled' ? s.pickCancelled : s.pickReloaded;
+      setPickStatus({ busy: false, ok: outcome.reason === 'cancelled', text, reason: outcome.reason });
+      return;
+    }
+    // A picked value replaces the selector typed for that field.
+    const cleared = Object.fromEntries(Object.keys(outcome.picked).map((field) => [field, '']));
+    // The card's path picks a changed page again: its picks replace the earlier ones, which the page no longer shows.
+    const picked = auto ? outcome.picked : { ...network.picked, ...outcome.picked };
+    const next = { ...network, picked, fields: { ...network.fields, ...cleared } };
+    if (auto && savePicked) {
+      setPickStatus({ busy: false, ok: true, text: s.pickSaved, reason: 'saved' });
+      await savePicked(next);
+    } else {
+      setNetwork(next, 'picked');
+      setPickStatus({ busy: false, ok: true, text: s.pickDone, reason: 'picked' });
+    }
+  };
+  // The card's action opens the form to pick at once: once, with the form as first drawn.
+  const started = useRef(false);
+  const latestPick = useRef(pick);
+  latestPick.current = pick;
+  useEffect(() => {
+    if (!pickNow || kind !== 'web-page' || started.current) return;
+    started.current = true;
+    void latestPick.current(true);
+  }, [pickNow, kind]);
   const test = async (): Promise<SourceTestResult | undefined> => {
     const checked = validateNetwork(kind, network);
     if (!checked.ok) {
@@ -21,8 +67,7 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
       refuse({ url: optionsStrings.network.permissionDenied(originPattern(checked.source.url)) });
       return undefined;
     }
-    const typed = values.currency.trim().toUpperCase();
-    const currency = /^[A-Z]{3}$/.test(typed) ? typed : base.currency;
+    const currency = currencyOf();
     return sendMessage('testSource', { account: { ...base, name: values.name.trim() || 'Test', currency, source: checked.source } });
   };
   return (
@@ -33,6 +78,8 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
       onChange={setNetwork}
       onInterval={(minutes) => update((old) => ({ ...old, interval: String(minutes) }), ['interval'])}
       onTest={test}
+      onPick={() => void pick(false)}
+      pickStatus={pickStatus}
     />
   );
 }

@@ -29,6 +29,18 @@ export interface NetworkSourceFieldsProps {
   onInterval: (minutes: number) => void;
   /** Runs the test (asks for the site first); undefined when the fields are invalid. */
   onTest: () => Promise<SourceTestResult | undefined>;
+  /** Opens the page and lets the user pick the values there (web page only). */
+  onPick?: () => void;
+  /** How the last pick went, or that one runs. */
+  pickStatus?: PickStatus;
+}
+
+/** What the form says about picking on the page: running, done, cancelled, or why it failed. */
+export interface PickStatus {
+  busy: boolean;
+  ok: boolean;
+  text: string;
+  reason?: 'cancelled' | 'reloaded' | 'failed' | 'picked' | 'saved';
 }
 
 const originOf = (url: string) => {
@@ -40,7 +52,7 @@ const originOf = (url: string) => {
 };
 
 /** Fields for the URL, request, paths or selectors, and capture on visit. */
-export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest }: NetworkSourceFieldsProps) {
+export function NetworkSourceFields({ kind, values, errors, onChange, onInterval, onTest, onPick, pickStatus }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
   const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K], field: string = key) =>
@@ -164,7 +176,38 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
           />
         </Field>
       )}
-      <details class="paths" open={SOURCE_FIELDS.some((f) => values.fields[f] !== '' || errors[`${api ? 'path' : 'selector'}.${f}`])}>
+      {!api && onPick && (
+        <div class="pick-row">
+          <button
+            type="button"
+            class="button"
+            data-testid="pick-on-page"
+            aria-disabled={pickStatus?.busy ? 'true' : undefined}
+            aria-busy={pickStatus?.busy ? 'true' : undefined}
+            aria-describedby="pick-hint"
+            onClick={onPick}
+          >
+            {s.pickOnPage}
+          </button>
+          <p class="muted" id="pick-hint">
+            {s.pickHint}
+          </p>
+          <p
+            class={pickStatus?.ok === false ? 'error' : 'muted'}
+            aria-live="polite"
+            data-testid="pick-result"
+            data-reason={pickStatus?.reason}
+          >
+            {pickStatus?.text}
+          </p>
+        </div>
+      )}
+      <details
+        class="paths"
+        open={SOURCE_FIELDS.some(
+          (f) => values.fields[f] !== '' || (!api && values.picked[f]) || errors[`${api ? 'path' : 'selector'}.${f}`],
+        )}
+      >
         <summary>{api ? s.pathsHeading : s.selectorsHeading}</summary>
         <p class="muted">{api ? s.pathsIntro : s.selectorsIntro}</p>
         <div class="grid">
@@ -185,6 +228,22 @@ export function NetworkSourceFields({ kind, values, errors, onChange, onInterval
                   placeholder={api ? '$.data.balance' : '#balance'}
                   onInput={(e) => onChange({ ...values, fields: { ...values.fields, [field]: e.currentTarget.value } }, name)}
                 />
+                {!api && values.picked[field] && (
+                  <p class="picked" data-testid={`picked-${field}`}>
+                    {s.picked(values.picked[field].label ?? values.picked[field].css ?? '')}{' '}
+                    <button
+                      type="button"
+                      class="button small"
+                      data-testid={`clear-pick-${field}`}
+                      onClick={() => {
+                        const { [field]: _gone, ...rest } = values.picked;
+                        onChange({ ...values, picked: rest }, name);
+                      }}
+                    >
+                      {s.clearPick}
+                    </button>
+                  </p>
+                )}
               </Field>
             );
           })}
