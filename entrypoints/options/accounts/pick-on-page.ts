@@ -65,8 +65,16 @@ function loaded(tabId: number): Promise<void> {
       if (error) reject(error);
       else resolve();
     };
+    // Firefox reports its first about:blank as complete: the page counts once its own URL (shown for a granted site) has loaded.
+    const check = () =>
+      void browser.tabs
+        .get(tabId)
+        .then((tab) => {
+          if (tab.status === 'complete' && tab.url && /^https?:/.test(tab.url)) done();
+        })
+        .catch(() => done(new Error('closed')));
     const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+      if (id === tabId && change.status === 'complete') check();
     };
     const onRemoved = (id: number) => {
       if (id === tabId) done(new Error('closed'));
@@ -74,12 +82,7 @@ function loaded(tabId: number): Promise<void> {
     const timer = setTimeout(() => done(new Error('timeout')), LOAD_LIMIT_MS);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
-    void browser.tabs
-      .get(tabId)
-      .then((tab) => {
-        if (tab.status === 'complete') done();
-      })
-      .catch(() => done(new Error('closed')));
+    check();
   });
 }
 
