@@ -11,6 +11,8 @@ describe('options routes', () => {
     ['#/edit/abc_12-x', { name: 'edit', id: 'abc_12-x' }],
     ['#/edit/', { name: 'home' }],
     ['#/edit/bad id', { name: 'home' }],
+    ['#/edit/abc_1/pick', { name: 'edit', id: 'abc_1', pick: true }],
+    ['#/edit/abc_1/other', { name: 'home' }],
     ['#/paste', { name: 'paste' }],
     ['#/alerts/abc_1', { name: 'alerts', id: 'abc_1' }],
     ['#/alerts/', { name: 'home' }],
@@ -26,6 +28,7 @@ describe('options routes', () => {
       { name: 'add' },
       { name: 'paste' },
       { name: 'edit', id: 'x1' },
+      { name: 'edit', id: 'x1', pick: true },
       { name: 'alerts', id: 'y2' },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
