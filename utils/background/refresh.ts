@@ -129,7 +129,7 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!parsed.success || parsed.output.accountId !== account.id) {
     return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
   }
-  return { ok: true, reading: parsed.output, ...(result.notice ? { notice: result.notice } : {}) };
+  return { ok: true, reading: parsed.output, notice: result.notice };
 }
 
 /** Refresh bookkeeping after a success at `at`: failures and errors cleared; `notice` kept until the next success. */

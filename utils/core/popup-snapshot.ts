@@ -69,7 +69,8 @@ export function buildSnapshot(
     const reading = latest.get(id);
     if (reading) snapshot.readings[id] = cardReading(reading);
     const { error, notice } = states[id] ?? {};
-    if (error || notice) snapshot.states[id] = { ...(error ? { error } : {}), ...(notice ? { notice } : {}) };
+    // An absent one is left out of the snapshot's JSON.
+    if (error || notice) snapshot.states[id] = { error, notice };
   }
   return snapshot;
 }

@@ -90,8 +90,11 @@ export const HttpUrlSchema = v.pipe(
   v.maxLength(2000, say('schema.urlTooLong')),
   v.check(isHttpUrl, say('schema.urlScheme')),
 );
-function fieldMap(check: (value: string) => boolean, message: MessageKey) {
-  const one = v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(300), v.check(check, say(message)));
+/** A path or selector as typed: trimmed, not empty, at most 300 characters, and of its kind. */
+const fieldText = (check: (value: string) => boolean, message: MessageKey) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(300), v.check(check, say(message)));
+/** Where each value of a network source is, one `one` per field. */
+function fieldMap<T extends v.GenericSchema>(one: T) {
   return v.partial(
     v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
   );
@@ -119,12 +122,13 @@ export const JsonApiSourceSchema = v.object({
   /** The body stayed on the browser it was entered on (set, like `headerNames`, on what sync and a backup without secrets get). */
   bodyElsewhere: v.optional(v.literal(true)),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
-  fields: v.optional(fieldMap(isValidPath, 'schema.jsonPath')),
+  fields: v.optional(fieldMap(fieldText(isValidPath, 'schema.jsonPath'))),
   /** Unit of quota numbers when the key name does not say (`B` for bytes). */
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
 });
-const cssSelector = (s: string) => !/[{}]/.test(s);
+const cssSelector = fieldText((s) => !/[{}]/.test(s), 'schema.cssSelector');
+const count = (max: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max)));
 /**
  * A value picked by pointing at it (the picker, `utils/sources/locator.ts`): the label a person reads next to it,
  * where the value sits from that label, and a CSS selector of stable attributes only, tried when the label is gone.
@@ -134,33 +138,19 @@ export const PickedLocatorSchema = v.pipe(
     /** The label text nearest the value, as shown (`Masa Aktif`). */
     label: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
     /** Levels from the label's element up to the element holding both label and value. */
-    up: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
+    up: count(4),
     /** Children after the label's branch where the value is; 0: the value follows the label in the same element. */
-    next: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+    next: count(6),
     /** A selector of stable attributes (`#id`, `[data-*]`, `[aria-label]`, `[name]`), never generated class names. */
-    css: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300), v.check(cssSelector, say('schema.cssSelector')))),
+    css: v.optional(cssSelector),
   }),
   v.check((l) => l.label !== undefined || l.css !== undefined, say('schema.empty')),
 );
-function pageFieldMap() {
-  const selector = v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, say('schema.empty')),
-    v.maxLength(300),
-    v.check(cssSelector, say('schema.cssSelector')),
-  );
-  // A CSS selector typed in the form (older definitions have only these) or a picked locator.
-  const one = v.union([selector, PickedLocatorSchema]);
-  return v.partial(
-    v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
-  );
-}
 export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
   /** Per value a CSS selector or a picked locator; without it values are found from the labels next to them. */
-  fields: v.optional(pageFieldMap()),
+  fields: v.optional(fieldMap(v.union([cssSelector, PickedLocatorSchema]))),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */
