@@ -2,6 +2,7 @@
  * Pure view model of the popup: which cards to show, in which order, and what each one says
  * about its status and level, from stored accounts, latest readings and refresh states at `now`.
  */
+import { refText } from '@/utils/i18n';
 import { daysLeft } from '@/utils/core/days-left';
 import type { Reading, RefreshError, Status } from '@/utils/model';
 import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
@@ -67,7 +68,13 @@ function notice(account: CardAccount, status: Status, state: CardState | undefin
   switch (status) {
     case 'ok':
       // Read, but not where the values were picked: the user picks them again on the changed page.
-      return page && state?.notice ? { kind: 'page-changed', error: state.notice, action: 'pick' } : undefined;
+      return page && state?.notice
+        ? {
+            kind: 'page-changed',
+            error: { code: 'layout-changed', message: refText(state.notice), text: state.notice, at: 0 },
+            action: 'pick',
+          }
+        : undefined;
     case 'error': {
       // A setting only this browser can give (a token, site access): the fix is in the account's form.
       if (manual || state?.error?.code === 'invalid-config') return { kind: 'error', error: state?.error, action: 'update' };

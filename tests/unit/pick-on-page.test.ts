@@ -1,7 +1,7 @@
 // What comes back from the picker in the account's page (whose process is the site's) is checked before the
 // form takes it; picked locators go into the form beside typed selectors and out again as the stored fields.
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, pickerOptions } from '@/entrypoints/options/accounts/pick-on-page';
+import { asLocator, checkAnswer, pickerOptions } from '@/entrypoints/options/accounts/pick-on-page';
 import { networkFormFromSource, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
 import { PICK_FIELDS } from '@/utils/model/picker';
 
@@ -31,6 +31,39 @@ describe("the picker's answer", () => {
       },
     });
     expect(outcome).toEqual({ ok: true, picked: { credit: { label: 'Sisa Pulsa', up: 1, next: 1 } } });
+  });
+
+  it('takes a locator the stored schema takes, with a label or a selector', async () => {
+    const { isPickedLocator } = await import('@/utils/model/field-locator');
+    for (const value of [
+      { label: 'Masa Aktif', up: 1, next: 1 },
+      { css: '#pulsa' },
+      { label: 'x', css: 'span.v', up: 0, next: 0 },
+      {},
+      { label: '' },
+      { label: 'x', up: 7 },
+      { label: 'x', next: 1.5 },
+      { css: 'a{}' },
+      { label: 'x'.repeat(101) },
+      { css: 'x'.repeat(301) },
+      'td.pulsa',
+      null,
+    ])
+      if (asLocator(value)) expect(isPickedLocator(value)).toBe(true);
+    expect(asLocator({ label: 'Masa Aktif', up: 1, next: 1 })).toEqual({ label: 'Masa Aktif', up: 1, next: 1 });
+    expect(asLocator({ css: ' #pulsa ' })).toEqual({ css: '#pulsa' });
+    expect(asLocator({ label: 'Masa Aktif', extra: 'x' })).toBeUndefined();
+    for (const bad of [
+      {},
+      { label: 'x', up: 7 },
+      { label: 'x', next: 1.5 },
+      { css: 'a{}' },
+      { css: ' ' },
+      { label: 'x'.repeat(101) },
+      'td.pulsa',
+      null,
+    ])
+      expect(asLocator(bad)).toBeUndefined();
   });
 
   it('gives the picker every target, its words with `$1` to fill, and the account currency', () => {

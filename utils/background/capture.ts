@@ -108,7 +108,7 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);
     if (!parsed.success) return { ok: false, found: false };
-    const stored = await recordExternalReading(parsed.output, result.notice);
+    const stored = await recordExternalReading(parsed.output);
     return { ok: stored.ok, found: true };
   },
 };

@@ -12,7 +12,7 @@ import { updateRefreshState } from '@/utils/stores/refresh-state';
 import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/scheduler';
 import { sourceFor } from '@/utils/sources';
 import type { AccountOf, SourceDeps } from '@/utils/sources/types';
-import { type MessageRef, refText } from '@/utils/i18n';
+import type { MessageRef } from '@/utils/i18n';
 import { sourceFailure } from '@/utils/core/source-messages';
 
 /** Every refresh gives up after this long (the end-to-end build too: it differs from production only by its host permissions). */
@@ -129,14 +129,14 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!parsed.success || parsed.output.accountId !== account.id) {
     return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
   }
-  return { ok: true, reading: parsed.output, notice: result.notice };
+  return { ...result, reading: parsed.output };
 }
 
 /** Refresh bookkeeping after a success at `at`: failures and errors cleared; `notice` kept until the next success. */
 function succeeded(state: RefreshState, at: number, notice?: MessageRef): RefreshState {
   return {
     ...state,
-    notice: notice && { code: 'layout-changed', message: refText(notice), text: notice, at },
+    notice,
     failures: 0,
     error: undefined,
     failingSince: undefined,
@@ -153,7 +153,7 @@ function succeeded(state: RefreshState, at: number, notice?: MessageRef): Refres
  * A reading the browser will not store even after folding old history (a full disk) is refused in
  * plain words, and the account's card says so; nothing is half-written.
  */
-export async function recordExternalReading(reading: Reading, notice?: MessageRef): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function recordExternalReading(reading: Reading): Promise<{ ok: true } | { ok: false; message: string }> {
   const stored = await recordMakingRoom(reading, Date.now());
   if (!stored.ok) {
     const { code, message, text } = stored;
@@ -161,7 +161,7 @@ export async function recordExternalReading(reading: Reading, notice?: MessageRe
     await updateBadge();
     return { ok: false, message };
   }
-  await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at, notice));
+  await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
   await updateBadge();
   await checkAlertsSafely([reading.accountId]);
   return { ok: true };
@@ -178,7 +178,7 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const finished = deps.now();
   // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
   // A reading that cannot be stored is a failure like any other: never a stuck "in progress".
-  const notice = result.ok ? result.notice : undefined;
+  const { notice } = result as { notice?: MessageRef };
   if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
   if (result.ok) {
     await updateRefreshState(account.id, (s) => succeeded(s, finished, notice));

@@ -8,7 +8,6 @@ import type { MessageRef } from '@/utils/i18n';
 import type {
   AccountSchema,
   MoneySchema,
-  PickedLocatorSchema,
   QuotaSchema,
   ReadingSchema,
   SettingsSchema,
@@ -25,10 +24,7 @@ export type Quota = v.InferOutput<typeof QuotaSchema>;
 
 export type Reading = v.InferOutput<typeof ReadingSchema>;
 
-/** A value picked on the page by pointing at it (`source.fields` of a web page account). */
-export type PickedLocator = v.InferOutput<typeof PickedLocatorSchema>;
-/** Where a web page account finds one value: a CSS selector string or a picked locator. */
-export type FieldLocator = string | PickedLocator;
+export type { FieldLocator, PickedLocator } from '@/utils/model/field-locator';
 
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = SourceConfig['kind'];
@@ -85,6 +81,6 @@ export interface RefreshState {
   inProgressSince?: number;
   /** The site asked to wait (`Retry-After`) until then, epoch ms: no request before it; cleared by a success. */
   notBefore?: number;
-  /** A success that still needs the user: picked values were not where they were picked (the page changed). */
-  notice?: RefreshError;
+  /** A success that still needs the user, by message key: picked values were not where they were picked (the page changed). */
+  notice?: MessageRef;
 }

@@ -21,6 +21,7 @@ import {
   QUOTA_KINDS,
 } from '@/utils/model/constants';
 import { isValidPath } from '@/utils/model/json-path';
+import { type FieldLocator, isFieldLocator } from '@/utils/model/field-locator';
 
 /** An issue message worded when the issue is raised, in the language in use then (`schema.*` keys). */
 const say = (key: MessageKey) => () => t(key);
@@ -127,30 +128,11 @@ export const JsonApiSourceSchema = v.object({
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
 });
-const cssSelector = fieldText((s) => !/[{}]/.test(s), 'schema.cssSelector');
-const count = (max: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max)));
-/**
- * A value picked by pointing at it (the picker, `utils/sources/locator.ts`): the label a person reads next to it,
- * where the value sits from that label, and a CSS selector of stable attributes only, tried when the label is gone.
- */
-export const PickedLocatorSchema = v.pipe(
-  v.object({
-    /** The label text nearest the value, as shown (`Masa Aktif`). */
-    label: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
-    /** Levels from the label's element up to the element holding both label and value. */
-    up: count(4),
-    /** Children after the label's branch where the value is; 0: the value follows the label in the same element. */
-    next: count(6),
-    /** A selector of stable attributes (`#id`, `[data-*]`, `[aria-label]`, `[name]`), never generated class names. */
-    css: v.optional(cssSelector),
-  }),
-  v.check((l) => l.label !== undefined || l.css !== undefined, say('schema.empty')),
-);
 export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
-  /** Per value a CSS selector or a picked locator; without it values are found from the labels next to them. */
-  fields: v.optional(fieldMap(v.union([cssSelector, PickedLocatorSchema]))),
+  /** Per value a CSS selector or a picked locator (`utils/model/field-locator.ts`); without it values are found from the labels next to them. */
+  fields: v.optional(fieldMap(v.custom<FieldLocator>(isFieldLocator, say('schema.cssSelector')))),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
   /** The URL's query stays on the browser it was entered on (as for JSON API sources). */

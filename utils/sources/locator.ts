@@ -6,6 +6,7 @@
  * hashes) and never a long `nth-child` chain: those change on every build. Pure functions of a DOM.
  */
 import type { FieldLocator, PickedLocator } from '@/utils/model';
+import { isPickedLocator } from '@/utils/model/field-locator';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS']);
 /** Longest label kept: a label is a few words, not a paragraph. */
@@ -171,6 +172,8 @@ export function resolveCss(doc: Document, selector: string): string | null {
 /** What one field's locator finds: the text, and whether a picked locator had to give up its label for its selector. */
 export function resolveLocator(doc: Document, locator: FieldLocator): string | null {
   if (typeof locator === 'string') return resolveCss(doc, locator);
+  // Stored fields are checked lightly (utils/model/field-locator.ts): an object of another shape finds nothing.
+  if (!isPickedLocator(locator)) return null;
   return resolveLabel(doc, locator) ?? (locator.css ? resolveCss(doc, locator.css) : null);
 }
 

@@ -4,12 +4,12 @@
  * closes the tab. A page that reloads or closes mid-pick ends the pick with nothing kept.
  */
 import { browser } from 'wxt/browser';
-import * as v from 'valibot';
-import type { PickedLocator } from '@/utils/model';
+import { isPickedLocator, type PickedLocator } from '@/utils/model/field-locator';
 import { PICK_FIELDS, type PickerOptions, type PickField } from '@/utils/model/picker';
-import { PickedLocatorSchema } from '@/utils/model/schemas';
 import { uiLocale } from '@/utils/core/format';
 import { optionsStrings } from '@/entrypoints/options/strings';
+import type { NetworkFormValues } from '@/entrypoints/options/accounts/network-form-values';
+import type { PickStatus } from '@/entrypoints/options/accounts/sources/network-source-fields';
 
 /** How a pick ended. */
 export type PickOutcome =
@@ -41,6 +41,19 @@ export function pickerOptions(currency: string, now = Date.now()): PickerOptions
   };
 }
 
+/** A locator as the stored fields take it (`isPickedLocator`), with a label or a selector to find the value by. */
+export function asLocator(value: unknown): PickedLocator | undefined {
+  if (!isPickedLocator(value) || !(value.label?.trim() || value.css?.trim())) return undefined;
+  // Its own keys only: the page's process is the site's, and anything else it sent is dropped.
+  const { label, up, next, css } = value;
+  return {
+    ...(label === undefined ? {} : { label }),
+    ...(up === undefined ? {} : { up }),
+    ...(next === undefined ? {} : { next }),
+    ...(css === undefined ? {} : { css: css.trim() }),
+  };
+}
+
 /** Only well-formed locators for known fields come back from the page, whose process is the site's. */
 export function checkAnswer(answer: unknown): PickOutcome {
   if (typeof answer !== 'object' || answer === null) return { ok: false, reason: 'reloaded' };
@@ -49,8 +62,8 @@ export function checkAnswer(answer: unknown): PickOutcome {
   if (done !== 'confirmed' || typeof picked !== 'object' || picked === null) return { ok: false, reason: 'reloaded' };
   const out: Partial<Record<PickField, PickedLocator>> = {};
   for (const field of PICK_FIELDS) {
-    const parsed = v.safeParse(PickedLocatorSchema, (picked as Record<string, unknown>)[field]);
-    if (parsed.success) out[field] = parsed.output;
+    const locator = asLocator((picked as Record<string, unknown>)[field]);
+    if (locator) out[field] = locator;
   }
   return Object.keys(out).length > 0 ? { ok: true, picked: out } : { ok: false, reason: 'cancelled' };
 }
@@ -138,4 +151,30 @@ export async function pickOnPage(url: string, options: PickerOptions): Promise<P
     if (tabId !== undefined) await browser.tabs.remove(tabId).catch(() => {});
     if (here?.id !== undefined) await browser.tabs.update(here.id, { active: true }).catch(() => {});
   }
+}
+
+/**
+ * Picks on the page at `url` and says how it went; `next` is the form with the picks when the user saved them.
+ * `replace` (the card's path, which saves at once) drops the earlier picks, which a changed page no longer shows.
+ */
+export async function pickIntoForm(
+  url: string,
+  currency: string,
+  network: NetworkFormValues,
+  replace: boolean,
+): Promise<{ status: PickStatus; next?: NetworkFormValues }> {
+  const s = optionsStrings.network;
+  const outcome = await pickOnPage(url, pickerOptions(currency));
+  if (!outcome.ok) {
+    const text =
+      outcome.reason === 'failed' ? s.pickFailed(outcome.message) : outcome.reason === 'cancelled' ? s.pickCancelled : s.pickReloaded;
+    return { status: { busy: false, ok: outcome.reason === 'cancelled', text, reason: outcome.reason } };
+  }
+  // A picked value replaces the selector typed for that field.
+  const cleared = Object.fromEntries(Object.keys(outcome.picked).map((field) => [field, '']));
+  const picked = replace ? outcome.picked : { ...network.picked, ...outcome.picked };
+  const next = { ...network, picked, fields: { ...network.fields, ...cleared } };
+  return replace
+    ? { status: { busy: false, ok: true, text: s.pickSaved, reason: 'saved' }, next }
+    : { status: { busy: false, ok: true, text: s.pickDone, reason: 'picked' }, next };
 }

@@ -161,7 +161,7 @@ describe('popup first paint', () => {
       [{ accountId: 'changed', at: NOW - 60_000, credit: { amount: 10, currency: 'IDR' } }],
       {
         missing: { error: { code: 'layout-changed', message: 'The page on carrier.example changed', at: NOW } },
-        changed: { notice: { code: 'layout-changed', message: 'The page on carrier.example changed', at: NOW } },
+        changed: { notice: { key: 'source.pageChanged', args: ['carrier.example'] } },
       },
     );
     expect(paint).toContain('data-kind="page-changed"');

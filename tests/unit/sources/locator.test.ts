@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { PickedLocator } from '@/utils/model';
-import { PickedLocatorSchema, WebPageSourceSchema } from '@/utils/model/schemas';
+import { isPickedLocator } from '@/utils/model/field-locator';
+import { WebPageSourceSchema } from '@/utils/model/schemas';
 import { labelAnchor, locatorFor, looksGenerated, resolveLocator, stableSelector } from '@/utils/sources/locator';
 import { readingFromScan } from '@/utils/sources/page-reading';
 import { scanDocument } from '@/utils/sources/page-scan';
@@ -197,11 +198,33 @@ describe('stored locators', () => {
   });
 
   it.each([
-    [{}, false],
+    // Neither label nor selector finds nothing, and the page is then read by its labels: valid, if useless.
+    [{}, true],
     [{ label: 'Masa Aktif', up: 1, next: 1 }, true],
     [{ css: '#pulsa' }, true],
     [{ label: 'x', up: 9, next: 1 }, false],
     [{ css: 'a{color:red}' }, false],
     [{ label: 'x'.repeat(101) }, false],
-  ])('%j is valid: %s', (locator, valid) => expect(v.safeParse(PickedLocatorSchema, locator).success).toBe(valid));
+    [{ label: 'x', extra: 1 }, false],
+    [{ label: 'Sisa "Pulsa" \\ ok', css: 'span[data-testid="balance"]', up: 6, next: 0 }, true],
+    [{ up: -1 }, false],
+    [{ next: 1.5 }, false],
+    [{ css: '' }, false],
+    [[], false],
+    [null, false],
+  ])('%j is a picked locator: %s', (locator, valid) => {
+    expect(isPickedLocator(locator)).toBe(valid);
+    // Stored fields take any small object; one of another shape finds nothing, and the labels are read.
+    const source = { kind: 'web-page', url: 'https://my.carrier.test/akun', fields: { credit: locator } };
+    expect(v.safeParse(WebPageSourceSchema, source).success).toBe(locator !== null && typeof locator === 'object' ? true : valid);
+    if (!valid) expect(resolveLocator(doc('<p>Masa Aktif: 1 Jan 2027</p>'), locator as PickedLocator)).toBeNull();
+  });
+
+  it('keeps stored fields small: a selector of at most 300 characters without braces, an object of at most 500 as JSON', () => {
+    const source = (credit: unknown) => ({ kind: 'web-page', url: 'https://my.carrier.test/akun', fields: { credit } });
+    expect(v.safeParse(WebPageSourceSchema, source({ label: 'x'.repeat(600) })).success).toBe(false);
+    expect(v.safeParse(WebPageSourceSchema, source('a{b}')).success).toBe(false);
+    expect(v.safeParse(WebPageSourceSchema, source('x'.repeat(301))).success).toBe(false);
+    expect(v.safeParse(WebPageSourceSchema, source(42)).success).toBe(false);
+  });
 });

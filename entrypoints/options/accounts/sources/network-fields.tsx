@@ -6,7 +6,6 @@ import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
 import { type NetworkKind, originPattern, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
 import type { SourceFieldsProps } from '@/entrypoints/options/accounts/source-form';
 import { NetworkSourceFields, type PickStatus } from '@/entrypoints/options/accounts/sources/network-source-fields';
-import { pickerOptions, pickOnPage } from '@/entrypoints/options/accounts/pick-on-page';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
 /** The network fields of the chosen kind, wired to the form; one component for both kinds, so switching keeps its state. */
@@ -27,25 +26,12 @@ export function NetworkFields({ base, values, network, errors, update, setNetwor
     // As on save: asking for the site comes before anything else the click does (the card's path has it already).
     if (!auto && !(await requestOrigin(url))) return refuse({ url: s.permissionDenied(originPattern(url)) });
     setPickStatus({ busy: true, ok: true, text: s.picking });
-    const outcome = await pickOnPage(url, pickerOptions(currencyOf()));
-    if (!outcome.ok) {
-      const text =
-        outcome.reason === 'failed' ? s.pickFailed(outcome.message) : outcome.reason === 'cancelled' ? s.pickCancelled : s.pickReloaded;
-      setPickStatus({ busy: false, ok: outcome.reason === 'cancelled', text, reason: outcome.reason });
-      return;
-    }
-    // A picked value replaces the selector typed for that field.
-    const cleared = Object.fromEntries(Object.keys(outcome.picked).map((field) => [field, '']));
-    // The card's path picks a changed page again: its picks replace the earlier ones, which the page no longer shows.
-    const picked = auto ? outcome.picked : { ...network.picked, ...outcome.picked };
-    const next = { ...network, picked, fields: { ...network.fields, ...cleared } };
-    if (auto && savePicked) {
-      setPickStatus({ busy: false, ok: true, text: s.pickSaved, reason: 'saved' });
-      await savePicked(next);
-    } else {
-      setNetwork(next, 'picked');
-      setPickStatus({ busy: false, ok: true, text: s.pickDone, reason: 'picked' });
-    }
+    // Loaded on the first pick: the options page's first paint stays small.
+    const { pickIntoForm } = await import('@/entrypoints/options/accounts/pick-on-page');
+    const { status, next } = await pickIntoForm(url, currencyOf(), network, auto && savePicked !== undefined);
+    setPickStatus(status);
+    if (next && status.reason === 'saved') await savePicked?.(next);
+    else if (next) setNetwork(next, 'picked');
   };
   // The card's action opens the form to pick at once: once, with the form as first drawn.
   const started = useRef(false);
