@@ -2,6 +2,7 @@
  * Pure view model of the popup: which cards to show, in which order, and what each one says
  * about its status and level, from stored accounts, latest readings and refresh states at `now`.
  */
+import { refText } from '@/utils/i18n';
 import { daysLeft } from '@/utils/core/days-left';
 import type { Reading, RefreshError, Status } from '@/utils/model';
 import type { CardAccount, CardState } from '@/utils/core/popup-snapshot';
@@ -12,16 +13,16 @@ import { accountLevel, accountStatus, type Level } from '@/utils/core/status';
 export type LevelReason = 'blocked' | 'grace' | 'ended' | 'ends-today' | 'ends-tomorrow' | 'ends-soon' | 'low-credit';
 
 /**
- * The action a status message offers: refresh now, open the account's form, sign in on the site, or
- * open the form to replace the token or headers a JSON API refused.
+ * The action a status message offers: refresh now, open the account's form, sign in on the site,
+ * open the form to replace the token or headers a JSON API refused, or pick a web page's values on it.
  */
-export type CardAction = 'retry' | 'update' | 'sign-in' | 'update-token';
+export type CardAction = 'retry' | 'update' | 'sign-in' | 'update-token' | 'pick';
 
 /** What the status message of a card says and offers; absent when the status is `ok`. */
 export interface CardNotice {
   /** What went wrong or what is awaited. */
-  kind: 'error' | 'login-required' | 'stale-manual' | 'stale' | 'pending-manual' | 'pending';
-  /** The recorded error, for `error` and `login-required`. */
+  kind: 'error' | 'login-required' | 'stale-manual' | 'stale' | 'pending-manual' | 'pending' | 'page-changed';
+  /** The recorded error, for `error` and `login-required`; the recorded notice for `page-changed`. */
   error?: RefreshError;
   /** USSD code to dial, for manual accounts with a preset that has one. */
   checkCode?: string;
@@ -63,12 +64,24 @@ function levelReason(card: Pick<CardModel, 'level' | 'days' | 'graceDays' | 'rea
 function notice(account: CardAccount, status: Status, state: CardState | undefined): CardNotice | undefined {
   const manual = account.source.kind === 'manual';
   const checkCode = account.source.kind === 'manual' ? presetInfo(account.source.preset).checkCodes[0] : undefined;
+  const page = account.source.kind === 'web-page';
   switch (status) {
     case 'ok':
-      return undefined;
-    case 'error':
+      // Read, but not where the values were picked: the user picks them again on the changed page.
+      return page && state?.notice
+        ? {
+            kind: 'page-changed',
+            error: { code: 'layout-changed', message: refText(state.notice), text: state.notice, at: 0 },
+            action: 'pick',
+          }
+        : undefined;
+    case 'error': {
       // A setting only this browser can give (a token, site access): the fix is in the account's form.
-      return { kind: 'error', error: state?.error, action: manual || state?.error?.code === 'invalid-config' ? 'update' : 'retry' };
+      if (manual || state?.error?.code === 'invalid-config') return { kind: 'error', error: state?.error, action: 'update' };
+      // A page read but its values not found: point at them on the page.
+      const missing = state?.error?.code === 'parse' || state?.error?.code === 'layout-changed';
+      return { kind: 'error', error: state?.error, action: page && missing ? 'pick' : 'retry' };
+    }
     case 'login-required':
       // A JSON API has no page to sign in to: its 401/403 means the token or headers need replacing.
       return { kind: 'login-required', error: state?.error, action: account.source.kind === 'json-api' ? 'update-token' : 'sign-in' };

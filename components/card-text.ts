@@ -16,12 +16,13 @@ export const NOTICE_SYMBOLS: Readonly<Record<CardNotice['kind'], string>> = {
   'stale-manual': '⏱',
   pending: '…',
   'pending-manual': '✎',
+  'page-changed': '⚑',
 };
 
 /** The bold title before a failure's words; undefined for notices that are not failures. */
 export function noticeTitle(notice: CardNotice): string | undefined {
   if (notice.action === 'update-token') return s.notice['token-refused'];
-  return notice.kind === 'error' || notice.kind === 'login-required' ? s.notice[notice.kind] : undefined;
+  return notice.kind === 'error' || notice.kind === 'login-required' || notice.kind === 'page-changed' ? s.notice[notice.kind] : undefined;
 }
 
 /** The words of a status message: the recorded error, or what is awaited and how to check by hand. */
@@ -31,6 +32,7 @@ export function noticeText(notice: CardNotice): string {
   switch (notice.kind) {
     case 'error':
     case 'login-required':
+    case 'page-changed':
       return notice.error ? failureText(notice.error) : s.notice[notice.kind];
     case 'stale-manual':
       return notice.checkCode ? s.notice['stale-manual-code'](notice.checkCode) : s.notice['stale-manual'];

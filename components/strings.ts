@@ -46,11 +46,13 @@ export const cardStrings = messages('card', {
     'pending-manual-code': (code: string) => t('card.notice.pendingManualCode', code),
     'token-refused': 0,
     'token-refused-text': 0,
+    'page-changed': 0,
   },
   action: {
     retry: 0,
     update: 0,
     'sign-in': 0,
     'update-token': 0,
+    pick: 0,
   },
 });

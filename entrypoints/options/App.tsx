@@ -162,6 +162,7 @@ export function App() {
             base={editor.base}
             initial={editor.initial}
             isNew={editor.isNew}
+            pickNow={route.name === 'edit' && route.pick === true}
             onSubmit={onSubmitAccount}
             onInvalid={() => setMessage({ ok: false, text: strings.form.fixErrors })}
             onCancel={() => navigate({ name: 'home' })}

@@ -1,6 +1,7 @@
 /**
  * The options page's routes, read from `location.hash`: `#/`, `#/add` (`#/add/esim`, `#/add/other`: the
- * form started for that line), `#/edit/<id>`, `#/alerts/<id>`, `#/paste` (`#/paste?account=<id>`: that
+ * form started for that line), `#/edit/<id>`, `#/edit/<id>/pick` (the form, picking its values
+ * on the page at once: the card's action), `#/alerts/<id>`, `#/paste` (`#/paste?account=<id>`: that
  * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>`.
  */
 import { SETUP_PATHS, type SetupPath } from '@/entrypoints/options/setup/setup-accounts';
@@ -12,7 +13,7 @@ export type DraftLine = 'esim' | 'other';
 export type Route =
   | { name: 'home' }
   | { name: 'add'; line?: DraftLine }
-  | { name: 'edit'; id: string }
+  | { name: 'edit'; id: string; pick?: true }
   | { name: 'alerts'; id: string }
   | { name: 'paste'; account?: string }
   | { name: 'setup'; line?: 'prepaid'; path?: SetupPath };
@@ -34,8 +35,8 @@ export function parseRoute(hash: string): Route {
   if (setup?.[1] && (SETUP_PATHS as readonly string[]).includes(setup[1])) {
     return { name: 'setup', line: 'prepaid', path: setup[1] as SetupPath };
   }
-  const edit = /^edit\/([A-Za-z0-9_-]{1,64})$/.exec(path);
-  if (edit?.[1]) return { name: 'edit', id: edit[1] };
+  const edit = /^edit\/([A-Za-z0-9_-]{1,64})(\/pick)?$/.exec(path);
+  if (edit?.[1]) return edit[2] ? { name: 'edit', id: edit[1], pick: true } : { name: 'edit', id: edit[1] };
   const alerts = /^alerts\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (alerts?.[1]) return { name: 'alerts', id: alerts[1] };
   return { name: 'home' };
@@ -52,6 +53,8 @@ export function routeHash(route: Route): string {
       return route.account ? `#/paste?account=${route.account}` : '#/paste';
     case 'setup':
       return ['#/setup', route.line, route.path].filter(Boolean).join('/');
+    case 'edit':
+      return route.pick ? `#/edit/${route.id}/pick` : `#/edit/${route.id}`;
     default:
       return `#/${route.name}/${route.id}`;
   }

@@ -150,6 +150,11 @@ export function App({ initial, initialInsights }: AppProps) {
       if (!(await browser.tabs.getCurrent())) window.close();
       return;
     }
+    // Pick: the account's form, picking the values on the page at once.
+    if (action === 'pick') {
+      await openOptions(`/edit/${card.account.id}/pick`);
+      return;
+    }
     // Update and update-token (a JSON API refused its token): the fix is in the account's form.
     if (action !== 'retry') {
       await openOptions(`/edit/${card.account.id}`);

@@ -20,6 +20,7 @@ import {
 } from './pages';
 import { createPortal, type Portal } from './portal';
 import { messagesRoute } from './messages-pages';
+import { pickerPage } from './picker-page';
 
 /** What a switchable path serves: its page or JSON when `ok`, and the `Retry-After` of a 429 (default 120 s). */
 export interface ModeBody {
@@ -218,6 +219,9 @@ export async function startTestServer(): Promise<TestServer> {
         return html(res, CHANGED_PAGE);
       case '/login':
         return html(res, SIGN_IN_PAGE);
+      // New class names on every load; `setMode('picker', 'changed')` redesigns it.
+      case '/picker/akun':
+        return html(res, pickerPage(modes.get('picker')?.mode === 'changed' ? 'changed' : 'normal'));
       // Anywhere `to` says, as `status` (302 by default; 307 keeps a POST's body): redirects across origins.
       case '/redirect':
         res.writeHead(Number(url.searchParams.get('status') ?? 302), { location: url.searchParams.get('to') ?? '/' });

@@ -91,6 +91,25 @@ describe('cardModel notices', () => {
   });
 
   const webPage = account({ source: { kind: 'web-page', url: 'https://my.carrier.test/account' } });
+
+  it.each(['parse', 'layout-changed'] as const)('offers Pick on the page when a web page gives no values (%s)', (code) => {
+    const state: RefreshState = { failures: 1, error: { code, message: 'No values on the page', at: NOW } };
+    expect(cardModel(webPage, reading(), state, NOW, TZ).notice).toMatchObject({ kind: 'error', action: 'pick' });
+    // Other sources and other failures keep Retry.
+    expect(cardModel(account(), reading(), state, NOW, TZ).notice).toMatchObject({ action: 'retry' });
+    expect(cardModel(webPage, reading(), error('network'), NOW, TZ).notice).toMatchObject({ action: 'retry' });
+  });
+
+  it('says a page changed on an ok card whose picked values were read by their labels, and keeps its status ok', () => {
+    const notice = { key: 'source.pageChanged' as const, args: ['my.carrier.test'] };
+    const card = cardModel(webPage, reading({ credit: { amount: 1000, currency: 'IDR' } }), { failures: 0, notice }, NOW, TZ);
+    expect(card.status).toBe('ok');
+    expect(card.notice).toMatchObject({ kind: 'page-changed', error: { code: 'layout-changed', text: notice }, action: 'pick' });
+    expect(noticeTitle(card.notice as CardNotice)).toBe(cardStrings.notice['page-changed']);
+    expect(noticeText(card.notice as CardNotice)).toContain('my.carrier.test');
+    expect(noticeText(card.notice as CardNotice)).toMatch(/changed/);
+  });
+
   const jsonApi = account({ source: { kind: 'json-api', url: 'https://api.esim.test/usage', headers: { Authorization: 'Bearer old' } } });
 
   it('offers Sign in on the site when a web page account is signed out', () => {

@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
-import type { Account, MessageList, Reading, SourceField } from '@/utils/model';
-import type { PageScan } from '@/utils/sources/page-scan';
+import type { Account, MessageList, Reading } from '@/utils/model';
+import type { PageScan, Selectors } from '@/utils/sources/page-scan';
 import type { RefreshOutcome } from '@/utils/background/refresh';
 import type { SourceTestResult } from '@/utils/background/test-source';
 
@@ -26,7 +26,7 @@ export interface MessageTable {
   captureConfig: {
     request: Record<string, never>;
     /** `send`: the balance query to send now from this page (the worker counted it as sent). */
-    response: { accountId: string; selectors?: Partial<Record<SourceField, string>>; messages?: MessageList; send?: string }[];
+    response: { accountId: string; selectors?: Selectors; messages?: MessageList; send?: string }[];
   };
   /** From the capture content script: the page as read; stored as a reading when it holds values. */
   /** `notSent`: the balance query could not be sent (no compose box or send button where the recipe says). */

@@ -152,13 +152,14 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   if (!parsed.success || parsed.output.accountId !== account.id) {
     return { ok: false, code: 'parse', ...sourceFailure('source.invalidReading') };
   }
-  return { ok: true, reading: parsed.output };
+  return { ...result, reading: parsed.output };
 }
 
-/** Refresh bookkeeping after a success at `at`: failures and errors cleared. */
-function succeeded(state: RefreshState, at: number): RefreshState {
+/** Refresh bookkeeping after a success at `at`: failures and errors cleared; `notice` kept until the next success. */
+function succeeded(state: RefreshState, at: number, notice?: MessageRef): RefreshState {
   return {
     ...state,
+    notice,
     failures: 0,
     error: undefined,
     failingSince: undefined,
@@ -201,9 +202,10 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const finished = deps.now();
   // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
   // A reading that cannot be stored is a failure like any other: never a stuck "in progress".
+  const { notice } = result as { notice?: MessageRef };
   if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
   if (result.ok) {
-    await updateRefreshState(account.id, (s) => succeeded(s, finished));
+    await updateRefreshState(account.id, (s) => succeeded(s, finished, notice));
     // A retry alarm is set only after a failure (or a site's wait): nothing to clear otherwise.
     if (begun && (begun.failures > 0 || begun.notBefore !== undefined)) await clearRetry(account.id);
     return { accountId: account.id, ok: true };

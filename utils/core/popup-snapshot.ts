@@ -112,8 +112,9 @@ export function buildSnapshot(
     });
     const reading = latest.get(id);
     if (reading) snapshot.readings[id] = cardReading(reading);
-    const error = states[id]?.error;
-    if (error) snapshot.states[id] = { error };
+    const { error, notice } = states[id] ?? {};
+    // An absent one is left out of the snapshot's JSON.
+    if (error || notice) snapshot.states[id] = { error, notice };
     const insight = insights?.get(id);
     if (insight && at !== undefined) {
       snapshot.at = at;

@@ -26,6 +26,7 @@ export type Quota = v.InferOutput<typeof QuotaSchema>;
 export type Reading = v.InferOutput<typeof ReadingSchema>;
 
 export type MessageList = v.InferOutput<typeof MessageListSchema>;
+export type { FieldLocator, PickedLocator } from '@/utils/model/field-locator';
 
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = SourceConfig['kind'];
@@ -59,7 +60,8 @@ export interface RefreshError {
  * (a manual account is only updated when the user types).
  */
 export type SourceResult =
-  { ok: true; reading: Reading | null } | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
+  | { ok: true; reading: Reading | null; notice?: MessageRef }
+  | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */
 export type SourceTestResult =
@@ -81,4 +83,6 @@ export interface RefreshState {
   inProgressSince?: number;
   /** The site asked to wait (`Retry-After`) until then, epoch ms: no request before it; cleared by a success. */
   notBefore?: number;
+  /** A success that still needs the user, by message key: picked values were not where they were picked (the page changed). */
+  notice?: MessageRef;
 }

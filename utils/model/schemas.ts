@@ -22,6 +22,7 @@ import {
   QUOTA_KINDS,
 } from '@/utils/model/constants';
 import { isValidPath } from '@/utils/model/json-path';
+import { type FieldLocator, isFieldLocator } from '@/utils/model/field-locator';
 
 /** An issue message worded when the issue is raised, in the language in use then (`schema.*` keys). */
 const say = (key: MessageKey) => () => t(key);
@@ -93,8 +94,11 @@ export const HttpUrlSchema = v.pipe(
   v.maxLength(2000, say('schema.urlTooLong')),
   v.check(isHttpUrl, say('schema.urlScheme')),
 );
-function fieldMap(check: (value: string) => boolean, message: MessageKey) {
-  const one = v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(300), v.check(check, say(message)));
+/** A path or selector as typed: trimmed, not empty, at most 300 characters, and of its kind. */
+const fieldText = (check: (value: string) => boolean, message: MessageKey) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(300), v.check(check, say(message)));
+/** Where each value of a network source is, one `one` per field. */
+function fieldMap<T extends v.GenericSchema>(one: T) {
   return v.partial(
     v.object({ credit: one, currency: one, validUntil: one, graceUntil: one, quotaRemaining: one, quotaTotal: one, quotaUsed: one }),
   );
@@ -122,7 +126,7 @@ export const JsonApiSourceSchema = v.object({
   /** The body stayed on the browser it was entered on (set, like `headerNames`, on what sync and a backup without secrets get). */
   bodyElsewhere: v.optional(v.literal(true)),
   /** Where each value is, by path (`$.data.balance`); without it values are found by key names. */
-  fields: v.optional(fieldMap(isValidPath, 'schema.jsonPath')),
+  fields: v.optional(fieldMap(fieldText(isValidPath, 'schema.jsonPath'))),
   /** Unit of quota numbers when the key name does not say (`B` for bytes). */
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   preset: v.optional(v.picklist(API_PRESETS)),
@@ -162,8 +166,8 @@ export const MessageListSchema = v.object({
 export const WebPageSourceSchema = v.object({
   kind: v.literal('web-page'),
   url: HttpUrlSchema,
-  /** A CSS selector per value; without it values are found from the labels next to them. */
-  fields: v.optional(fieldMap((s) => !/[{}]/.test(s), 'schema.cssSelector')),
+  /** Per value a CSS selector or a picked locator (`utils/model/field-locator.ts`); without it values are found from the labels next to them. */
+  fields: v.optional(fieldMap(v.custom<FieldLocator>(isFieldLocator, say('schema.cssSelector')))),
   /** Read the values when the user opens the page (for pages drawn by JavaScript). */
   capture: v.optional(v.boolean()),
   /** Read the page in a background tab on each refresh, as the browser draws it (absent: fetch its HTML). */

@@ -17,7 +17,28 @@ const MAX_SELECTOR = 1000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
-const one = v.optional(text(MAX_SELECTOR));
+const one = v.optional(
+  v.union([
+    text(MAX_SELECTOR),
+    v.strictObject({
+      label: v.optional(text(MAX_SELECTOR)),
+      up: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
+      next: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+      css: v.optional(text(MAX_SELECTOR)),
+    }),
+  ]),
+);
+const selector = v.optional(text(MAX_SELECTOR));
+// A JSON answer's fields are paths, one string each.
+const PathsSchema = v.strictObject({
+  credit: selector,
+  currency: selector,
+  validUntil: selector,
+  graceUntil: selector,
+  quotaRemaining: selector,
+  quotaTotal: selector,
+  quotaUsed: selector,
+});
 const SelectorsSchema = v.strictObject({
   credit: one,
   currency: one,
@@ -29,7 +50,7 @@ const SelectorsSchema = v.strictObject({
 });
 const PageScanSchema = v.custom<PageScan>(isPageScan);
 // An account's `source.messages` as it is: its query, if any, is dropped (the page reader needs only where things are).
-const LocatorsSchema = v.object({ item: text(MAX_SELECTOR), text: one, time: one, day: one });
+const LocatorsSchema = v.object({ item: text(MAX_SELECTOR), text: selector, time: selector, day: selector });
 
 const ExtractHintsSchema = v.strictObject({
   currency: v.optional(text(16)),
@@ -60,7 +81,7 @@ const JsonReadOptionsSchema = v.strictObject({
   timeZone: v.optional(text(100)),
   locale: v.optional(text(100)),
   // JSON paths by field: the same fields and caps as the selectors.
-  fields: v.optional(SelectorsSchema),
+  fields: v.optional(PathsSchema),
   quotaUnit: v.optional(v.picklist(DATA_UNITS)),
   deadline: v.optional(time),
 });

@@ -1,10 +1,11 @@
 /**
- * A scanned page made into a reading: by the account's CSS selectors when it has them, else by the
- * extraction engine over the page's reading-order text. Pure; shared by the web page source (pages
- * fetched in the background) and capture on visit (pages the user opens).
+ * A scanned page made into a reading: by the account's CSS selectors or picked locators when it has
+ * them, else by the extraction engine over the page's reading-order text. A picked locator that finds
+ * nothing falls back to the engine and says the page changed. Pure; shared by the web page source (pages
+ * fetched in the background), capture on visit (pages the user opens) and the picker's preview.
  */
 import { extract } from '@/utils/extract';
-import type { Reading, SourceField, SourceResult } from '@/utils/model';
+import type { FieldLocator, Reading, SourceField, SourceResult } from '@/utils/model';
 import type { PageScan, Selectors } from '@/utils/sources/page-scan';
 import { fieldArg, sourceFailure as fail } from '@/utils/core/source-messages';
 import { toDataBytes, toIsoDate, toMoney, type ValueHints } from '@/utils/sources/values';
@@ -18,10 +19,17 @@ export interface MessagesRead {
 }
 
 /**
- * A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML);
+ * A page's outcome; `scripted` says the page looks drawn by JavaScript (no values in its HTML). A
+ * reading's `notice` says a picked value was not where it was picked, and the labels gave the reading;
  * `messages` comes from a message-list page (its `reading` is then the newest balance message, when new).
  */
 export type PageResult = SourceResult & { scripted?: boolean; messages?: MessagesRead };
+
+/** How a locator is named in a message: a typed selector as typed, a picked one by its label or selector. */
+export function locatorName(locator: FieldLocator | undefined): string {
+  if (locator === undefined) return '';
+  return typeof locator === 'string' ? locator : (locator.label ?? locator.css ?? '');
+}
 
 /** What reading a page needs. */
 export interface PageReadOptions extends ValueHints {
@@ -46,13 +54,15 @@ export function looksScripted(scan: Pick<PageScan, 'scripts'>): boolean {
 function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOptions): PageResult {
   const reading: Reading = { accountId: options.accountId, at: options.at };
   const text: Partial<Record<SourceField, string>> = {};
-  for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
+  for (const [field, selector] of Object.entries(selectors) as [SourceField, FieldLocator][]) {
     const found = scan.selected[field];
+    // A picked value no longer where it was: the labels may still find it, and the card says the page changed.
+    if ((found === null || found === undefined) && typeof selector !== 'string') return fromLabels(scan, options, true);
     if (found === null || found === undefined)
       return {
         ok: false,
         code: 'layout-changed',
-        ...fail('source.missingSelector', selector, fieldArg(field)),
+        ...fail('source.missingSelector', locatorName(selector), fieldArg(field)),
         scripted: looksScripted(scan),
       };
     text[field] = found;
@@ -60,7 +70,7 @@ function fromSelectors(scan: PageScan, selectors: Selectors, options: PageReadOp
   const bad = (field: SourceField) => ({
     ok: false as const,
     code: 'layout-changed' as const,
-    ...fail('source.unreadableSelector', selectors[field] ?? '', fieldArg(field)),
+    ...fail('source.unreadableSelector', locatorName(selectors[field]), fieldArg(field)),
   });
   const currency = text.currency && /^[A-Za-z]{3}$/.test(text.currency) ? text.currency.toUpperCase() : options.currency;
   if (text.credit !== undefined) {
@@ -96,6 +106,11 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
   }
   const selectors = options.selectors ?? {};
   if (Object.keys(selectors).length > 0) return fromSelectors(scan, selectors, options);
+  return fromLabels(scan, options, false);
+}
+
+/** The extraction engine's reading of the page's text; `changed` when picked locators found nothing. */
+function fromLabels(scan: PageScan, options: PageReadOptions, changed: boolean): PageResult {
   const found = extract(scan.text, {
     currency: options.currency,
     locale: options.locale,
@@ -109,7 +124,9 @@ export function readingFromScan(scan: PageScan, options: PageReadOptions): PageR
   if (found.validUntil) reading.validUntil = found.validUntil.value;
   if (found.graceUntil) reading.graceUntil = found.graceUntil.value;
   if (found.quotas.length > 0) reading.quotas = found.quotas.map((q) => q.value);
-  if (reading.credit || reading.validUntil || reading.graceUntil || reading.quotas) return { ok: true, reading };
+  if (reading.credit || reading.validUntil || reading.graceUntil || reading.quotas)
+    return changed ? { ok: true, reading, notice: { key: 'source.pageChanged', args: [options.host] } } : { ok: true, reading };
+  if (changed) return { ok: false, code: 'layout-changed', ...fail('source.pickedGone', options.host), scripted: looksScripted(scan) };
   const scripted = looksScripted(scan);
   return {
     ok: false,

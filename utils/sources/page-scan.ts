@@ -4,19 +4,20 @@
  * of a sign-in form or a page drawn by JavaScript. Runs wherever a DOM is: the offscreen document
  * (Chrome), the background page (Firefox) and the capture content script. No extension APIs here.
  */
-import type { SourceField } from '@/utils/model';
+import type { FieldLocator, SourceField } from '@/utils/model';
 import { MAX_EXTRACT_CHARS } from '@/utils/extract';
 import type { MessageScan } from '@/utils/core/message-time';
 import { type MessageLocators, scanMessages } from '@/utils/sources/message-scan';
+import { resolveLocator } from '@/utils/sources/locator';
 
-/** CSS selectors by field, as an account's `fields`. */
-export type Selectors = Partial<Record<SourceField, string>>;
+/** CSS selectors or picked locators by field, as an account's `fields`. */
+export type Selectors = Partial<Record<SourceField, FieldLocator>>;
 
 /** A page, read. Plain data, so it crosses extension messaging. */
 export interface PageScan {
   /** Visible text in reading order, one block per line, a row's cells joined by `: `. */
   text: string;
-  /** Text matched by each selector; null when it matched nothing or is not a valid selector. */
+  /** Text matched by each selector or picked locator; null when it matched nothing or is not a valid selector. */
   selected: Partial<Record<SourceField, string | null>>;
   /** An `<input type=password>` is on the page: a sign-in form, not the account. */
   hasPassword: boolean;
@@ -173,7 +174,7 @@ export function readingOrderText(root: Element, max = MAX_SCAN_TEXT): string {
   return lines.join('\n').slice(0, max);
 }
 
-/** Text matched by `selector`, or null when nothing (or an invalid selector) matched. */
+/** Text matched by a typed CSS `selector`, or null when nothing (or an invalid selector) matched. */
 function selectText(doc: Document, selector: string): string | null {
   try {
     const el = doc.querySelector(selector);
@@ -190,8 +191,9 @@ export function scanDocument(doc: Document, selectors: Selectors = {}, messages?
   const root = doc.body ?? doc.documentElement;
   const text = root && !messages ? readingOrderText(root) : '';
   const selected: PageScan['selected'] = {};
-  for (const [field, selector] of Object.entries(selectors) as [SourceField, string][]) {
-    if (selector) selected[field] = selectText(doc, selector);
+  for (const [field, locator] of Object.entries(selectors) as [SourceField, FieldLocator][]) {
+    if (typeof locator === 'string') selected[field] = locator ? selectText(doc, locator) : null;
+    else if (locator) selected[field] = resolveLocator(doc, locator)?.slice(0, MAX_SCAN_TEXT) || null;
   }
   return {
     text,

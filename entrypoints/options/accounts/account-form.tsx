@@ -30,6 +30,8 @@ export interface AccountFormProps {
   /** Called when the form is refused, so the page can say nothing was saved. */
   onInvalid: () => void;
   onCancel: () => void;
+  /** Pick the web page's values on the page at once, and save them once the user confirms there (the card's action). */
+  pickNow?: boolean;
   /** The source kinds offered and how each draws and reads its fields. */
   forms?: SourceForms;
 }
@@ -47,7 +49,7 @@ const FIELD_NAMES: Record<TextKey | 'currency' | 'primary', string> = {
 };
 
 /** The form, with the `field-*` hooks of `docs/test-hooks.md`. */
-export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCancel, forms = SOURCE_FORMS }: AccountFormProps) {
+export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCancel, pickNow, forms = SOURCE_FORMS }: AccountFormProps) {
   const [values, setValues] = useState(initial);
   const [network, setNetworkValues] = useState<NetworkFormValues>(() => networkFormFromSource(base.source));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -107,6 +109,20 @@ export function AccountForm({ base, initial, isNew, onSubmit, onInvalid, onCance
       clearErrors([field]);
     },
     refuse,
+    pickNow,
+    // The card's path: the picks the user confirmed on the page are saved with the account as it is stored.
+    // Its site is granted already (the picker ran there), so no prompt is needed, nor possible without a click.
+    savePicked: async (next) => {
+      setNetworkValues(next);
+      const result = validateForm(values, base, kind.checkNetwork?.(next), forms);
+      if (!result.ok) return refuse(result.errors);
+      setSaving(true);
+      try {
+        await onSubmit(result);
+      } finally {
+        setSaving(false);
+      }
+    },
   };
 
   return (

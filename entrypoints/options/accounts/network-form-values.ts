@@ -11,6 +11,8 @@ import {
   hasQuery,
   isSafeForSecrets,
   SOURCE_FIELDS,
+  type FieldLocator,
+  type PickedLocator,
   type SourceConfig,
   type SourceField,
 } from '@/utils/model';
@@ -39,6 +41,8 @@ export interface NetworkFormValues {
   headers: string;
   body: string;
   fields: Record<SourceField, string>;
+  /** Web page values picked by pointing at them (the picker); a picked field's typed selector is empty. */
+  picked: Partial<Record<SourceField, PickedLocator>>;
   quotaUnit: '' | DataUnit;
   apiPreset: '' | ApiPreset;
   capture: boolean;
@@ -61,6 +65,7 @@ export function emptyNetworkForm(): NetworkFormValues {
     headers: '',
     body: '',
     fields: noFields(),
+    picked: {},
     quotaUnit: '',
     apiPreset: '',
     capture: false,
@@ -87,15 +92,23 @@ export function networkFormFromSource(source: SourceConfig): NetworkFormValues {
       apiPreset: source.preset ?? '',
     };
   }
-  if (source.kind === 'web-page')
+  if (source.kind === 'web-page') {
+    const fields = { ...empty.fields };
+    const picked: NetworkFormValues['picked'] = {};
+    for (const [field, locator] of Object.entries(source.fields ?? {}) as [SourceField, FieldLocator][]) {
+      if (typeof locator === 'string') fields[field] = locator;
+      else picked[field] = locator;
+    }
     return {
       ...empty,
       url: source.url,
-      fields: { ...empty.fields, ...source.fields },
+      fields,
+      picked,
       capture: source.capture ?? false,
       render: source.render ?? false,
       messages: messageListFromSource(source.messages),
     };
+  }
   return empty;
 }
 
@@ -160,9 +173,12 @@ export function validateNetwork(
   else if (!isHttpUrl(url)) errors.url = e.url;
   else if (PLACEHOLDER.test(url)) errors.url = e.placeholder(PLACEHOLDER.exec(url)?.[0] ?? '');
 
-  const fields: Partial<Record<SourceField, string>> = {};
+  const fields: Partial<Record<SourceField, FieldLocator>> = {};
   for (const field of SOURCE_FIELDS) {
     const value = values.fields[field].trim();
+    const picked = kind === 'web-page' ? values.picked[field] : undefined;
+    // A typed selector wins over a picked value: the user wrote it last.
+    if (!value && picked) fields[field] = picked;
     if (!value) continue;
     if (kind === 'json-api' && !isValidPath(value)) errors[`path.${field}`] = e.path;
     else if (kind === 'web-page' && !isSelector(value)) errors[`selector.${field}`] = e.selector;
@@ -213,7 +229,8 @@ export function validateNetwork(
       method: values.method,
       ...(Object.keys(headerMap).length > 0 ? { headers: headerMap } : {}),
       ...(body ? { body } : {}),
-      ...withFields,
+      // Only web page values are picked: a JSON API's fields are the typed paths.
+      ...(withFields as { fields?: Record<SourceField, string> }),
       ...(values.quotaUnit && (DATA_UNITS as readonly string[]).includes(values.quotaUnit) ? { quotaUnit: values.quotaUnit } : {}),
       ...(values.apiPreset && (API_PRESETS as readonly string[]).includes(values.apiPreset) ? { preset: values.apiPreset } : {}),
     },

@@ -25,6 +25,10 @@ export interface SourceFieldsProps {
   setNetwork: (next: NetworkFormValues, field: string) => void;
   /** Shows `errors`, says the form was refused and focuses the first. */
   refuse: (errors: FieldErrors) => void;
+  /** Pick the values on the page as soon as the fields are drawn (the card's action). */
+  pickNow?: boolean;
+  /** Saves the account with `next` as its request at once (the card's path, after the user confirmed the picks). */
+  savePicked?: (next: NetworkFormValues) => Promise<void>;
 }
 
 /** A kind's fields read back: its source configuration, the values a manual account records, and errors. */

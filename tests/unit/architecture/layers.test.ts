@@ -14,6 +14,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/stores': ['utils/model', 'utils/i18n', 'utils/core'],
   'utils/sources': ['utils/model', 'utils/i18n', 'utils/core', 'utils/extract'],
   'utils/background': ['utils/model', 'utils/i18n', 'utils/core', 'utils/extract', 'utils/stores', 'utils/sources'],
+  // The picker injected into an account page reads values as the sources do.
+  'utils/picker': ['utils/model', 'utils/i18n', 'utils/core', 'utils/extract', 'utils/sources'],
   components: COMPONENTS_MAY_IMPORT,
 };
 // Pages run the engine on what the user pastes and offer the JSON API presets in the form.
@@ -36,8 +38,16 @@ function allowed(from: string, to: string): boolean {
   if (layer.startsWith('entrypoints/')) {
     // The popup's first-paint script draws with the popup's own view.
     if (layer === 'entrypoints/popup-paint' && layerOf(to) === 'entrypoints/popup') return true;
-    // Entrypoints are thin: the background, the offscreen document and the injected scripts call into the shell.
-    if (['entrypoints/background', 'entrypoints/offscreen', 'entrypoints/capture', 'entrypoints/render-reader'].includes(layer))
+    // Entrypoints are thin: the background, the offscreen document and the injected and content scripts call into the shell.
+    if (
+      [
+        'entrypoints/background',
+        'entrypoints/offscreen',
+        'entrypoints/capture',
+        'entrypoints/render-reader',
+        'entrypoints/picker',
+      ].includes(layer)
+    )
       return within(to, 'utils');
     return PAGE_MAY_IMPORT.some((place) => within(to, place));
   }

@@ -171,6 +171,20 @@ describe('popup first paint', () => {
     expect(paint).toBe(app);
   });
 
+  it('draws a page whose values are missing, and a page that changed, like the app, with Pick on the page', () => {
+    const [app, paint] = both(
+      [account('missing', { source: { kind: 'web-page' } }), account('changed', { source: { kind: 'web-page' } })],
+      [{ accountId: 'changed', at: NOW - 60_000, credit: { amount: 10, currency: 'IDR' } }],
+      {
+        missing: { error: { code: 'layout-changed', message: 'The page on carrier.example changed', at: NOW } },
+        changed: { notice: { key: 'source.pageChanged', args: ['carrier.example'] } },
+      },
+    );
+    expect(paint).toContain('data-kind="page-changed"');
+    expect(paint.match(/data-testid="action-pick"/g)).toHaveLength(2);
+    expect(paint).toBe(app);
+  });
+
   it('draws the empty state like the app when there is no account', () => {
     const [app, paint] = both([], []);
     expect(paint).toContain('data-testid="empty"');

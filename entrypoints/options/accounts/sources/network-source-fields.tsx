@@ -34,6 +34,18 @@ export interface NetworkSourceFieldsProps {
   refreshScripted?: boolean;
   /** The account being edited (its balance query's last send is shown). */
   accountId?: string;
+  /** Opens the page and lets the user pick the values there (web page only). */
+  onPick?: () => void;
+  /** How the last pick went, or that one runs. */
+  pickStatus?: PickStatus;
+}
+
+/** What the form says about picking on the page: running, done, cancelled, or why it failed. */
+export interface PickStatus {
+  busy: boolean;
+  ok: boolean;
+  text: string;
+  reason?: 'cancelled' | 'reloaded' | 'failed' | 'picked' | 'saved';
 }
 
 const originOf = (url: string) => {
@@ -54,6 +66,8 @@ export function NetworkSourceFields({
   onTest,
   refreshScripted,
   accountId = '',
+  onPick,
+  pickStatus,
 }: NetworkSourceFieldsProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<SourceTestResult>();
@@ -178,7 +192,38 @@ export function NetworkSourceFields({
           />
         </Field>
       )}
-      <details class="paths" open={SOURCE_FIELDS.some((f) => values.fields[f] !== '' || errors[`${api ? 'path' : 'selector'}.${f}`])}>
+      {!api && onPick && (
+        <div class="pick-row">
+          <button
+            type="button"
+            class="button"
+            data-testid="pick-on-page"
+            aria-disabled={pickStatus?.busy ? 'true' : undefined}
+            aria-busy={pickStatus?.busy ? 'true' : undefined}
+            aria-describedby="pick-hint"
+            onClick={onPick}
+          >
+            {s.pickOnPage}
+          </button>
+          <p class="muted" id="pick-hint">
+            {s.pickHint}
+          </p>
+          <p
+            class={pickStatus?.ok === false ? 'error' : 'muted'}
+            aria-live="polite"
+            data-testid="pick-result"
+            data-reason={pickStatus?.reason}
+          >
+            {pickStatus?.text}
+          </p>
+        </div>
+      )}
+      <details
+        class="paths"
+        open={SOURCE_FIELDS.some(
+          (f) => values.fields[f] !== '' || (!api && values.picked[f]) || errors[`${api ? 'path' : 'selector'}.${f}`],
+        )}
+      >
         <summary>{api ? s.pathsHeading : s.selectorsHeading}</summary>
         <p class="muted">{api ? s.pathsIntro : s.selectorsIntro}</p>
         <div class="grid">
@@ -199,6 +244,22 @@ export function NetworkSourceFields({
                   placeholder={api ? '$.data.balance' : '#balance'}
                   onInput={(e) => onChange({ ...values, fields: { ...values.fields, [field]: e.currentTarget.value } }, name)}
                 />
+                {!api && values.picked[field] && (
+                  <p class="picked" data-testid={`picked-${field}`}>
+                    {s.picked(values.picked[field].label ?? values.picked[field].css ?? '')}{' '}
+                    <button
+                      type="button"
+                      class="button small"
+                      data-testid={`clear-pick-${field}`}
+                      onClick={() => {
+                        const { [field]: _gone, ...rest } = values.picked;
+                        onChange({ ...values, picked: rest }, name);
+                      }}
+                    >
+                      {s.clearPick}
+                    </button>
+                  </p>
+                )}
               </Field>
             );
           })}
