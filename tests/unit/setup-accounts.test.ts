@@ -7,12 +7,14 @@ import {
   AXIS_DIAL_CODE,
   draftAccount,
   isMessagesUrl,
+  messagesOrigin,
   messagesSource,
   type SetupContext,
   setupAccount,
   setupUrl,
 } from '@/entrypoints/options/setup/setup-accounts';
 import { formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
+import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
 
 const ctx: SetupContext = {
   id: 'new1',
@@ -42,9 +44,28 @@ describe('guided setup: the account each path makes', () => {
     expect(setupAccount('website', ctx, `  ${PORTAL} `)?.source).toEqual({ kind: 'web-page', url: PORTAL, capture: true, render: true });
   });
 
-  it('messages: the conversation through the Messages for web preset', () => {
-    expect(setupAccount('messages', ctx, CONVERSATION)?.source).toEqual(messagesSource(CONVERSATION));
-    expect(messagesSource(CONVERSATION)).toMatchObject({ kind: 'web-page', url: CONVERSATION, capture: true });
+  it('messages: the conversation read as a message list with the Messages for web recipe, on visit and rendered', () => {
+    expect(setupAccount('messages', ctx, ` ${CONVERSATION} `)?.source).toEqual({
+      kind: 'web-page',
+      url: CONVERSATION,
+      capture: true,
+      render: true,
+      messages: messagesForWeb().list,
+    });
+    expect(messagesSource(CONVERSATION)).toEqual(setupAccount('messages', ctx, CONVERSATION)?.source);
+  });
+
+  it('messages: a loopback copy of the site (the e2e fixture) gets the recipe built on its own origin', () => {
+    const local = 'http://127.0.0.1:43210/web/conversations/axis123';
+    expect(messagesOrigin(local)).toBe('http://127.0.0.1:43210');
+    expect(setupAccount('messages', ctx, local)?.source).toEqual({
+      kind: 'web-page',
+      url: local,
+      capture: true,
+      render: true,
+      messages: messagesForWeb('http://127.0.0.1:43210').list,
+    });
+    expect(messagesOrigin('http://localhost:8080/web/conversations/a_b-1/')).toBe('http://localhost:8080');
   });
 
   it.each([
@@ -55,6 +76,17 @@ describe('guided setup: the account each path makes', () => {
     ['website', `https://x.test/${'a'.repeat(2000)}`],
     ['messages', PORTAL],
     ['messages', 'http://messages.google.com/web/conversations/1'],
+    // Only a conversation: not the list, not another path on the site.
+    ['messages', 'https://messages.google.com/web/conversations'],
+    ['messages', 'https://messages.google.com/web/conversations/'],
+    ['messages', 'https://messages.google.com/web/settings'],
+    ['messages', 'https://messages.google.com/web/conversations/42/details'],
+    // Other origins with the same path: lookalikes and any non-loopback host.
+    ['messages', 'https://messages.google.com.evil.test/web/conversations/42'],
+    ['messages', 'https://evil.test/web/conversations/42'],
+    ['messages', 'http://192.168.1.5/web/conversations/42'],
+    ['messages', 'http://127.0.0.1.evil.test/web/conversations/42'],
+    ['messages', 'ftp://127.0.0.1/web/conversations/42'],
   ] as const)('%s refuses %j', (path, url) => {
     expect(setupAccount(path, ctx, url)).toBeUndefined();
   });
@@ -69,6 +101,8 @@ describe('guided setup: the account each path makes', () => {
     expect(setupUrl('ftp://x.test')).toBeUndefined();
     expect(isMessagesUrl(CONVERSATION)).toBe(true);
     expect(isMessagesUrl('https://messages.google.com.evil.test/web')).toBe(false);
+    expect(isMessagesUrl('https://messages.google.com/web/conversations')).toBe(false);
+    expect(isMessagesUrl('http://127.0.0.1:1/web/conversations/x')).toBe(true);
     expect(isMessagesUrl('not a url')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Account, Settings } from '@/utils/model';
 import { isHttpUrl } from '@/utils/model/constants';
+import { CONVERSATION_PATH, MESSAGES_FOR_WEB_ORIGIN, messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
 
 /** The first question: which line to keep in view. */
 export type SetupLine = 'prepaid' | 'esim' | 'other';
@@ -16,8 +17,17 @@ export const SETUP_PATHS: readonly SetupPath[] = ['website', 'messages', 'dial']
 /** AXIS's balance code: what the dial path shows on the card. */
 export const AXIS_DIAL_CODE = '*888#';
 /** Where Messages for web lists conversations; the user gives the one with the carrier. */
-export const MESSAGES_ORIGIN = 'https://messages.google.com';
-export const MESSAGES_URL_HINT = `${MESSAGES_ORIGIN}/web/conversations/`;
+export const MESSAGES_ORIGIN = MESSAGES_FOR_WEB_ORIGIN;
+export const MESSAGES_URL_HINT = `${MESSAGES_ORIGIN}${CONVERSATION_PATH}`;
+
+/**
+ * Loopback hosts whose `/web/conversations/<id>` pages are taken as Messages for web too: a copy of the
+ * site served on the user's own machine, such as the test server's fixture conversation the e2e tests
+ * walk setup with. The e2e build is a production build (no flag tells it apart), so this is the narrowest
+ * rule that serves both: no other origin than Messages for web's own and the machine's loopback is accepted,
+ * and the user still grants the one origin of the URL they gave.
+ */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** What every path needs besides its own input. */
 export interface SetupContext {
@@ -48,13 +58,25 @@ export function setupUrl(value: string): string | undefined {
   return url.length <= 2000 && isHttpUrl(url) ? url : undefined;
 }
 
-/** True when `url` is a conversation of Messages for web. */
-export function isMessagesUrl(url: string): boolean {
+/**
+ * The origin whose Messages for web recipe reads `url`, when `url` is a conversation
+ * (`/web/conversations/<id>`) of Messages for web (https) or of a loopback copy (`LOOPBACK_HOSTS`); else undefined.
+ */
+export function messagesOrigin(url: string): string | undefined {
+  let parsed: URL;
   try {
-    return new URL(url).origin === MESSAGES_ORIGIN;
+    parsed = new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
+  const origin = parsed.origin;
+  const known = origin === MESSAGES_ORIGIN || (/^https?:$/.test(parsed.protocol) && LOOPBACK_HOSTS.has(parsed.hostname));
+  return known && messagesForWeb(origin).isConversation(url) ? origin : undefined;
+}
+
+/** True when `url` is a conversation of Messages for web (see `messagesOrigin`). */
+export function isMessagesUrl(url: string): boolean {
+  return messagesOrigin(url) !== undefined;
 }
 
 /** Dialling `*888#`: a manual AXIS account whose card shows the code, its QR and `tel:` link. */
@@ -68,11 +90,13 @@ export function websiteAccount(ctx: SetupContext, url: string): Account {
 }
 
 /**
- * The source of an SMS conversation in Messages for web. Until the message-list reader exists this is
- * a web page read on visit; the preset for Messages for web replaces it here.
+ * The source of an SMS conversation in Messages for web: the conversation page read as a message list
+ * with the Messages for web recipe built on the URL's own origin, on visit and by a refresh in a tab.
+ * `url` must pass `isMessagesUrl`.
  */
 export function messagesSource(url: string): Account['source'] {
-  return { kind: 'web-page', url, capture: true, render: true };
+  const recipe = messagesForWeb(messagesOrigin(url) ?? MESSAGES_ORIGIN);
+  return { kind: 'web-page', url, capture: true, render: true, messages: recipe.list };
 }
 
 /** SMS in Messages for web: the conversation with the carrier, read by `messagesSource`. */
