@@ -1,7 +1,7 @@
 /**
  * Where a web page account finds one value (`source.fields`): a CSS selector typed in the form, or a locator
- * picked by pointing at the value (utils/sources/locator.ts makes and resolves them). Checked by hand rather
- * than with valibot's `union`, which the worker's bundle cannot afford (tests/build/bundle-size.test.ts).
+ * picked by pointing at the value (utils/sources/locator.ts makes and resolves them). Checked by hand, a few
+ * lines the worker carries for every synced or imported account.
  */
 
 /** A value picked on the page: the label beside it, where the value sits from it, and a selector of stable marks. */
@@ -36,13 +36,6 @@ export function isPickedLocator(x: unknown): x is PickedLocator {
   );
 }
 
-/**
- * What `source.fields` of a web page account may hold per field: a selector, or an object of at most 500
- * characters as JSON. Kept this small for the worker, which checks synced accounts with it and has a size budget;
- * a picked locator's own shape (`isPickedLocator`) is checked where one is made (the options page) and where one
- * is read (`utils/sources/locator.ts` reads only the keys and types it knows).
- */
+/** What `source.fields` of a web page account may hold per field: a selector, or a picked locator of the shape above. */
 export const isFieldLocator = (x: unknown): x is FieldLocator =>
-  typeof x == 'string'
-    ? x.trim() != '' && x.length <= 300 && !/[{}]/.test(x)
-    : !!x && typeof x == 'object' && JSON.stringify(x).length <= 500;
+  typeof x == 'string' ? x.trim() != '' && x.length <= 300 && !/[{}]/.test(x) : isPickedLocator(x);

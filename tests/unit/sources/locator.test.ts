@@ -214,13 +214,13 @@ describe('stored locators', () => {
     [null, false],
   ])('%j is a picked locator: %s', (locator, valid) => {
     expect(isPickedLocator(locator)).toBe(valid);
-    // Stored fields take any small object; one of another shape finds nothing, and the labels are read.
+    // Stored fields take only locators of this shape (a synced or imported account of another is refused).
     const source = { kind: 'web-page', url: 'https://my.carrier.test/akun', fields: { credit: locator } };
-    expect(v.safeParse(WebPageSourceSchema, source).success).toBe(locator !== null && typeof locator === 'object' ? true : valid);
+    expect(v.safeParse(WebPageSourceSchema, source).success).toBe(valid);
     if (!valid) expect(resolveLocator(doc('<p>Masa Aktif: 1 Jan 2027</p>'), locator as PickedLocator)).toBeNull();
   });
 
-  it('keeps stored fields small: a selector of at most 300 characters without braces, an object of at most 500 as JSON', () => {
+  it('keeps stored fields small: a selector of at most 300 characters without braces, a picked locator of the known shape', () => {
     const source = (credit: unknown) => ({ kind: 'web-page', url: 'https://my.carrier.test/akun', fields: { credit } });
     expect(v.safeParse(WebPageSourceSchema, source({ label: 'x'.repeat(600) })).success).toBe(false);
     expect(v.safeParse(WebPageSourceSchema, source('a{b}')).success).toBe(false);
