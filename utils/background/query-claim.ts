@@ -14,11 +14,10 @@ import type { AccountOf } from '@/utils/sources/types';
 const oneClaim = serial();
 
 /** The query text when this browser may send it now (and the send is then counted as done), else undefined. */
-export const claimQuery = ({ id, source }: AccountOf<'web-page'>) =>
+export const claimQuery = ({ id, source }: AccountOf<'web-page'>, now = Date.now()) =>
   oneClaim(async () => {
     const query = source.messages?.query;
     const sent = querySentItem(id);
-    const now = Date.now();
     if (!queryDue(query, await installIdItem.getValue(), await sent.getValue(), now)) return undefined;
     await sent.setValue(now);
     return query?.text;
