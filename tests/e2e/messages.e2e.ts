@@ -15,8 +15,8 @@ import { getMessageIn } from '../unit/locales';
 import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { waitFor } from './harness';
-import { backupAccount, backupText, find, importBackup, localIsoDate, popupCard, tid } from './pages';
-import { openOptionsHome } from './state';
+import { backupAccount, backupText, click, find, importBackup, localIsoDate, popupCard, tid } from './pages';
+import { openOptionsHome, storedAccounts } from './state';
 
 const ID = 'axis-sms';
 const CONVERSATION_ID = 'axis123';
@@ -330,6 +330,26 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     },
     180_000,
   );
+
+  it('turned on in this browser’s form, the query is sent from this browser', async () => {
+    const options = await h.openOptions('/edit/q-elsewhere');
+    try {
+      const form = await find(options, `form${tid('account-form')}`);
+      await click(form, tid('field-query'));
+      await find(form, tid('field-query-hours'), 10_000);
+      await click(form, tid('save-account'));
+      await find(options, tid('save-result', '[data-ok="true"]'), 20_000);
+    } finally {
+      await options.close();
+    }
+    const stored = (await storedAccounts(h)).find((a) => a.id === 'q-elsewhere') as unknown as {
+      source: { messages?: { query?: { sender: string; everyHours: number } } };
+    };
+    expect(stored.source.messages?.query).toMatchObject({ sender: SENDER, everyHours: 24 });
+    await open('far1');
+    await cardShows('q-elsewhere', QUERY_REPLY.credit);
+    expect(sends('far1')).toHaveLength(1);
+  }, 180_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
     const tab = await open('nobox1', '?compose=0');
