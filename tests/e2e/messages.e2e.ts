@@ -10,12 +10,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantAt } from '@/utils/core/message-time';
 import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
-import { CONVERSATION, LATER_REPLY } from '../server/messages-pages';
+import { CONVERSATION, LATER_REPLY, QUERY_REPLY } from '../server/messages-pages';
+import { getMessageIn } from '../unit/locales';
 import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { waitFor } from './harness';
-import { backupAccount, backupText, importBackup, localIsoDate, popupCard, tid } from './pages';
-import { openOptionsHome } from './state';
+import { backupAccount, backupText, click, find, importBackup, localIsoDate, popupCard, tid } from './pages';
+import { openOptionsHome, storedAccounts } from './state';
 
 const ID = 'axis-sms';
 const CONVERSATION_ID = 'axis123';
@@ -180,4 +181,181 @@ describe.each(browsers())('$name: a message list read on visit (Messages for web
     // The one-time code, which no reading holds.
     expect(everything).not.toContain('482913');
   }, 60_000);
+});
+
+// The optional balance query (#13 part 3): sent from the open conversation by the browser it names, at
+// most once per interval (the claim is stored before the page is told); never while off or from
+// another browser; and not at all when the compose box is not where the recipe expects it.
+describe.each(browsers())('$name: the optional balance query (Messages for web fixture)', ({ launch }) => {
+  const SENDER = 'e2e-this-browser';
+  let h: AnyHarness;
+  let server: TestServer;
+  let dir: string;
+  let recipe: ReturnType<typeof messagesForWeb>;
+  const tabs: Page[] = [];
+  const sends = (conversation: string) => server.requests(`/web/conversations/${conversation}/send`);
+
+  /** The card of `id` once its status is `status` and its credit `amount`. */
+  async function cardShows(id: string, amount: number, status = 'ok'): Promise<string> {
+    return waitFor(
+      async () => {
+        const popup = await h.openPopup();
+        try {
+          const card = await popupCard(popup, id, status, 5_000);
+          if ((await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) !== String(amount)) return null;
+          return status === 'ok' ? 'ok' : await card.$eval(tid('status-message'), (e) => e.textContent ?? '');
+        } finally {
+          await popup.close();
+        }
+      },
+      { message: `the card of ${id} to show ${amount} (${status})`, timeout: 90_000 },
+    );
+  }
+
+  /** A tab on the conversation page at `path` (under the recipe's conversation URL). */
+  async function open(conversation: string, query = ''): Promise<Page> {
+    const tab = await h.browser.newPage();
+    tabs.push(tab);
+    await tab.goto(recipe.conversationUrl(conversation) + query, { waitUntil: 'load' });
+    return tab;
+  }
+
+  const outgoing = (tab: Page) => tab.$$eval('mws-message-wrapper[is-outgoing="true"]', (list) => list.length);
+  const sentAt = (id: string) =>
+    h.evalInExtension(async (key: string) => {
+      type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? g.chrome)?.storage.local.get(key))?.[key] as number | undefined;
+    }, `querySentAt:${id}`);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    h = await launch();
+    dir = mkdtempSync(join(tmpdir(), 'balance-badge-query-'));
+    recipe = messagesForWeb(server.origin);
+    const account = (id: string, conversation: string, sender: string | undefined, primary = false) =>
+      backupAccount({
+        id,
+        name: id,
+        primary,
+        intervalMinutes: 1440,
+        source: {
+          kind: 'web-page',
+          url: recipe.conversationUrl(conversation),
+          capture: recipe.capture,
+          messages: { ...recipe.list, ...(sender ? { query: recipe.query(sender, 24) } : {}) },
+        },
+      });
+    const file = join(dir, 'query-backup.json');
+    writeFileSync(
+      file,
+      backupText({
+        accounts: [
+          account('q-on', 'on1', SENDER, true),
+          account('q-off', 'off1', undefined),
+          account('q-elsewhere', 'far1', 'e2e-another-browser'),
+          account('q-nobox', 'nobox1', SENDER),
+        ],
+      }),
+    );
+    // This browser's install id, as the options page makes it when the query is turned on here.
+    await h.evalInExtension(async (id: string) => {
+      type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)?.storage.local.set({ installId: id });
+    }, SENDER);
+    const options = await openOptionsHome(h);
+    expect((await importBackup(options, file)).ok).toBe('true');
+    await options.close();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const tab of tabs) await tab.close().catch(() => undefined);
+    await h?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the query once when the conversation opens, and reads the reply as it arrives', async () => {
+    const tab = await open('on1');
+    await cardShows('q-on', QUERY_REPLY.credit);
+    expect(sends('on1').map((r) => [r.method, r.body])).toEqual([['POST', 'CEK']]);
+    expect(await outgoing(tab)).toBe(1);
+    expect(await sentAt('q-on')).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('sends nothing when the conversation opens again within the interval', async () => {
+    const before = await sentAt('q-on');
+    // `?later=1` appends a reply a second after load: once the card shows it, this visit's send step has run.
+    const tab = await open('on1', '?later=1');
+    await cardShows('q-on', LATER_REPLY.credit);
+    expect(await outgoing(tab)).toBe(0);
+    expect(sends('on1')).toHaveLength(1);
+    expect(await sentAt('q-on')).toBe(before);
+  }, 180_000);
+
+  it('the options page shows when it last sent, and another browser’s query as off', async () => {
+    const options = await h.openOptions('/edit/q-on');
+    try {
+      const last = await find(options, tid('query-last-sent', '[data-at]'), 30_000);
+      expect(Number(await last.evaluate((e) => e.getAttribute('data-at')))).toBe(await sentAt('q-on'));
+      await waitFor(() => options.$eval(tid('field-query'), (e) => (e as HTMLInputElement).checked || null), {
+        message: 'the query shown as on in the browser it names',
+        timeout: 30_000,
+      });
+    } finally {
+      await options.close();
+    }
+    const elsewhere = await h.openOptions('/edit/q-elsewhere');
+    try {
+      const other = await find(elsewhere, tid('query-last-sent'), 30_000);
+      expect(await other.evaluate((e) => e.textContent)).toContain(getMessageIn('en')('options_messages_otherBrowser'));
+      expect(await elsewhere.$eval(tid('field-query'), (e) => (e as HTMLInputElement).checked)).toBe(false);
+    } finally {
+      await elsewhere.close();
+    }
+  }, 120_000);
+
+  it.each([
+    ['the query is off', 'q-off', 'off1'],
+    ['another browser sends it', 'q-elsewhere', 'far1'],
+  ])(
+    'sends nothing when %s',
+    async (_name, id, conversation) => {
+      const tab = await open(conversation, '?later=1');
+      await cardShows(id, LATER_REPLY.credit);
+      expect(await outgoing(tab)).toBe(0);
+      expect(sends(conversation)).toHaveLength(0);
+      expect(await sentAt(id)).toBeUndefined();
+    },
+    180_000,
+  );
+
+  it('turned on in this browser’s form, the query is sent from this browser', async () => {
+    const options = await h.openOptions('/edit/q-elsewhere');
+    try {
+      const form = await find(options, `form${tid('account-form')}`);
+      await click(form, tid('field-query'));
+      await find(form, tid('field-query-hours'), 10_000);
+      await click(form, tid('save-account'));
+      await find(options, tid('save-result', '[data-ok="true"]'), 20_000);
+    } finally {
+      await options.close();
+    }
+    const stored = (await storedAccounts(h)).find((a) => a.id === 'q-elsewhere') as unknown as {
+      source: { messages?: { query?: { sender: string; everyHours: number } } };
+    };
+    expect(stored.source.messages?.query).toMatchObject({ sender: SENDER, everyHours: 24 });
+    await open('far1');
+    await cardShows('q-elsewhere', QUERY_REPLY.credit);
+    expect(sends('far1')).toHaveLength(1);
+  }, 180_000);
+
+  it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
+    const tab = await open('nobox1', '?compose=0');
+    const message = await cardShows('q-nobox', 35_000, 'error');
+    expect(message).toContain(getMessageIn('en')('source_queryNotSent', new URL(server.origin).host));
+    expect(await outgoing(tab)).toBe(0);
+    expect(sends('nobox1')).toHaveLength(0);
+  }, 180_000);
 });

@@ -7,7 +7,8 @@
  * The conversation: balance replies in Indonesian, English and Chinese (oldest first), then a
  * promotion and a one-time code as the newest messages. `?later=1` appends a balance reply by script
  * after load. The send button POSTs what the compose box holds to `/web/conversations/<id>/send`
- * (the test counts those requests) and a reply arrives by script.
+ * (the test counts those requests) and a reply arrives by script. `?compose=0` draws the page without
+ * its compose box and send button (a markup change the recipe does not expect).
  */
 import type { ServerResponse } from 'node:http';
 
@@ -56,7 +57,7 @@ export function conversationMarkup(messages: readonly Pick<FixtureMessage, 'day'
 }
 
 /** The conversation page `/web/conversations/<id>`: drawn by script after load, as the real app draws it (its HTML holds no message). */
-export function conversationPage(id: string): string {
+export function conversationPage(id: string, compose = true): string {
   const template = received('@TEXT@', '@TIME@');
   const header = '<mws-tombstone-message-wrapper><div class="tombstone-timestamp">@DAY@</div></mws-tombstone-message-wrapper>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Messages (fixture, not the live site)</title>
@@ -66,8 +67,12 @@ mws-relative-timestamp{display:block;font-size:.75rem;color:#555}mws-tombstone-m
 mws-message-compose{display:flex;gap:.5rem;margin-top:1rem}mws-message-compose textarea{flex:1}</style></head>
 <body><header><h1>AXIS (123)</h1><p>Fixture shaped like Messages for web — not the live site</p></header>
 <mws-messages-list data-conversation="${escape(id)}"></mws-messages-list>
-<mws-message-compose><mws-autosize-textarea><textarea class="input" placeholder="Text message" aria-label="Text message"></textarea></mws-autosize-textarea>
-<mws-message-send-button><button aria-label="Send SMS">Send</button></mws-message-send-button></mws-message-compose>
+${
+  compose
+    ? `<mws-message-compose><mws-autosize-textarea><textarea class="input" placeholder="Text message" aria-label="Text message"></textarea></mws-autosize-textarea>
+<mws-message-send-button><button aria-label="Send SMS">Send</button></mws-message-send-button></mws-message-compose>`
+    : ''
+}
 <script>
 const list = document.querySelector('mws-messages-list');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -82,7 +87,7 @@ for (const m of ${JSON.stringify(CONVERSATION)}) {
   appendReceived(m.text, m.time);
 }
 if (new URLSearchParams(location.search).get('later') === '1') setTimeout(() => appendReceived(${JSON.stringify(LATER_REPLY.text)}), 1000);
-document.querySelector('mws-message-send-button button').addEventListener('click', async () => {
+document.querySelector('mws-message-send-button button')?.addEventListener('click', async () => {
   const box = document.querySelector('mws-message-compose textarea');
   const text = box.value;
   if (!text) return;
@@ -110,7 +115,7 @@ export function messagesRoute(url: URL, res: ServerResponse): boolean {
   const conversation = /^\/web\/conversations\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
   if (conversation) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(conversationPage(conversation[1] as string));
+    res.end(conversationPage(conversation[1] as string, url.searchParams.get('compose') !== '0'));
     return true;
   }
   if (/^\/web\/conversations\/[A-Za-z0-9_-]+\/send$/.test(url.pathname)) {

@@ -18,6 +18,10 @@ import { hostOf } from '@/utils/sources/http';
 import { hasHostAccess } from '@/utils/sources/host-access';
 import type { AccountOf } from '@/utils/sources/types';
 import { messageLog } from '@/utils/background/message-log';
+import { claimQuery } from '@/utils/background/query-claim';
+import { updateRefreshState } from '@/utils/stores/refresh-state';
+import { sourceFailure } from '@/utils/core/source-messages';
+import { settle } from '@/utils/background/settle';
 
 /** Registered script ids start with this, followed by the account id. */
 export const CAPTURE_PREFIX = 'capture-';
@@ -89,16 +93,29 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     const url = sender?.tab?.url;
     // A render tab is read by its render; the capture script there stays idle.
     if (sender?.tab?.id === renderTab) return [];
-    // The balance query (`send`, `claimQuery` in utils/background/message-log.ts) is not answered yet: the worker's size budget has no room for it.
-    return captureAccounts(await getAccounts())
-      .filter((a) => isCapturePage(url, a.source.url))
-      .map((a) => ({ accountId: a.id, selectors: a.source.fields, messages: a.source.messages }));
+    const answer = [];
+    for (const a of captureAccounts(await getAccounts()).filter((a) => isCapturePage(url, a.source.url))) {
+      // The balance query, when this browser sends it and it is due: counted as sent before the page is told.
+      answer.push({ accountId: a.id, selectors: a.source.fields, messages: a.source.messages, send: await claimQuery(a) });
+    }
+    return answer;
   },
 
-  async recordCapture({ accountId, scan }, sender) {
+  async recordCapture({ accountId, scan, notSent }, sender) {
     const account = captureAccounts(await getAccounts()).find((a) => a.id === accountId);
     // Only the account's own page may write its readings.
     if (!account || !isCapturePage(sender?.tab?.url, account.source.url)) return { ok: false, found: false };
+    if (notSent) {
+      // The card says so and keeps its last good reading; the claimed send stays counted (no retry within the interval).
+      const error = {
+        code: 'layout-changed' as const,
+        ...sourceFailure('source.queryNotSent', hostOf(account.source.url)),
+        at: Date.now(),
+      };
+      await updateRefreshState(accountId, (s) => ({ ...s, error }));
+      await settle();
+      return { ok: true, found: false };
+    }
     // The page is the user's account page, but its process is the site's: the scan is checked for shape and size.
     if (!isPageScan(scan)) return { ok: false, found: false };
     const now = Date.now();

@@ -1,11 +1,9 @@
 /**
  * The worker's step of the optional balance query of a message-list account: decide, once per
  * interval and only in the browser the query names, that the conversation page open now sends it.
- *
- * NOT WIRED YET: `captureConfig` (utils/background/capture.ts) would answer `send: await claimQuery(a)`
- * and `recordCapture` would record `notSent` as the account's failure (`source.queryNotSent`); that
- * costs about 170 B gzip of the worker, which has no room left under its 30 KB budget. The content
- * script's side (utils/background/capture-page.ts) and the send cap (utils/core/message-query.ts) are done.
+ * `captureConfig` (utils/background/capture.ts) answers `send` with what this returns; the claim is written
+ * before the page is told, so a restart or a second tab of the conversation never sends twice within
+ * the interval. Sent only from a conversation open in a tab (capture on visit), never from a render tab.
  */
 import { installIdItem, querySentItem } from '@/utils/stores/message-log';
 import { queryDue } from '@/utils/core/message-query';
@@ -16,11 +14,10 @@ import type { AccountOf } from '@/utils/sources/types';
 const oneClaim = serial();
 
 /** The query text when this browser may send it now (and the send is then counted as done), else undefined. */
-export const claimQuery = ({ id, source }: AccountOf<'web-page'>) =>
+export const claimQuery = ({ id, source }: AccountOf<'web-page'>, now = Date.now()) =>
   oneClaim(async () => {
     const query = source.messages?.query;
     const sent = querySentItem(id);
-    const now = Date.now();
     if (!queryDue(query, await installIdItem.getValue(), await sent.getValue(), now)) return undefined;
     await sent.setValue(now);
     return query?.text;

@@ -1,4 +1,7 @@
 /** A web page account's message-list fields: the Messages for web preset, the locators, and the optional balance query. */
+import { useEffect, useState } from 'preact/hooks';
+import { formatDateTime } from '@/utils/core/format';
+import { ensureInstallId, installIdItem, querySentItem } from '@/utils/stores/message-log';
 import { Field, controlProps } from '@/entrypoints/options/field';
 import { applyMessagesForWeb, type MessageListValues } from '@/entrypoints/options/accounts/message-list-values';
 import type { FieldErrors } from '@/entrypoints/options/accounts/network-form-values';
@@ -17,12 +20,27 @@ export interface MessageListFieldsProps {
 
 const LOCATORS = ['item', 'text', 'time', 'day'] as const;
 
-// The balance query setting (source.messages.query) is not offered yet: its worker step
-// (utils/background/query-claim.ts) is not wired for lack of room in the worker's size budget.
-// A stored query (from a backup) is kept as it is by the form (message-list-values.ts).
-
-export function MessageListFields({ url, values, errors, onChange }: MessageListFieldsProps) {
+export function MessageListFields({ accountId, url, values, errors, onChange }: MessageListFieldsProps) {
+  const [installId, setInstallId] = useState('');
+  const [sentAt, setSentAt] = useState(0);
+  useEffect(() => {
+    void installIdItem.getValue().then((id) => {
+      setInstallId(id);
+      // A stored query shows as on only in the browser it names.
+      if (id && values.sender === id && !values.queryOn) onChange({ ...values, queryOn: true }, 'messages.queryOn');
+    });
+    void querySentItem(accountId).getValue().then(setSentAt);
+    // Once per account opened in the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [accountId]);
   const set = (patch: Partial<MessageListValues>, field: string) => onChange({ ...values, ...patch }, field);
+  const toggleQuery = async (on: boolean) => {
+    if (!on) return set({ queryOn: false, sender: '' }, 'messages.queryOn');
+    const id = installId || (await ensureInstallId());
+    setInstallId(id);
+    set({ queryOn: true, sender: id }, 'messages.queryOn');
+  };
+  const foreign = !values.queryOn && values.sender !== '' && values.sender !== installId;
   return (
     <fieldset class="message-list" data-testid="message-list-fields">
       <legend>{s.heading}</legend>
@@ -56,6 +74,44 @@ export function MessageListFields({ url, values, errors, onChange }: MessageList
           </Field>
         ))}
       </div>
+      {values.item.trim() !== '' && values.queryText !== '' && (
+        <>
+          <Field
+            id="f-query"
+            field="messages.queryOn"
+            label={s.query(values.queryText)}
+            hint={s.queryHint}
+            error={errors['messages.queryOn']}
+            inline
+          >
+            <input
+              id="f-query"
+              type="checkbox"
+              data-testid="field-query"
+              aria-describedby="f-query-hint"
+              checked={values.queryOn}
+              onChange={(e) => void toggleQuery(e.currentTarget.checked)}
+            />
+          </Field>
+          {values.queryOn && (
+            <Field id="f-query-hours" field="messages.queryHours" label={s.queryHours} error={errors['messages.queryHours']}>
+              <input
+                {...controlProps('f-query-hours', errors['messages.queryHours'])}
+                type="number"
+                min={6}
+                max={720}
+                step={1}
+                data-testid="field-query-hours"
+                value={values.queryHours}
+                onInput={(e) => set({ queryHours: e.currentTarget.value }, 'messages.queryHours')}
+              />
+            </Field>
+          )}
+          <p class="muted" data-testid="query-last-sent" data-at={sentAt || undefined}>
+            {foreign ? s.otherBrowser : sentAt ? s.lastSent(formatDateTime(sentAt)) : s.neverSent}
+          </p>
+        </>
+      )}
     </fieldset>
   );
 }
