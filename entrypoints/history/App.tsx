@@ -1,5 +1,5 @@
 /** The history page (`history.html#<accountId>`): a chart per account over a chosen range, and the readings. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { download } from '@/components/download';
 import { ForecastLine } from '@/components/card-insights';
 import { HistoryChart, type TopUpMark } from '@/entrypoints/history/history-chart';
@@ -30,7 +30,8 @@ export function App() {
   // The table's rows read so far (pages of PAGE by cursor, newest first), for the same key.
   const [rows, setRows] = useState<{ key: string; list: HistoryRow[] }>();
   const [failed, setFailed] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  // An export under way: a second click waits for it (a ref, so the click re-renders nothing).
+  const exporting = useRef(false);
 
   useEffect(() => {
     void getAccounts().then((list) => {
@@ -88,13 +89,15 @@ export function App() {
   };
 
   const exportCsv = () => {
-    if (!account || !view || exporting) return;
-    setExporting(true);
+    if (!account || !view || exporting.current) return;
+    exporting.current = true;
     // Built batch by batch from the cursor, so the page stays responsive for a year of readings.
     void csvParts(account.id, view.from)
       .then((parts) => download(parts, csvFileName(account.name, localDate(Date.now())), 'text/csv'))
       .catch(() => setFailed(true))
-      .finally(() => setExporting(false));
+      .finally(() => {
+        exporting.current = false;
+      });
   };
 
   const pace = (n: number | undefined) => (n === undefined ? undefined : formatMoney(n, currency));
@@ -137,7 +140,7 @@ export function App() {
             </button>
           ))}
         </div>
-        <button type="button" class="button small" data-testid="export-csv" disabled={!view || exporting} onClick={exportCsv}>
+        <button type="button" class="button small" data-testid="export-csv" disabled={!view} onClick={exportCsv}>
           ⤓ {strings.exportCsv}
         </button>
       </header>

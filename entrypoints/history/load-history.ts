@@ -21,6 +21,8 @@ import { readingsCsvParts } from '@/utils/stores/csv';
 
 const DAY_MS = 86_400_000;
 const END = Number.MAX_SAFE_INTEGER;
+/** Readings per CSV batch: each batch is read and written in a task of its own. */
+const CSV_BATCH = 500;
 /** Ranges longer than this are drawn from day summaries. */
 const SUMMARY_FROM_DAYS = 60;
 
@@ -139,7 +141,7 @@ export async function csvParts(accountId: string, from: number): Promise<string[
   const confirmed = await confirmedInto(accountId, from);
   async function* batches() {
     if (confirmed) yield [confirmed];
-    yield* readingsStore.batches(accountId, from, END);
+    yield* readingsStore.batches(accountId, from, END, CSV_BATCH);
   }
   return readingsCsvParts(batches());
 }

@@ -404,6 +404,30 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
     }),
   );
   row(`History: latest reading of one account among ${perAccount.toLocaleString('en')}`, describeSummary(latest, 'ms', 2));
+  // The floor of anything that reads every reading of a year: one getAll of the account's range, values included.
+  const readAll = await repeat(() =>
+    options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('balance-badge');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const started = performance.now();
+      await new Promise<void>((resolve) => {
+        const req = db
+          .transaction('readings')
+          .objectStore('readings')
+          .getAll(IDBKeyRange.bound(['bench0', 0], ['bench0', Number.MAX_SAFE_INTEGER]));
+        req.onsuccess = () => resolve();
+      });
+      const ms = performance.now() - started;
+      db.close();
+      return ms;
+    }),
+  );
+  row(
+    `History: read all ${perAccount.toLocaleString('en')} readings of one account (one getAll), the floor of a full scan`,
+    describeSummary(readAll),
+  );
 
   // The popup's sparklines: three 30-day queries and their drawing, after the cards.
   const url = await popupUrl(h);
