@@ -80,8 +80,20 @@ export async function loadHistory(
   const summarize = days === undefined || days > SUMMARY_FROM_DAYS;
   let from = days === undefined ? undefined : now - days * DAY_MS;
   const scanFrom = from === undefined ? 0 : Math.min(from, recentFrom);
-  const before = await readingsStore.before(accountId, scanFrom);
-  const recentBefore = await readingsStore.before(accountId, recentFrom);
+  // The table's first page and count need no scan: read them beside it when the range's start is known.
+  const table = (start: number) =>
+    Promise.all([
+      readingsStore.countRange(accountId, start, END),
+      confirmedInto(accountId, start),
+      tablePage(accountId, start, END, pageSize, topUpAbove),
+    ]);
+  const early = from === undefined ? undefined : table(from);
+  // Awaited below; a failed scan must not leave it unhandled.
+  early?.catch(() => undefined);
+  const [before, recentBefore] = await Promise.all([
+    readingsStore.before(accountId, scanFrom),
+    readingsStore.before(accountId, recentFrom),
+  ]);
   const recent: Reading[] = recentBefore ? [recentBefore] : [];
   const creditDays = daySummarizer();
   const dataDays = daySummarizer();
@@ -116,11 +128,7 @@ export async function loadHistory(
     }
   }
   const start = from ?? now;
-  const [inRange, confirmed, rows] = await Promise.all([
-    readingsStore.countRange(accountId, start, END),
-    confirmedInto(accountId, start),
-    tablePage(accountId, start, END, pageSize, topUpAbove),
-  ]);
+  const [inRange, confirmed, rows] = await (early ?? table(start));
   const asSeries = (value: (r: Reading) => number | undefined, summaries: DaySummary[]): ChartSeries =>
     summarize
       ? { points: summaries.map(({ at, value: v }) => ({ at, value: v })), days: summaries }
