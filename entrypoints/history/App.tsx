@@ -1,20 +1,19 @@
 /** The history page (`history.html#<accountId>`): a chart per account over a chosen range, and the readings. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { download } from '@/components/download';
 import { ForecastLine } from '@/components/card-insights';
 import { HistoryChart, type TopUpMark } from '@/entrypoints/history/history-chart';
+import { csvParts, type HistoryView, loadHistory, tablePage } from '@/entrypoints/history/load-history';
 import { buildInsight } from '@/utils/core/insight';
-import { windowReadings } from '@/components/window-readings';
 import { resolveAlerts } from '@/utils/core/alerts';
-import { csvFileName, readingsCsv } from '@/utils/stores/csv';
+import { csvFileName } from '@/utils/stores/csv';
 import { localDate } from '@/utils/core/days-left';
 import { formatBytes, formatDate, formatDateTime, formatMoney } from '@/utils/core/format';
-import { creditValue, dataBytes, fromWindowStart, historyRows, series } from '@/utils/core/readings';
-import type { Account, Reading } from '@/utils/model';
+import { dataBytes, type HistoryRow } from '@/utils/core/readings';
+import type { Account } from '@/utils/model';
 import { getAccounts } from '@/utils/stores/settings';
 import { strings } from '@/entrypoints/history/strings';
 
-const DAY_MS = 86_400_000;
 /** The ranges offered, in days (`all` = everything kept). */
 const RANGES = { '7d': 7, '30d': 30, '1y': 365, all: undefined } as const;
 type Range = keyof typeof RANGES;
@@ -26,11 +25,13 @@ export function App() {
   const [accounts, setAccounts] = useState<Account[]>();
   const [accountId, setAccountId] = useState(() => decodeURIComponent(location.hash.replace(/^#\/?/, '')));
   const [range, setRange] = useState<Range>('30d');
-  // Readings with the account and range they were read for: a list never shows under another's name or range.
-  const [loaded, setLoaded] = useState<{ key: string; list: Reading[] }>();
+  // The view with the account and range it was read for: it never shows under another's name or range.
+  const [loaded, setLoaded] = useState<{ key: string; view: HistoryView; now: number }>();
+  // The table's rows read so far (pages of PAGE by cursor, newest first), for the same key.
+  const [rows, setRows] = useState<{ key: string; list: HistoryRow[] }>();
   const [failed, setFailed] = useState(false);
-  const [shown, setShown] = useState(PAGE);
-  const [now, setNow] = useState(() => Date.now());
+  // An export under way: a second click waits for it (a ref, so the click re-renders nothing).
+  const exporting = useRef(false);
 
   useEffect(() => {
     void getAccounts().then((list) => {
@@ -42,49 +43,61 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  const account = accounts?.find((a) => a.id === accountId);
+  const topUpAbove = account ? resolveAlerts(account).topUpAbove : 0;
+  const key = `${accountId}|${range}`;
+
   useEffect(() => {
-    if (!accountId) return;
+    if (!accountId || !accounts) return;
     let alive = true;
-    setShown(PAGE);
     const at = Date.now();
-    const days = RANGES[range];
-    // The forecast needs 30 days even when a shorter range is drawn, and the reading before them.
-    const from = days === undefined ? 0 : at - Math.max(days, 30) * DAY_MS;
-    windowReadings(accountId, from)
-      .then((list) => {
+    loadHistory(accountId, RANGES[range], at, topUpAbove, PAGE)
+      .then((view) => {
         if (!alive) return;
-        setNow(at);
-        setLoaded({ key: `${accountId}|${range}`, list });
+        setLoaded({ key, view, now: at });
+        setRows({ key, list: view.rows });
         setFailed(false);
       })
       .catch(() => alive && setFailed(true));
     return () => {
       alive = false;
     };
-  }, [accountId, range]);
+    // `key` and `topUpAbove` follow from the account, its settings and the range.
+  }, [accountId, range, accounts, key, topUpAbove]);
 
-  const readings = loaded?.key === `${accountId}|${range}` ? loaded.list : undefined;
-  const account = accounts?.find((a) => a.id === accountId);
+  const view = loaded?.key === key ? loaded.view : undefined;
+  const now = loaded?.now ?? Date.now();
+  const tableRows = rows?.key === key ? rows.list : [];
   const currency = account?.currency ?? 'IDR';
-  const days = RANGES[range];
-  const from = days === undefined ? (readings?.[0]?.at ?? now) : now - days * DAY_MS;
-  const topUpAbove = account ? resolveAlerts(account).topUpAbove : 0;
-  const tableRows = useMemo(() => historyRows(readings ?? [], from, topUpAbove), [readings, from, topUpAbove]);
-  const inRange = useMemo(() => tableRows.map((r) => r.reading).reverse(), [tableRows]);
-  // Lines start at the range's start, from the reading before it when there is one.
-  const creditPoints = useMemo(() => fromWindowStart(series(readings ?? [], creditValue), from), [readings, from]);
-  const dataPoints = useMemo(() => fromWindowStart(series(readings ?? [], dataBytes), from), [readings, from]);
+  const from = view?.from ?? now;
   // Also without readings: the forecast then says plainly that there is too little history.
-  const insight = useMemo(() => (readings ? buildInsight(readings, now) : undefined), [readings, now]);
-  const topUps: TopUpMark[] = tableRows.flatMap((r) =>
-    r.topUp !== undefined && r.reading.credit
-      ? [{ at: r.reading.at, value: r.reading.credit.amount, label: strings.topUp(formatMoney(r.topUp, currency)) }]
-      : [],
-  );
+  const insight = useMemo(() => (view ? buildInsight(view.recent, now) : undefined), [view, now]);
+  const topUps: TopUpMark[] = (view?.topUps ?? []).map((t) => ({
+    at: t.at,
+    value: t.value,
+    label: strings.topUp(formatMoney(t.rise, currency)),
+  }));
+  const total = view?.total ?? 0;
+
+  const showMore = () => {
+    const last = tableRows[tableRows.length - 1];
+    if (!view || !last) return;
+    void tablePage(accountId, view.from, last.reading.at, PAGE, topUpAbove).then(
+      (page) => setRows((current) => (current?.key === key ? { key, list: [...current.list, ...page] } : current)),
+      () => setFailed(true),
+    );
+  };
 
   const exportCsv = () => {
-    if (!account || !readings) return;
-    download(readingsCsv(inRange), csvFileName(account.name, localDate(Date.now())), 'text/csv');
+    if (!account || !view || exporting.current) return;
+    exporting.current = true;
+    // Built batch by batch from the cursor, so the page stays responsive for a year of readings.
+    void csvParts(account.id, view.from)
+      .then((parts) => download(parts, csvFileName(account.name, localDate(Date.now())), 'text/csv'))
+      .catch(() => setFailed(true))
+      .finally(() => {
+        exporting.current = false;
+      });
   };
 
   const pace = (n: number | undefined) => (n === undefined ? undefined : formatMoney(n, currency));
@@ -127,7 +140,7 @@ export function App() {
             </button>
           ))}
         </div>
-        <button type="button" class="button small" data-testid="export-csv" disabled={!readings} onClick={exportCsv}>
+        <button type="button" class="button small" data-testid="export-csv" disabled={!view} onClick={exportCsv}>
           ⤓ {strings.exportCsv}
         </button>
       </header>
@@ -138,13 +151,15 @@ export function App() {
           {strings.loadFailed}
         </p>
       )}
-      {!readings && !failed && accountId && <p class="muted">{strings.loading}</p>}
+      {!view && !failed && accountId && <p class="muted">{strings.loading}</p>}
 
-      {account && readings && (
+      {account && view && (
         <>
           <HistoryChart
-            credit={creditPoints}
-            data={dataPoints}
+            credit={view.credit.points}
+            data={view.data.points}
+            creditDays={view.credit.days}
+            dataDays={view.data.days}
             topUps={topUps}
             from={from}
             to={now}
@@ -164,7 +179,7 @@ export function App() {
               {strings.pace(pace(credit.pace7), pace(credit.pace30))}
             </p>
           )}
-          {inRange.length === 0 ? (
+          {total === 0 ? (
             <p class="muted">{strings.empty}</p>
           ) : (
             <>
@@ -180,7 +195,7 @@ export function App() {
                   </tr>
                 </thead>
                 <tbody>
-                  {tableRows.slice(0, shown).map(({ reading: r, change, topUp }) => {
+                  {tableRows.map(({ reading: r, change, topUp }) => {
                     const data = dataBytes(r);
                     const notes = [
                       topUp !== undefined ? `★ ${strings.topUp(formatMoney(topUp, currency))}` : undefined,
@@ -210,10 +225,10 @@ export function App() {
                 </tbody>
               </table>
               <p class="muted small" data-testid="history-count">
-                {strings.shown(Math.min(shown, tableRows.length), tableRows.length)}{' '}
-                {shown < tableRows.length && (
-                  <button type="button" class="button small" data-testid="history-more" onClick={() => setShown(shown + PAGE)}>
-                    {strings.showMore(Math.min(PAGE, tableRows.length - shown))}
+                {strings.shown(tableRows.length, total)}{' '}
+                {tableRows.length < total && (
+                  <button type="button" class="button small" data-testid="history-more" onClick={showMore}>
+                    {strings.showMore(Math.min(PAGE, total - tableRows.length))}
                   </button>
                 )}
               </p>

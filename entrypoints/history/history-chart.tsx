@@ -2,7 +2,10 @@
  * The history page's chart: credit (left scale) and data left (right scale) as hand-drawn SVG
  * lines, top-ups as marked dots, with first/last dates and min/max values as labels. A series of one
  * reading is a dot labelled with its value: a line needs two, and a scale around one value says nothing.
+ * Long ranges (1 year, all time) come as day summaries: a line through each day's last value over a
+ * band from the day's low to its high.
  */
+import type { DaySummary } from '@/utils/core/day-summary';
 import type { Point } from '@/utils/core/readings';
 import { type Box, linePath, valueRange, xOf, yOf } from '@/components/chart-geometry';
 
@@ -16,6 +19,9 @@ export interface TopUpMark {
 export interface HistoryChartProps {
   credit: Point[];
   data: Point[];
+  /** For long ranges: the day summaries the points come from, drawn as a low–high band behind the line. */
+  creditDays?: DaySummary[];
+  dataDays?: DaySummary[];
   topUps: TopUpMark[];
   from: number;
   to: number;
@@ -49,14 +55,39 @@ function SinglePoint(p: { point: Point; series: 'credit' | 'data'; from: number;
   );
 }
 
+/** The value range of a line and its band: the band's lows and highs reach beyond the days' last values. */
+function rangeWithBand(points: readonly Point[], days: readonly DaySummary[] | undefined) {
+  if (!days) return valueRange(points);
+  return valueRange([
+    ...points,
+    ...days.flatMap((d) => [
+      { at: d.at, value: d.low },
+      { at: d.at, value: d.high },
+    ]),
+  ]);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A closed SVG path around the days' lows and highs: along the highs, back along the lows. */
+function bandPath(days: readonly DaySummary[], from: number, to: number, plot: Box, range: { min: number; max: number }): string {
+  if (days.length < 2) return '';
+  const x = (d: DaySummary) => round(Math.min(plot.width, Math.max(0, xOf(d.at, from, to, plot))));
+  const top = days.map((d, i) => `${i === 0 ? 'M' : 'L'}${x(d)} ${round(yOf(d.high, range, plot))}`);
+  const bottom = [...days].reverse().map((d) => `L${x(d)} ${round(yOf(d.low, range, plot))}`);
+  return `${top.join(' ')} ${bottom.join(' ')} Z`;
+}
+
 /** The chart, `[data-testid=history-chart]`; each top-up dot is `[data-testid=history-topup]`. */
 export function HistoryChart(p: HistoryChartProps) {
   const plot: Box = { width: BOX.width - LEFT - RIGHT, height: BOX.height, pad: BOX.pad };
   const creditOne = p.credit.length === 1 ? p.credit[0] : undefined;
   const dataOne = p.data.length === 1 ? p.data[0] : undefined;
   // A scale is drawn only for a line: around a single value it would read "IDR 40,501 … IDR 40,499".
-  const creditRange = creditOne ? undefined : valueRange(p.credit);
-  const dataRange = dataOne ? undefined : valueRange(p.data);
+  const creditRange = creditOne ? undefined : rangeWithBand(p.credit, p.creditDays);
+  const dataRange = dataOne ? undefined : rangeWithBand(p.data, p.dataDays);
+  const creditBand = creditRange && p.creditDays ? bandPath(p.creditDays, p.from, p.to, plot, creditRange) : '';
+  const dataBand = dataRange && p.dataDays ? bandPath(p.dataDays, p.from, p.to, plot, dataRange) : '';
   const credit = creditOne ? '' : linePath(p.credit, p.from, p.to, plot, creditRange);
   const data = dataOne ? '' : linePath(p.data, p.from, p.to, plot, dataRange);
   return (
@@ -90,6 +121,9 @@ export function HistoryChart(p: HistoryChartProps) {
         {p.formatTime(p.to)}
       </text>
       <g transform={`translate(${LEFT} 0)`}>
+        {/* Each day's low to high, behind its line (long ranges, drawn from day summaries). */}
+        {dataBand && <path d={dataBand} fill="var(--ok)" fill-opacity="0.15" stroke="none" data-band="data" />}
+        {creditBand && <path d={creditBand} fill="var(--accent)" fill-opacity="0.15" stroke="none" data-band="credit" />}
         {/* Dashed as well as coloured, like the sparkline, so the two lines differ without colour. */}
         {data && <path d={data} fill="none" stroke="var(--ok)" stroke-width="1.5" stroke-dasharray="6 3" data-series="data" />}
         {credit && <path d={credit} fill="none" stroke="var(--accent)" stroke-width="2" data-series="credit" />}

@@ -19,7 +19,8 @@ import { benchRender } from './render';
 import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILD = join(ROOT, '.output/chrome-mv3');
+/** The production build measured; `BENCH_BUILD` points at another (say, a build of main, to compare). */
+const BUILD = process.env.BENCH_BUILD ?? join(ROOT, '.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const DAY = 86_400_000;
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -359,6 +360,20 @@ async function benchPopup(dir: string): Promise<void> {
   }
 }
 
+/** History at scale alone (the `history` part, asked for by name): 3 accounts with a year of readings each. */
+async function benchHistoryOnly(dir: string): Promise<void> {
+  const h = await launch({ extensionDir: dir });
+  try {
+    const options = await optionsPage(h);
+    const perAccount = 365 * 96;
+    await seed(options, 3, perAccount);
+    await snapshotReady(h, 3);
+    await benchHistory(h, options, perAccount);
+  } finally {
+    await h.close();
+  }
+}
+
 /** Median of `RUNS` in-page timings that `measure` returns, after one warm-up. */
 async function repeat(measure: () => Promise<number>): Promise<Summary> {
   await measure();
@@ -390,6 +405,30 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
     }),
   );
   row(`History: latest reading of one account among ${perAccount.toLocaleString('en')}`, describeSummary(latest, 'ms', 2));
+  // The floor of anything that reads every reading of a year: one getAll of the account's range, values included.
+  const readAll = await repeat(() =>
+    options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('balance-badge');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const started = performance.now();
+      await new Promise<void>((resolve) => {
+        const req = db
+          .transaction('readings')
+          .objectStore('readings')
+          .getAll(IDBKeyRange.bound(['bench0', 0], ['bench0', Number.MAX_SAFE_INTEGER]));
+        req.onsuccess = () => resolve();
+      });
+      const ms = performance.now() - started;
+      db.close();
+      return ms;
+    }),
+  );
+  row(
+    `History: read all ${perAccount.toLocaleString('en')} readings of one account (one getAll), the floor of a full scan`,
+    describeSummary(readAll),
+  );
 
   // The popup's sparklines: three 30-day queries and their drawing, after the cards.
   const url = await popupUrl(h);
@@ -430,25 +469,41 @@ async function benchHistory(h: Harness, options: Page, perAccount: number): Prom
   );
   await switchRange('1y');
   let csvBytes = 0;
+  const csvTotal: number[] = [];
   const csv = await repeat(async () => {
-    const { ms, bytes } = await page.evaluate(() => {
-      // The click handler builds the CSV and hands it to the download synchronously; the file's size proves it did.
+    const { longest, total, bytes } = await page.evaluate(async () => {
+      // From the click until the file is handed to the download (its size proves it was): the longest
+      // main-thread task in that time (the click's own task, or a long task the browser reports), and the total.
       let bytes = 0;
+      let longest = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+      });
+      observer.observe({ type: 'longtask' });
       const create = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob | MediaSource) => ((bytes = blob instanceof Blob ? blob.size : 0), create(blob));
+      const made = new Promise<void>((done) => {
+        URL.createObjectURL = (blob: Blob | MediaSource) => ((bytes = blob instanceof Blob ? blob.size : 0), done(), create(blob));
+      });
       const started = performance.now();
       (document.querySelector('[data-testid=export-csv]') as HTMLButtonElement).click();
-      const ms = performance.now() - started;
+      longest = Math.max(longest, performance.now() - started);
+      await made;
+      const total = performance.now() - started;
       URL.createObjectURL = create;
-      return { ms, bytes };
+      // Long tasks are reported after they end: one frame more lets the last one in.
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
+      observer.disconnect();
+      return { longest, total, bytes };
     });
     if (bytes === 0) throw new Error('the CSV export click made no file');
     csvBytes = bytes;
-    return ms;
+    csvTotal.push(total);
+    return longest;
   });
   row(
-    `History page: CSV export of a year (${perAccount.toLocaleString('en')} readings), the click handler (one task)`,
-    `${describeSummary(csv)}; ${(csvBytes / 1024).toFixed(0)} KB file`,
+    `History page: CSV export of a year (${perAccount.toLocaleString('en')} readings), the longest main-thread task from the click to the file`,
+    `${describeSummary(csv)}; ${(csvBytes / 1024).toFixed(0)} KB file, ${summarize(csvTotal).median.toFixed(0)} ms from the click to the file (median)`,
     '≤ 150 ms a task',
     csv.max <= 150,
   );
@@ -789,6 +844,8 @@ async function main(): Promise<void> {
   const parts: [string, () => void | Promise<void>][] = [
     ['bundle', benchBundle],
     ['popup', () => benchPopup(dir)],
+    // Also inside `popup`; alone only when named.
+    ['history', () => (only.has('history') ? benchHistoryOnly(dir) : undefined)],
     ['refresh', () => benchRefresh(dir)],
     ['idle', benchIdle],
     ['memory', () => benchMemory(dir)],

@@ -30,34 +30,49 @@ export function csvField(value: string | number | undefined): string {
 
 const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString());
 
+/** One reading as a CSV line, without its line break. */
+export function csvLine(r: Reading): string {
+  const quotas = (r.quotas ?? [])
+    .map((q) => `${q.label}: ${q.unlimited ? 'unlimited' : `${q.remaining}${q.total === undefined ? '' : `/${q.total}`} ${q.unit}`}`)
+    .join('; ');
+  return [
+    iso(r.at),
+    iso(r.confirmedAt),
+    r.credit?.amount,
+    r.credit?.currency,
+    r.validUntil,
+    r.graceUntil,
+    dataBytes(r),
+    r.day?.count,
+    r.day?.creditMin,
+    r.day?.creditMax,
+    r.day?.dataMin,
+    r.day?.dataMax,
+    quotas || undefined,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+const CRLF = '\r\n';
+
 /** The readings (oldest first) as CSV text with a header line. */
 export function readingsCsv(readings: readonly Reading[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of readings) {
-    const quotas = (r.quotas ?? [])
-      .map((q) => `${q.label}: ${q.unlimited ? 'unlimited' : `${q.remaining}${q.total === undefined ? '' : `/${q.total}`} ${q.unit}`}`)
-      .join('; ');
-    lines.push(
-      [
-        iso(r.at),
-        iso(r.confirmedAt),
-        r.credit?.amount,
-        r.credit?.currency,
-        r.validUntil,
-        r.graceUntil,
-        dataBytes(r),
-        r.day?.count,
-        r.day?.creditMin,
-        r.day?.creditMax,
-        r.day?.dataMin,
-        r.day?.dataMax,
-        quotas || undefined,
-      ]
-        .map(csvField)
-        .join(','),
-    );
+  return [CSV_COLUMNS.join(','), ...readings.map(csvLine)].join(CRLF) + CRLF;
+}
+
+/**
+ * The same CSV as `readingsCsv`, built from batches of readings (oldest first, as a cursor gives them)
+ * into parts of a `Blob`, one part per batch: the caller's event loop gets a turn between batches.
+ */
+export async function readingsCsvParts(batches: AsyncIterable<readonly Reading[]>): Promise<string[]> {
+  const parts = [CSV_COLUMNS.join(',') + CRLF];
+  for await (const batch of batches) {
+    let text = '';
+    for (const r of batch) text += csvLine(r) + CRLF;
+    parts.push(text);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return parts;
 }
 
 /** File name of an account's CSV export: `balance-badge-<name>-YYYY-MM-DD.csv`. */

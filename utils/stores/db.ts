@@ -168,6 +168,45 @@ export const readingsStore = {
     return db.getAll('readings', accountRange(accountId, from, to));
   },
 
+  /**
+   * Readings of an account with `from <= at <= to`, oldest first, in batches of at most `size`, each
+   * read in its own transaction: a long range is walked without holding it all, and the page gets a
+   * turn of its event loop between batches.
+   */
+  async *batches(accountId: string, from: number, to: number, size = 2000): AsyncGenerator<Reading[]> {
+    const db = await openBalanceDb();
+    let lower = from;
+    for (;;) {
+      const batch = await db.getAll('readings', accountRange(accountId, lower, to), size);
+      if (batch.length > 0) yield batch;
+      const last = batch[batch.length - 1];
+      if (batch.length < size || !last) return;
+      lower = last.at + 1;
+    }
+  },
+
+  /**
+   * Up to `n` readings of an account taken before `below` (exclusive), newest first, by a reverse
+   * cursor: a page of the history table, read without loading the range.
+   */
+  async newestBelow(accountId: string, below: number, n: number): Promise<Reading[]> {
+    const db = await openBalanceDb();
+    const found: Reading[] = [];
+    const range = IDBKeyRange.bound([accountId, -Infinity], [accountId, below], false, true);
+    let cursor = await db.transaction('readings').store.openCursor(range, 'prev');
+    while (cursor && found.length < n) {
+      found.push(cursor.value);
+      cursor = found.length < n ? await cursor.continue() : null;
+    }
+    return found;
+  },
+
+  /** Number of readings of an account with `from <= at <= to`. */
+  async countRange(accountId: string, from: number, to: number): Promise<number> {
+    const db = await openBalanceDb();
+    return db.count('readings', accountRange(accountId, from, to));
+  },
+
   /** Number of readings kept for an account. */
   async count(accountId: string): Promise<number> {
     const db = await openBalanceDb();
