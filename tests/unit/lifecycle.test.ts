@@ -134,8 +134,12 @@ describe('messages', () => {
     await readingsStore.put({ accountId: 'n', at: Date.now(), credit: { amount: 1_000, currency: 'IDR' } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25k');
 
+    await fakeBrowser.storage.local.set({ 'messageKeys:m': ['k1', 'k2'], 'messageKeys:n': ['k3'] });
+
     expect(await messageHandlers.clearHistory({ accountId: 'm' })).toBeNull();
     expect(await readingsStore.count('m')).toBe(0);
+    // The messages read before are forgotten with the readings they gave (a message-list account reads them again).
+    expect(await fakeBrowser.storage.local.get(['messageKeys:m', 'messageKeys:n'])).toEqual({ 'messageKeys:n': ['k3'] });
     expect(await readingsStore.count('n')).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).not.toBe('25k');
   });

@@ -47,7 +47,10 @@ export async function capturePage(doc: Document = document): Promise<void> {
   };
   // The balance queries the worker says are due now: sent once the compose box is drawn, or reported as not sent.
   const sends = new Map(accounts.filter((a) => a.send && a.messages?.query).map((a) => [a.accountId, a]));
+  // An app that switches conversation without a reload: the query goes only from the page it was claimed for.
+  const claimedOn = doc.location?.pathname;
   const trySends = () => {
+    if (doc.location?.pathname !== claimedOn) return;
     for (const [id, a] of sends) {
       const q = a.messages?.query;
       if (q && sendInCompose(doc, a.send as string, q.box, q.button)) sends.delete(id);

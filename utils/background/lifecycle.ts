@@ -19,6 +19,7 @@ import { isPassive } from '@/utils/core/status';
 import { serial } from '@/utils/core/serial';
 import { originPattern } from '@/utils/core/origins';
 import { planForChange, type StorageChange } from '@/utils/stores/account-changes';
+import { messageKeysItem } from '@/utils/stores/message-log';
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
@@ -159,11 +160,14 @@ export const messageHandlers: MessageHandlers = {
     return recordExternalReading(parsed.output);
   },
 
-  testSource: ({ account }) => testAccountSource(account, defaultRefreshDeps()),
+  // A test stores nothing: a message list is read without its log (no history, no keys remembered).
+  testSource: ({ account }) => testAccountSource(account, { ...defaultRefreshDeps(), messages: undefined }),
 
   // Readings live in IndexedDB, which storage.onChanged does not cover: the clear goes through here.
   async clearHistory({ accountId }) {
     await clearReadings(accountId);
+    // The messages read before are forgotten with their readings: the next read records them again.
+    await browser.storage.local.remove(messageKeysItem(accountId).key);
     await updateBadge();
     return null;
   },

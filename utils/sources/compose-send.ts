@@ -3,7 +3,7 @@
  * both are where the locators say. Runs in the capture content script; no extension APIs here.
  */
 
-/** True when the text was typed and send clicked; false (nothing done) when the box or the button is missing. */
+/** True when the text was typed and send clicked; false (nothing done) when the box or the button is missing, or the box holds a draft. */
 export function sendInCompose(doc: Document, text: string, box: string, button: string): boolean {
   let field: HTMLTextAreaElement | HTMLInputElement | HTMLElement | null;
   let send: HTMLElement | null;
@@ -14,6 +14,8 @@ export function sendInCompose(doc: Document, text: string, box: string, button: 
     return false;
   }
   if (!field || !send || (send as HTMLButtonElement).disabled) return false;
+  // A draft the user is typing is theirs: never replaced.
+  if (String(('value' in field ? field.value : field.textContent) ?? '').trim()) return false;
   field.focus();
   if ('value' in field) field.value = text;
   else field.textContent = text;

@@ -32,7 +32,8 @@ const save = (id = -1) => browser.storage.session.set({ [KEY]: (renderTab = id) 
  * window in front of the user.
  */
 async function openTab(url: string): Promise<number | undefined> {
-  const [window] = await browser.windows.getAll({ windowTypes: ['normal'] });
+  // Never a private window: its cookies are not the session the user signed in with.
+  const window = (await browser.windows.getAll({ windowTypes: ['normal'] })).find((w) => !w.incognito);
   return window
     ? (await browser.tabs.create({ url, active: false, windowId: window.id })).id
     : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
@@ -54,10 +55,27 @@ const ask = (tabId: number, request: RenderRequest): Promise<unknown> =>
       () => undefined,
     );
 
+/** Undefined once `until` has passed: a page that never finishes loading does not hold the render lock. */
+const before = <T>(until: number, work: Promise<T>): Promise<T | undefined> =>
+  Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())))]);
+
+/** True when `url` is the account's page (same scheme, host and path): a render never reads another page as this one. */
+export function isAccountPage(url: string | undefined, accountUrl: string): boolean {
+  try {
+    const a = new URL(url ?? '');
+    const b = new URL(accountUrl);
+    return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
 /** See `RenderPage`. A page that navigates (a redirect to sign in) is read again once loaded. */
 export const renderPage: RenderPage = (request) =>
   one(async () => {
     const until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
+    // A render that waited behind others past its time opens no tab.
+    if (Date.now() >= until) return undefined;
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
     const id = (await openTab(request.url)) as number;
     await save(id);
@@ -66,8 +84,14 @@ export const renderPage: RenderPage = (request) =>
       // The injection waits for the page to load (document_idle). A tab still blank, or a page that went away
       // mid-read (a redirect to sign in), is asked again a moment later.
       while (!answer && Date.now() < until) {
-        answer = await ask(id, request);
+        answer = await before(until, ask(id, request));
         if (!answer) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+      // A sign-in page may sit on another path; values are read only from the account's own page. The tab's URL
+      // is visible here: the reader could run only on an origin this browser granted.
+      if (answer && !(answer as { hasPassword?: boolean }).hasPassword) {
+        const tab = await browser.tabs.get(id).catch(() => undefined);
+        if (tab?.url !== undefined && !isAccountPage(tab.url, request.url)) return undefined;
       }
       return answer;
     } finally {

@@ -60,4 +60,15 @@ describe('typing the query into the compose box', () => {
     expect(sendInCompose(page(), 'CEK', 'textarea', '{bad')).toBe(false);
     expect(clicks).toBe(0);
   });
+
+  it('never replaces a draft the user is typing', () => {
+    const doc = page();
+    const area = doc.querySelector('textarea') as HTMLTextAreaElement;
+    area.value = 'see you at 7';
+    let clicks = 0;
+    doc.querySelector('button')?.addEventListener('click', () => clicks++);
+    expect(sendInCompose(doc, 'CEK', box, button)).toBe(false);
+    expect(area.value).toBe('see you at 7');
+    expect(clicks).toBe(0);
+  });
 });

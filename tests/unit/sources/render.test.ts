@@ -2,7 +2,7 @@
 // and a starting worker closing what a stopped one left open (and nothing else).
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeRenderTabs, renderPage, renderTab } from '@/utils/sources/render';
+import { closeRenderTabs, isAccountPage, renderPage, renderTab } from '@/utils/sources/render';
 import type { RenderRequest } from '@/utils/sources/render-read';
 
 const request = (deadline = Date.now() + 60_000): RenderRequest => ({
@@ -97,6 +97,44 @@ describe('rendered refresh in a background tab', () => {
     await closeRenderTabs();
     expect(await openTabs()).toEqual([user.id]);
     expect(await recorded()).toBe(-1);
+  });
+  it('gives up at the deadline even when the page never finishes loading (the injection never answers)', async () => {
+    fakeScripting(() => new Promise(() => undefined));
+    expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
+    expect(await openTabs()).toEqual([]);
+    // The lock is free again: the next render runs.
+    fakeScripting(async () => SCAN);
+    expect(await renderPage(request())).toEqual(SCAN);
+  });
+
+  it('opens no tab for a render that waited past its deadline', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    fakeScripting(async () => SCAN);
+    expect(await renderPage(request(Date.now() + 1000))).toBeUndefined();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('never opens the tab in a private window', async () => {
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValueOnce([
+      { id: 5, focused: true, incognito: true, alwaysOnTop: false },
+    ] as Awaited<ReturnType<typeof fakeBrowser.windows.getAll>>);
+    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async (data) => {
+      const tab = await fakeBrowser.tabs.create({ url: data?.url as string });
+      return { id: 9, focused: false, incognito: false, alwaysOnTop: false, tabs: [tab] };
+    });
+    fakeScripting(async () => SCAN);
+    expect(await renderPage(request())).toEqual(SCAN);
+    expect(windows).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', focused: false, state: 'minimized' });
+  });
+
+  it("reads values only from the account's own page: a redirect to another page of the site gives nothing", async () => {
+    fakeScripting(async (_call, tabId) => {
+      await fakeBrowser.tabs.update(tabId, { url: 'https://portal.test/portal/choose-line' });
+      return SCAN;
+    });
+    expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
+    expect(isAccountPage('https://portal.test/portal/account?lang=id', 'https://portal.test/portal/account')).toBe(true);
+    expect(isAccountPage('https://other.test/portal/account', 'https://portal.test/portal/account')).toBe(false);
   });
 });
 
