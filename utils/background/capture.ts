@@ -96,7 +96,11 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     const answer = [];
     for (const a of captureAccounts(await getAccounts()).filter((a) => isCapturePage(url, a.source.url))) {
       // The balance query, when this browser sends it and it is due: counted as sent before the page is told.
-      answer.push({ accountId: a.id, selectors: a.source.fields, messages: a.source.messages, send: await claimQuery(a) });
+      const send = await claimQuery(a);
+      // The page learns where the compose box is only when it is to send now, and never which browser sends.
+      const { query, ...list } = a.source.messages ?? { item: '' };
+      const messages = a.source.messages && { ...list, ...(send && query ? { query: { ...query, sender: '' } } : {}) };
+      answer.push({ accountId: a.id, selectors: a.source.fields, messages, send });
     }
     return answer;
   },
