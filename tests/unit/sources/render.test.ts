@@ -27,6 +27,13 @@ function fakeScripting(answer: (call: number, tabId: number) => Promise<unknown>
   return executeScript;
 }
 
+/** `windows.create` as the browser answers it: a window holding one new tab at the URL asked for. */
+const fakeWindowCreate = () =>
+  vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async (data) => {
+    const tab = await fakeBrowser.tabs.create({ url: data?.url as string });
+    return { id: 9, focused: false, incognito: false, alwaysOnTop: false, tabs: [tab] };
+  });
+
 describe('rendered refresh in a background tab', () => {
   it('opens an inactive tab, records it while reading, then closes it and forgets it', async () => {
     const user = await fakeBrowser.tabs.create({ url: 'https://news.test/', active: true });
@@ -66,10 +73,7 @@ describe('rendered refresh in a background tab', () => {
 
   it('opens a minimized, unfocused window where no normal window is open', async () => {
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValueOnce([]);
-    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async (data) => {
-      const tab = await fakeBrowser.tabs.create({ url: data?.url as string });
-      return { id: 9, focused: false, incognito: false, alwaysOnTop: false, tabs: [tab] };
-    });
+    const windows = fakeWindowCreate();
     fakeScripting(async () => SCAN);
     expect(await renderPage(request())).toEqual(SCAN);
     expect(windows).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', focused: false, state: 'minimized' });
@@ -118,10 +122,7 @@ describe('rendered refresh in a background tab', () => {
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValueOnce([
       { id: 5, focused: true, incognito: true, alwaysOnTop: false },
     ] as Awaited<ReturnType<typeof fakeBrowser.windows.getAll>>);
-    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async (data) => {
-      const tab = await fakeBrowser.tabs.create({ url: data?.url as string });
-      return { id: 9, focused: false, incognito: false, alwaysOnTop: false, tabs: [tab] };
-    });
+    const windows = fakeWindowCreate();
     fakeScripting(async () => SCAN);
     expect(await renderPage(request())).toEqual(SCAN);
     expect(windows).toHaveBeenCalledWith({ url: 'https://portal.test/portal/account', focused: false, state: 'minimized' });
