@@ -258,15 +258,19 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
         ],
       }),
     );
-    // This browser's install id, as the options page makes it when the query is turned on here.
-    await h.evalInExtension(async (id: string) => {
-      type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      await (g.browser ?? g.chrome)?.storage.local.set({ installId: id });
-    }, SENDER);
     const options = await openOptionsHome(h);
     expect((await importBackup(options, file)).ok).toBe('true');
     await options.close();
+    // This browser's install id, as the options page makes it when the query is turned on here: written
+    // once the install has settled and the accounts are in, and read back before any conversation opens.
+    await h.evalInExtension(async (id: string) => {
+      type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = g.browser ?? g.chrome;
+      if (!api) throw new Error('no extension API in the worker');
+      await api.storage.local.set({ installId: id });
+    }, SENDER);
+    expect((await h.storage.get('installId')).installId).toBe(SENDER);
   }, 120_000);
 
   afterAll(async () => {
