@@ -20,6 +20,9 @@ export const optionsStrings = messages('options', {
     lastSent: (when: string) => t('options.messages.lastSent', when),
     neverSent: 0,
     otherBrowser: 0,
+    pickItem: 0,
+    pickItemHint: 0,
+    itemPicked: 0,
   },
 
   accounts: {
@@ -149,6 +152,11 @@ export const optionsStrings = messages('options', {
       storedAs: (value: string) => t('options.network.picker.storedAs', value),
       unreadable: (field: string) => t('options.network.picker.unreadable', field),
       noAnchor: 0,
+      itemTitle: 0,
+      itemIntro: 0,
+      messageItem: 0,
+      itemCount: (count: string) => t('options.network.picker.itemCount', count),
+      noItem: 0,
     },
     permissionNote: (origin: string) => t('options.network.permissionNote', origin),
     test: 0,

@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
+import { CONVERSATION } from '../server/messages-pages';
 import { PICKER_VALUES, pickerPage } from '../server/picker-page';
 import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { waitFor } from './harness';
-import { attr, backupAccount, backupText, click, find, importBackup, popupCard, text, tid } from './pages';
+import { attr, backupAccount, backupText, click, find, importBackup, popupCard, text, tid, value } from './pages';
 import { storedAccounts } from './state';
 
 const ID = 'picker1';
@@ -197,4 +199,126 @@ describe.each(browsers())('$name: pick on the page', ({ name, launch }) => {
     // The test page itself: new class names on every load.
     expect(pickerPage('normal')).not.toBe(pickerPage('normal'));
   }, 240_000);
+});
+
+// The message item of a message list, picked by pointing at one message (#13): a conversation whose site
+// changed its markup (the stored item finds nothing) is repaired from the form without an update.
+describe.each(browsers())('$name: pick one message of a message list', ({ launch }) => {
+  const LIST_ID = 'picker-list';
+  let h: AnyHarness;
+  let server: TestServer;
+  let dir: string;
+  let url: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    dir = mkdtempSync(join(tmpdir(), 'balance-badge-pick-item-'));
+    const recipe = messagesForWeb(server.origin);
+    url = recipe.conversationUrl('repair1');
+    const file = join(dir, 'backup.json');
+    writeFileSync(
+      file,
+      backupText({
+        accounts: [
+          backupAccount({
+            id: LIST_ID,
+            name: 'AXIS SMS',
+            primary: true,
+            intervalMinutes: 1440,
+            // The item of an older markup: it finds no message on today's page.
+            source: { kind: 'web-page', url, capture: true, messages: { ...recipe.list, item: 'div.old-message-bubble' } },
+          }),
+        ],
+      }),
+    );
+    h = await launch();
+    const options = await h.openOptions();
+    expect((await importBackup(options, file)).ok).toBe('true');
+    await options.close();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const storedItem = async () =>
+    ((await storedAccounts(h)).find((a) => a.id === LIST_ID)?.source as { messages?: { item?: string } }).messages?.item;
+
+  it('makes the item from one clicked message, shows how many it finds, and reads the conversation with it once saved', async () => {
+    const options = await h.openOptions(`/edit/${LIST_ID}`);
+    await click(options, tid('pick-message-item'));
+    const page = await h.waitForPage((href) => href.startsWith(url), { message: 'the conversation', timeout: 30_000 });
+    await find(page, deep('picker-panel'), 30_000);
+    expect(await attr(page, deep('picker-target-messageItem'), 'aria-pressed')).toBe('true');
+    // Any part of one message will do: here its text.
+    await (await find(page, 'mws-message-wrapper .text-msg')).click();
+    const preview = await waitFor(
+      async () => {
+        const shown = await text(page, deep('picker-value-messageItem'));
+        return shown.includes(String(CONVERSATION.length)) ? shown : null;
+      },
+      { message: 'the count of messages the item finds', timeout: 30_000 },
+    );
+    expect(preview).toContain(String(CONVERSATION.length));
+    await confirmItem(page);
+
+    await find(options, tid('pick-message-item-result', '[data-reason="picked"]'), 30_000);
+    expect(await value(options, tid('field-messages-item'))).toBe('mws-message-wrapper');
+    // Not saved until the form is.
+    expect(await storedItem()).toBe('div.old-message-bubble');
+    await click(options, tid('save-account'));
+    await find(options, tid('save-result', '[data-ok="true"]'), 30_000);
+    expect(await storedItem()).toBe('mws-message-wrapper');
+    await options.close();
+
+    // Opening the conversation reads it with the repaired item: the newest balance is the card's.
+    const newest = [...CONVERSATION].reverse().find((m) => m.credit !== undefined)?.credit;
+    const tab = await h.browser.newPage();
+    try {
+      await tab.goto(url, { waitUntil: 'load' });
+      await waitFor(
+        async () => {
+          const popup = await h.openPopup();
+          try {
+            const card = await popupCard(popup, LIST_ID, 'ok', 5_000);
+            return (await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) === String(newest);
+          } finally {
+            await popup.close();
+          }
+        },
+        { message: `the card to show ${newest}`, timeout: 90_000 },
+      );
+    } finally {
+      await tab.close();
+    }
+  }, 240_000);
+
+  it('says so when the click is on no list of messages, and keeps nothing after Esc', async () => {
+    const options = await h.openOptions(`/edit/${LIST_ID}`);
+    const before = await value(options, tid('field-messages-item'));
+    await click(options, tid('pick-message-item'));
+    const page = await h.waitForPage((href) => href.startsWith(url), { message: 'the conversation', timeout: 30_000 });
+    await find(page, deep('picker-panel'), 30_000);
+    // The compose box is one of a kind: no message repeats around it.
+    await (await find(page, 'mws-message-compose textarea')).click();
+    await waitFor(async () => (await text(page, deep('picker-message'))).length > 0 || null, {
+      message: 'the picker saying this is no message',
+      timeout: 30_000,
+    });
+    expect(await attr(page, deep('picker-confirm'), 'disabled')).not.toBeNull();
+    // The tab closes under the key: its key-up may find no page left.
+    await page.keyboard.down('Escape').catch(() => undefined);
+    await find(options, tid('pick-message-item-result', '[data-reason="cancelled"]'), 30_000);
+    expect(await value(options, tid('field-messages-item'))).toBe(before);
+    await options.close();
+  }, 180_000);
+
+  /** Presses Save picks; the tab closes under the click. */
+  async function confirmItem(page: Page): Promise<void> {
+    const button = await find(page, deep('picker-confirm'));
+    await button.click().catch((error: unknown) => {
+      if (!page.isClosed() && !/closed/i.test(String(error))) throw error;
+    });
+  }
 });

@@ -72,7 +72,26 @@ describe("the picker's answer", () => {
     expect(options).toMatchObject({ currency: 'IDR', now: 5 });
     expect(options.texts.storedAs).toContain('$1');
     expect(options.texts.unreadable).toContain('$1');
-    expect(Object.keys(options.texts.fieldNames)).toEqual([...PICK_FIELDS]);
+    expect(Object.keys(options.texts.fieldNames)).toEqual([...PICK_FIELDS, 'messageItem']);
+  });
+
+  it('picks one message, in its own words, when asked for a message item', () => {
+    const values = pickerOptions('IDR', 5);
+    const item = pickerOptions('IDR', 5, true);
+    expect(item.targets).toEqual(['messageItem']);
+    expect(item.texts.title).not.toBe(values.texts.title);
+    expect(item.texts.intro).not.toBe(values.texts.intro);
+    expect(item.texts.itemCount).toContain('$1');
+  });
+
+  it('takes a message item only as a CSS selector, and only when one was asked for', () => {
+    const answer = { done: 'confirmed', picked: { messageItem: { css: 'mws-message-wrapper' }, credit: { css: '#pulsa' } } };
+    expect(checkAnswer(answer, ['messageItem'])).toEqual({ ok: true, picked: { messageItem: { css: 'mws-message-wrapper' } } });
+    expect(checkAnswer(answer)).toEqual({ ok: true, picked: { credit: { css: '#pulsa' } } });
+    expect(checkAnswer({ done: 'confirmed', picked: { messageItem: { label: 'Pulsa', up: 1, next: 1 } } }, ['messageItem'])).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    });
   });
 });
 

@@ -6,7 +6,8 @@
  * takes, and removes every trace of itself when done.
  */
 import type { PickedLocator } from '@/utils/model';
-import type { PickerAnswer, PickerOptions, PickField } from '@/utils/model/picker';
+import type { PickerAnswer, PickerOptions, PickTarget } from '@/utils/model/picker';
+import { itemSelectorFor } from '@/utils/sources/item-selector';
 import { elementText, locatorFor, resolveLocator } from '@/utils/sources/locator';
 import { PREVIEWS, type PreviewContext } from '@/utils/picker/targets';
 
@@ -69,11 +70,11 @@ export function showPicker(options: PickerOptions, doc: Document = document): Pr
   const message = el('p', { class: 'message', role: 'alert', 'data-testid': 'picker-message' });
   const confirm = el('button', { type: 'button', class: 'confirm', 'data-testid': 'picker-confirm', disabled: '' }, texts.confirm);
   const cancel = el('button', { type: 'button', class: 'cancel', 'data-testid': 'picker-cancel' }, texts.cancel);
-  const picks: Partial<Record<PickField, PickedLocator>> = {};
-  let active: PickField = options.targets[0] ?? 'credit';
+  const picks: Partial<Record<PickTarget, PickedLocator>> = {};
+  let active: PickTarget = options.targets[0] ?? 'credit';
   let outlined: Element | undefined;
 
-  const rows = new Map<PickField, { button: HTMLButtonElement; value: HTMLElement }>();
+  const rows = new Map<PickTarget, { button: HTMLButtonElement; value: HTMLElement }>();
   const list = el('ul', { class: 'targets' });
   for (const field of options.targets) {
     const value = el('span', { class: 'value', 'data-testid': `picker-value-${field}` }, texts.notPicked);
@@ -99,7 +100,7 @@ export function showPicker(options: PickerOptions, doc: Document = document): Pr
   const style = el('style', {}, STYLE);
   shadow.append(style, outline, panel);
 
-  function choose(field: PickField) {
+  function choose(field: PickTarget) {
     active = field;
     for (const [f, row] of rows) row.button.setAttribute('aria-pressed', String(f === field));
     message.textContent = '';
@@ -121,23 +122,31 @@ export function showPicker(options: PickerOptions, doc: Document = document): Pr
     });
   }
 
-  /** Assigns `target` to the active field once its value reads as that field. */
-  function pick(target: Element) {
-    const locator = locatorFor(doc, target);
-    if (!locator) {
-      message.textContent = texts.noAnchor;
-      return;
+  /** The locator and preview of `target` for the active field; a message when it cannot be that field. */
+  function locate(target: Element): { locator: PickedLocator; shown: string } | string {
+    if (active === 'messageItem') {
+      const item = itemSelectorFor(doc, target);
+      return item ? { locator: { css: item.css }, shown: fill(texts.itemCount, String(item.count)) } : texts.noItem;
     }
+    const locator = locatorFor(doc, target);
+    if (!locator) return texts.noAnchor;
     const text = resolveLocator(doc, locator) ?? elementText(target);
     const shown = PREVIEWS[active](text, locator, context);
-    if (shown === undefined) {
-      message.textContent = fill(texts.unreadable, texts.fieldNames[active]);
+    return shown === undefined ? fill(texts.unreadable, texts.fieldNames[active]) : { locator, shown: fill(texts.storedAs, shown) };
+  }
+
+  /** Assigns `target` to the active field once its value reads as that field. */
+  function pick(target: Element) {
+    const found = locate(target);
+    if (typeof found === 'string') {
+      message.textContent = found;
       return;
     }
+    const { locator, shown } = found;
     picks[active] = locator;
     message.textContent = '';
     const row = rows.get(active);
-    if (row) row.value.textContent = fill(texts.storedAs, shown);
+    if (row) row.value.textContent = shown;
     confirm.removeAttribute('disabled');
     // On to the next target not picked yet, so a page is picked in one pass.
     const next = options.targets.find((f) => picks[f] === undefined);

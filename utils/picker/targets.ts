@@ -1,7 +1,7 @@
 /**
  * What the picker can assign a pick to, and how each shows the value as it will be stored: the text the
  * locator finds, read by the same page reader as a refresh (`readingFromScan`) and worded as the card
- * words it. A new target (a message item, say) is one more entry here.
+ * words it. A new value target is one more entry here (a message list's item is made by `utils/sources/item-selector.ts`).
  */
 import type { FieldLocator, PickedLocator, Reading, SourceField } from '@/utils/model';
 import type { PickField } from '@/utils/model/picker';

@@ -182,7 +182,7 @@ const quote = (s: string) => `"${s.replace(/["\\]/g, (c) => `\\${c}`).replace(/\
 const cssEscape = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, (c) => `\\${c}`).replace(/^(\d)/, '\\3$1 ');
 
 /** Selectors for `el` from its own stable marks, best first. */
-function ownSelectors(el: Element): string[] {
+export function ownSelectors(el: Element): string[] {
   const tag = el.tagName.toLowerCase();
   const out: string[] = [];
   const id = el.getAttribute('id');

@@ -160,6 +160,17 @@ const PLACEHOLDER = /\{[A-Za-z][A-Za-z ]{0,30}\}/;
 export { originPattern } from '@/utils/core/origins';
 
 /** Validates the network fields for `kind`; `isSelector` checks CSS (the page's DOM by default). */
+/** What is wrong with an account's address, in the UI language; undefined when it can be read. */
+export function urlError(typed: string): string | undefined {
+  const e = strings.errors;
+  const url = typed.trim();
+  if (!url) return e.url;
+  if (/^\s*(javascript|data|file|blob|about|chrome|ftp):/i.test(url)) return e.urlScheme;
+  if (!isHttpUrl(url)) return e.url;
+  if (PLACEHOLDER.test(url)) return e.placeholder(PLACEHOLDER.exec(url)?.[0] ?? '');
+  return undefined;
+}
+
 export function validateNetwork(
   kind: NetworkKind,
   values: NetworkFormValues,
@@ -168,10 +179,8 @@ export function validateNetwork(
   const e = strings.errors;
   const errors: FieldErrors = {};
   const url = values.url.trim();
-  if (!url) errors.url = e.url;
-  else if (/^\s*(javascript|data|file|blob|about|chrome|ftp):/i.test(url)) errors.url = e.urlScheme;
-  else if (!isHttpUrl(url)) errors.url = e.url;
-  else if (PLACEHOLDER.test(url)) errors.url = e.placeholder(PLACEHOLDER.exec(url)?.[0] ?? '');
+  const wrongUrl = urlError(url);
+  if (wrongUrl) errors.url = wrongUrl;
 
   const fields: Partial<Record<SourceField, FieldLocator>> = {};
   for (const field of SOURCE_FIELDS) {

@@ -5,15 +5,22 @@
  */
 import { browser } from 'wxt/browser';
 import { isPickedLocator, type PickedLocator } from '@/utils/model/field-locator';
-import { PICK_FIELDS, type PickerOptions, type PickField } from '@/utils/model/picker';
+import { PICK_FIELDS, type PickerOptions, type PickField, type PickTarget } from '@/utils/model/picker';
 import { uiLocale } from '@/utils/core/format';
 import { optionsStrings } from '@/entrypoints/options/strings';
 import type { NetworkFormValues } from '@/entrypoints/options/accounts/network-form-values';
-import type { PickStatus } from '@/entrypoints/options/accounts/sources/network-source-fields';
+
+/** What the form says about picking on the page: running, done, cancelled, or why it failed. */
+export interface PickStatus {
+  busy: boolean;
+  ok: boolean;
+  text: string;
+  reason?: 'cancelled' | 'reloaded' | 'failed' | 'picked' | 'saved';
+}
 
 /** How a pick ended. */
 export type PickOutcome =
-  | { ok: true; picked: Partial<Record<PickField, PickedLocator>> }
+  | { ok: true; picked: Partial<Record<PickTarget, PickedLocator>> }
   | { ok: false; reason: 'cancelled' | 'reloaded' }
   | { ok: false; reason: 'failed'; message: string };
 
@@ -22,21 +29,30 @@ const PICKER_FILE = '/content-scripts/picker.js';
 /** Longest wait for the account's page to load before the picker goes in. */
 const LOAD_LIMIT_MS = 60_000;
 
-/** The picker's options for an account in `currency`, worded in the UI language. */
-export function pickerOptions(currency: string, now = Date.now()): PickerOptions {
+/**
+ * The picker's options for an account in `currency`, worded in the UI language: the value fields, or with
+ * `item` the one message that shows a message list's item (`source.messages.item`).
+ */
+export function pickerOptions(currency: string, now = Date.now(), item = false): PickerOptions {
   const s = optionsStrings.network;
+  const { itemTitle, itemIntro, ...texts } = s.picker;
   return {
-    targets: [...PICK_FIELDS],
+    targets: item ? ['messageItem'] : [...PICK_FIELDS],
     currency,
     now,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale: uiLocale(),
     texts: {
-      ...s.picker,
+      ...texts,
+      ...(item ? { title: itemTitle, intro: itemIntro } : {}),
       // The picker fills in `$1` itself.
       storedAs: s.picker.storedAs('$1'),
       unreadable: s.picker.unreadable('$1'),
-      fieldNames: Object.fromEntries(PICK_FIELDS.map((f) => [f, s.fieldNames[f]])) as Record<PickField, string>,
+      itemCount: s.picker.itemCount('$1'),
+      fieldNames: {
+        ...(Object.fromEntries(PICK_FIELDS.map((f) => [f, s.fieldNames[f]])) as Record<PickField, string>),
+        messageItem: s.picker.messageItem,
+      },
     },
   };
 }
@@ -55,15 +71,16 @@ export function asLocator(value: unknown): PickedLocator | undefined {
 }
 
 /** Only well-formed locators for known fields come back from the page, whose process is the site's. */
-export function checkAnswer(answer: unknown): PickOutcome {
+export function checkAnswer(answer: unknown, targets: readonly PickTarget[] = PICK_FIELDS): PickOutcome {
   if (typeof answer !== 'object' || answer === null) return { ok: false, reason: 'reloaded' };
   const { done, picked } = answer as { done?: unknown; picked?: unknown };
   if (done === 'cancelled') return { ok: false, reason: 'cancelled' };
   if (done !== 'confirmed' || typeof picked !== 'object' || picked === null) return { ok: false, reason: 'reloaded' };
-  const out: Partial<Record<PickField, PickedLocator>> = {};
-  for (const field of PICK_FIELDS) {
+  const out: Partial<Record<PickTarget, PickedLocator>> = {};
+  for (const field of targets) {
     const locator = asLocator((picked as Record<string, unknown>)[field]);
-    if (locator) out[field] = locator;
+    // A message item is a CSS selector alone.
+    if (locator && (field !== 'messageItem' || (locator.css && locator.label === undefined))) out[field] = locator;
   }
   return Object.keys(out).length > 0 ? { ok: true, picked: out } : { ok: false, reason: 'cancelled' };
 }
@@ -137,7 +154,7 @@ export async function pickOnPage(url: string, options: PickerOptions): Promise<P
           func: (o: PickerOptions) => globalThis.balanceBadgePick?.(o),
           args: [options],
         })
-        .then((results) => checkAnswer(results[0]?.result))
+        .then((results) => checkAnswer(results[0]?.result, options.targets))
         // The document the picker was in went away (a reload, a redirect): its promise never settles as an answer.
         .catch((): PickOutcome => ({ ok: false, reason: 'reloaded' }));
       return await Promise.race([pick, watch.left.then((): PickOutcome => ({ ok: false, reason: 'reloaded' }))]);
@@ -177,4 +194,17 @@ export async function pickIntoForm(
   return replace
     ? { status: { busy: false, ok: true, text: s.pickSaved, reason: 'saved' }, next }
     : { status: { busy: false, ok: true, text: s.pickDone, reason: 'picked' }, next };
+}
+
+/** Picks one message on the page at `url` and says how it went; `css` is the message item it makes. */
+export async function pickMessageItem(url: string): Promise<{ status: PickStatus; css?: string }> {
+  const s = optionsStrings.network;
+  const outcome = await pickOnPage(url, pickerOptions('IDR', Date.now(), true));
+  const css = outcome.ok ? outcome.picked.messageItem?.css : undefined;
+  if (css) return { status: { busy: false, ok: true, text: optionsStrings.messages.itemPicked, reason: 'picked' }, css };
+  if (!outcome.ok && outcome.reason === 'failed')
+    return { status: { busy: false, ok: false, text: s.pickFailed(outcome.message), reason: 'failed' } };
+  return !outcome.ok && outcome.reason === 'reloaded'
+    ? { status: { busy: false, ok: false, text: s.pickReloaded, reason: 'reloaded' } }
+    : { status: { busy: false, ok: true, text: s.pickCancelled, reason: 'cancelled' } };
 }

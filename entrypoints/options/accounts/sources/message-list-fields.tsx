@@ -6,6 +6,9 @@ import { Field, controlProps } from '@/entrypoints/options/field';
 import { applyMessagesForWeb, type MessageListValues } from '@/entrypoints/options/accounts/message-list-values';
 import type { FieldErrors } from '@/entrypoints/options/accounts/network-form-values';
 import { optionsStrings } from '@/entrypoints/options/strings';
+import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
+import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
+import { originPattern, urlError } from '@/entrypoints/options/accounts/network-form-values';
 
 const s = optionsStrings.messages;
 
@@ -22,6 +25,7 @@ const LOCATORS = ['item', 'text', 'time', 'day'] as const;
 
 export function MessageListFields({ accountId, url, values, errors, onChange }: MessageListFieldsProps) {
   const [installId, setInstallId] = useState('');
+  const [pickStatus, setPickStatus] = useState<PickStatus>();
   const [sentAt, setSentAt] = useState(0);
   useEffect(() => {
     void installIdItem.getValue().then((id) => {
@@ -39,6 +43,21 @@ export function MessageListFields({ accountId, url, values, errors, onChange }: 
     const id = installId || (await ensureInstallId());
     setInstallId(id);
     set({ queryOn: true, sender: id }, 'messages.queryOn');
+  };
+  /** Opens the page with the picker for one message; the item selector it makes goes into the form. */
+  const pickItem = async () => {
+    if (pickStatus?.busy) return;
+    const refuse = (text: string) => setPickStatus({ busy: false, ok: false, text, reason: 'failed' });
+    const wrongUrl = urlError(url);
+    if (wrongUrl) return refuse(wrongUrl);
+    // As on save: asking for the site comes before anything else the click does.
+    if (!(await requestOrigin(url.trim()))) return refuse(optionsStrings.network.permissionDenied(originPattern(url.trim())));
+    setPickStatus({ busy: true, ok: true, text: optionsStrings.network.picking });
+    // Loaded on the first pick: the options page's first paint stays small.
+    const { pickMessageItem } = await import('@/entrypoints/options/accounts/pick-on-page');
+    const { status, css } = await pickMessageItem(url.trim());
+    setPickStatus(status);
+    if (css) set({ item: css }, 'messages.item');
   };
   const foreign = !values.queryOn && values.sender !== '' && values.sender !== installId;
   return (
@@ -59,6 +78,30 @@ export function MessageListFields({ accountId, url, values, errors, onChange }: 
         </button>{' '}
         <small class="muted">{s.presetHint}</small>
       </p>
+      <div class="pick-row">
+        <button
+          type="button"
+          class="button small"
+          data-testid="pick-message-item"
+          aria-disabled={pickStatus?.busy ? 'true' : undefined}
+          aria-busy={pickStatus?.busy ? 'true' : undefined}
+          aria-describedby="pick-item-hint"
+          onClick={() => void pickItem()}
+        >
+          {s.pickItem}
+        </button>
+        <p class="muted" id="pick-item-hint">
+          {s.pickItemHint}
+        </p>
+        <p
+          class={pickStatus?.ok === false ? 'error' : 'muted'}
+          role="status"
+          data-testid="pick-message-item-result"
+          data-reason={pickStatus?.reason}
+        >
+          {pickStatus?.text}
+        </p>
+      </div>
       <div class="grid">
         {LOCATORS.map((key) => (
           <Field key={key} id={`f-messages-${key}`} field={`messages.${key}`} label={s[key]} error={errors[`messages.${key}`]}>

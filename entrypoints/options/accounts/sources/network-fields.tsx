@@ -6,7 +6,8 @@ import { sendMessage } from '@/utils/background/messages';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
 import { type NetworkKind, originPattern, validateNetwork } from '@/entrypoints/options/accounts/network-form-values';
 import type { SourceFieldsProps } from '@/entrypoints/options/accounts/source-form';
-import { NetworkSourceFields, type PickStatus } from '@/entrypoints/options/accounts/sources/network-source-fields';
+import { NetworkSourceFields } from '@/entrypoints/options/accounts/sources/network-source-fields';
+import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
 /** The network fields of the chosen kind, wired to the form; one component for both kinds, so switching keeps its state. */

@@ -17,6 +17,7 @@ import {
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { cardStrings } from '@/components/strings';
 import { MessageListFields } from '@/entrypoints/options/accounts/sources/message-list-fields';
+import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
 
 const s = optionsStrings.network;
 
@@ -38,14 +39,6 @@ export interface NetworkSourceFieldsProps {
   onPick?: () => void;
   /** How the last pick went, or that one runs. */
   pickStatus?: PickStatus;
-}
-
-/** What the form says about picking on the page: running, done, cancelled, or why it failed. */
-export interface PickStatus {
-  busy: boolean;
-  ok: boolean;
-  text: string;
-  reason?: 'cancelled' | 'reloaded' | 'failed' | 'picked' | 'saved';
 }
 
 const originOf = (url: string) => {
