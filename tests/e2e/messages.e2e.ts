@@ -233,7 +233,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     h = await launch();
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-query-'));
     recipe = messagesForWeb(server.origin);
-    const account = (id: string, conversation: string, sender: string | undefined, primary = false) =>
+    const account = (id: string, conversation: string, sender: string | undefined, primary = false, render = false) =>
       backupAccount({
         id,
         name: id,
@@ -243,6 +243,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           kind: 'web-page',
           url: recipe.conversationUrl(conversation),
           capture: recipe.capture,
+          ...(render ? { render: true } : {}),
           messages: { ...recipe.list, ...(sender ? { query: recipe.query(sender, 24) } : {}) },
         },
       });
@@ -255,12 +256,18 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           account('q-off', 'off1', undefined),
           account('q-elsewhere', 'far1', 'e2e-another-browser'),
           account('q-nobox', 'nobox1', SENDER),
+          // Read by the refresh timer in a background tab (rendered refresh), as the preset sets it.
+          account('q-timer', 'timer1', SENDER, false, true),
         ],
       }),
     );
     const options = await openOptionsHome(h);
     expect((await importBackup(options, file)).ok).toBe('true');
     await options.close();
+    // The import reads the rendered account at once, before this browser is the one that sends: its card
+    // shows the newest balance on the page once that refresh has ended, and only then is the id written.
+    await cardShows('q-timer', 35_000);
+    expect(sends('timer1')).toHaveLength(0);
     // This browser's install id, as the options page makes it when the query is turned on here: written
     // once the install has settled and the accounts are in, and read back before any conversation opens.
     await h.evalInExtension(async (id: string) => {
@@ -354,6 +361,69 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     await cardShows('q-elsewhere', QUERY_REPLY.credit);
     expect(sends('far1')).toHaveLength(1);
   }, 180_000);
+
+  /** Open tabs on `conversation`, seen from the extension (filtered here: Firefox's match patterns take no port). */
+  const conversationTabs = (conversation: string) =>
+    h.evalInExtension(async (url: string) => {
+      type Api = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return ((await (g.browser ?? g.chrome)?.tabs.query({})) ?? []).filter((t) => t.url?.startsWith(url)).length;
+    }, recipe.conversationUrl(conversation));
+
+  /** The popup's refresh of `id` (the message its Refresh sends), answered once the refresh has ended. */
+  async function refreshFromPopup(id: string): Promise<{ accountId: string; ok: boolean }[]> {
+    const popup = await h.openPopup();
+    try {
+      return await popup.evaluate(async (accountId: string) => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (g.browser ?? g.chrome) as Api;
+        return (await api.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: { accountIds: [accountId] } })) as {
+          accountId: string;
+          ok: boolean;
+        }[];
+      }, id);
+    } finally {
+      await popup.close();
+    }
+  }
+
+  it('the refresh timer sends the query from its background tab once, reads the reply, and leaves no tab open', async () => {
+    // No tab opened by the test: the worker's rendered refresh opens the conversation, sends, and reads the reply.
+    expect(await conversationTabs('timer1')).toBe(0);
+    // Every tab activated meanwhile (the popup's own come and go), by the address it showed then.
+    await h.evalInExtension(async () => {
+      type Tab = { url?: string; pendingUrl?: string };
+      type Api = { tabs: { get(id: number): Promise<Tab>; onActivated: { addListener(l: (info: { tabId: number }) => void): void } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api; queryActivated?: string[] };
+      const api = (g.browser ?? g.chrome) as Api;
+      g.queryActivated = [];
+      api.tabs.onActivated.addListener(({ tabId }) => {
+        void api.tabs.get(tabId).then(
+          (tab) => g.queryActivated?.push(tab.pendingUrl || tab.url || ''),
+          () => undefined,
+        );
+      });
+    });
+    expect(await refreshFromPopup('q-timer')).toEqual([{ accountId: 'q-timer', ok: true }]);
+    expect(sends('timer1').map((r) => [r.method, r.body])).toEqual([['POST', 'CEK']]);
+    await cardShows('q-timer', QUERY_REPLY.credit);
+    expect(await sentAt('q-timer')).toBeGreaterThan(0);
+    // The render tab was closed before the refresh answered; the tab list follows a moment later.
+    await waitFor(async () => (await conversationTabs('timer1')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+    // The user's focus never moved to the render tab.
+    const activated = await h.evalInExtension(() => (globalThis as unknown as { queryActivated?: string[] }).queryActivated ?? []);
+    expect(activated.filter((url) => url.startsWith(recipe.conversationUrl('timer1')))).toEqual([]);
+  }, 240_000);
+
+  it('a second refresh within the interval sends nothing', async () => {
+    const before = await sentAt('q-timer');
+    expect(await refreshFromPopup('q-timer')).toEqual([{ accountId: 'q-timer', ok: true }]);
+    expect(sends('timer1')).toHaveLength(1);
+    expect(await sentAt('q-timer')).toBe(before);
+    await cardShows('q-timer', QUERY_REPLY.credit);
+    await waitFor(async () => (await conversationTabs('timer1')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+  }, 240_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
     const tab = await open('nobox1', '?compose=0');
