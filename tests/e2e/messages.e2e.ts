@@ -183,9 +183,10 @@ describe.each(browsers())('$name: a message list read on visit (Messages for web
   }, 60_000);
 });
 
-// The optional balance query (#13 part 3): sent from the open conversation by the browser it names, at
-// most once per interval (the claim is stored before the page is told); never while off or from
-// another browser; and not at all when the compose box is not where the recipe expects it.
+// The optional balance query (#13 part 3): sent from the open conversation, or by the refresh timer from
+// its background render tab (which stays open for the reply), by the browser it names, at most once per
+// interval (the claim is stored before the page is told); never while off or from another browser; and not
+// at all when the compose box is not where the recipe expects it.
 describe.each(browsers())('$name: the optional balance query (Messages for web fixture)', ({ launch }) => {
   const SENDER = 'e2e-this-browser';
   let h: AnyHarness;
@@ -233,7 +234,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     h = await launch();
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-query-'));
     recipe = messagesForWeb(server.origin);
-    const account = (id: string, conversation: string, sender: string | undefined, primary = false, render = false) =>
+    const account = (id: string, conversation: string, sender: string | undefined, primary = false, render = false, query = '') =>
       backupAccount({
         id,
         name: id,
@@ -241,7 +242,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
         intervalMinutes: 1440,
         source: {
           kind: 'web-page',
-          url: recipe.conversationUrl(conversation),
+          url: recipe.conversationUrl(conversation) + query,
           capture: recipe.capture,
           ...(render ? { render: true } : {}),
           messages: { ...recipe.list, ...(sender ? { query: recipe.query(sender, 24) } : {}) },
@@ -258,6 +259,8 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           account('q-nobox', 'nobox1', SENDER),
           // Read by the refresh timer in a background tab (rendered refresh), as the preset sets it.
           account('q-timer', 'timer1', SENDER, false, true),
+          // The same, on a page drawn without its compose box and send button.
+          account('q-timer-nobox', 'timer2', SENDER, false, true, '?compose=0'),
         ],
       }),
     );
@@ -267,6 +270,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     // The import reads the rendered account at once, before this browser is the one that sends: its card
     // shows the newest balance on the page once that refresh has ended, and only then is the id written.
     await cardShows('q-timer', 35_000);
+    await cardShows('q-timer-nobox', 35_000);
     expect(sends('timer1')).toHaveLength(0);
     // This browser's install id, as the options page makes it when the query is turned on here: written
     // once the install has settled and the accounts are in, and read back before any conversation opens.
@@ -423,6 +427,28 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     expect(await sentAt('q-timer')).toBe(before);
     await cardShows('q-timer', QUERY_REPLY.credit);
     await waitFor(async () => (await conversationTabs('timer1')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+  }, 240_000);
+
+  it('the refresh timer sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
+    expect(await refreshFromPopup('q-timer-nobox')).toEqual([{ accountId: 'q-timer-nobox', ok: true }]);
+    const expected = getMessageIn('en')('source_queryNotSent', new URL(server.origin).host);
+    const notice = await waitFor(
+      async () => {
+        const popup = await h.openPopup();
+        try {
+          const card = await popupCard(popup, 'q-timer-nobox', 'ok', 5_000);
+          const shown = await card.$eval(tid('status-message'), (e) => e.textContent ?? '').catch(() => '');
+          return shown.includes(expected) ? shown : null;
+        } finally {
+          await popup.close();
+        }
+      },
+      { message: 'the card of q-timer-nobox to say the query was not sent', timeout: 90_000 },
+    );
+    expect(notice).toContain(expected);
+    await cardShows('q-timer-nobox', 35_000);
+    expect(sends('timer2')).toHaveLength(0);
+    await waitFor(async () => (await conversationTabs('timer2')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
   }, 240_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
