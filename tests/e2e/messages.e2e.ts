@@ -282,7 +282,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
       await api.storage.local.set({ installId: id });
     }, SENDER);
     expect((await h.storage.get('installId')).installId).toBe(SENDER);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
