@@ -183,9 +183,10 @@ describe.each(browsers())('$name: a message list read on visit (Messages for web
   }, 60_000);
 });
 
-// The optional balance query (#13 part 3): sent from the open conversation by the browser it names, at
-// most once per interval (the claim is stored before the page is told); never while off or from
-// another browser; and not at all when the compose box is not where the recipe expects it.
+// The optional balance query (#13 part 3): sent from the open conversation, or by the refresh timer from
+// its background render tab (which stays open for the reply), by the browser it names, at most once per
+// interval (the claim is stored before the page is told); never while off or from another browser; and not
+// at all when the compose box is not where the recipe expects it.
 describe.each(browsers())('$name: the optional balance query (Messages for web fixture)', ({ launch }) => {
   const SENDER = 'e2e-this-browser';
   let h: AnyHarness;
@@ -233,7 +234,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     h = await launch();
     dir = mkdtempSync(join(tmpdir(), 'balance-badge-query-'));
     recipe = messagesForWeb(server.origin);
-    const account = (id: string, conversation: string, sender: string | undefined, primary = false) =>
+    const account = (id: string, conversation: string, sender: string | undefined, primary = false, render = false, query = '') =>
       backupAccount({
         id,
         name: id,
@@ -241,8 +242,9 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
         intervalMinutes: 1440,
         source: {
           kind: 'web-page',
-          url: recipe.conversationUrl(conversation),
+          url: recipe.conversationUrl(conversation) + query,
           capture: recipe.capture,
+          ...(render ? { render: true } : {}),
           messages: { ...recipe.list, ...(sender ? { query: recipe.query(sender, 24) } : {}) },
         },
       });
@@ -255,12 +257,21 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           account('q-off', 'off1', undefined),
           account('q-elsewhere', 'far1', 'e2e-another-browser'),
           account('q-nobox', 'nobox1', SENDER),
+          // Read by the refresh timer in a background tab (rendered refresh), as the preset sets it.
+          account('q-timer', 'timer1', SENDER, false, true),
+          // The same, on a page drawn without its compose box and send button.
+          account('q-timer-nobox', 'timer2', SENDER, false, true, '?compose=0'),
         ],
       }),
     );
     const options = await openOptionsHome(h);
     expect((await importBackup(options, file)).ok).toBe('true');
     await options.close();
+    // The import reads the rendered account at once, before this browser is the one that sends: its card
+    // shows the newest balance on the page once that refresh has ended, and only then is the id written.
+    await cardShows('q-timer', 35_000);
+    await cardShows('q-timer-nobox', 35_000);
+    expect(sends('timer1')).toHaveLength(0);
     // This browser's install id, as the options page makes it when the query is turned on here: written
     // once the install has settled and the accounts are in, and read back before any conversation opens.
     await h.evalInExtension(async (id: string) => {
@@ -271,7 +282,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
       await api.storage.local.set({ installId: id });
     }, SENDER);
     expect((await h.storage.get('installId')).installId).toBe(SENDER);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
@@ -354,6 +365,91 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     await cardShows('q-elsewhere', QUERY_REPLY.credit);
     expect(sends('far1')).toHaveLength(1);
   }, 180_000);
+
+  /** Open tabs on `conversation`, seen from the extension (filtered here: Firefox's match patterns take no port). */
+  const conversationTabs = (conversation: string) =>
+    h.evalInExtension(async (url: string) => {
+      type Api = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return ((await (g.browser ?? g.chrome)?.tabs.query({})) ?? []).filter((t) => t.url?.startsWith(url)).length;
+    }, recipe.conversationUrl(conversation));
+
+  /** The popup's refresh of `id` (the message its Refresh sends), answered once the refresh has ended. */
+  async function refreshFromPopup(id: string): Promise<{ accountId: string; ok: boolean }[]> {
+    const popup = await h.openPopup();
+    try {
+      return await popup.evaluate(async (accountId: string) => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (g.browser ?? g.chrome) as Api;
+        return (await api.runtime.sendMessage({ type: 'balance-badge', name: 'refresh', payload: { accountIds: [accountId] } })) as {
+          accountId: string;
+          ok: boolean;
+        }[];
+      }, id);
+    } finally {
+      await popup.close();
+    }
+  }
+
+  it('the refresh timer sends the query from its background tab once, reads the reply, and leaves no tab open', async () => {
+    // No tab opened by the test: the worker's rendered refresh opens the conversation, sends, and reads the reply.
+    expect(await conversationTabs('timer1')).toBe(0);
+    // Every tab activated meanwhile (the popup's own come and go), by the address it showed then.
+    await h.evalInExtension(async () => {
+      type Tab = { url?: string; pendingUrl?: string };
+      type Api = { tabs: { get(id: number): Promise<Tab>; onActivated: { addListener(l: (info: { tabId: number }) => void): void } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api; queryActivated?: string[] };
+      const api = (g.browser ?? g.chrome) as Api;
+      g.queryActivated = [];
+      api.tabs.onActivated.addListener(({ tabId }) => {
+        void api.tabs.get(tabId).then(
+          (tab) => g.queryActivated?.push(tab.pendingUrl || tab.url || ''),
+          () => undefined,
+        );
+      });
+    });
+    expect(await refreshFromPopup('q-timer')).toEqual([{ accountId: 'q-timer', ok: true }]);
+    expect(sends('timer1').map((r) => [r.method, r.body])).toEqual([['POST', 'CEK']]);
+    await cardShows('q-timer', QUERY_REPLY.credit);
+    expect(await sentAt('q-timer')).toBeGreaterThan(0);
+    // The render tab was closed before the refresh answered; the tab list follows a moment later.
+    await waitFor(async () => (await conversationTabs('timer1')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+    // The user's focus never moved to the render tab.
+    const activated = await h.evalInExtension(() => (globalThis as unknown as { queryActivated?: string[] }).queryActivated ?? []);
+    expect(activated.filter((url) => url.startsWith(recipe.conversationUrl('timer1')))).toEqual([]);
+  }, 240_000);
+
+  it('a second refresh within the interval sends nothing', async () => {
+    const before = await sentAt('q-timer');
+    expect(await refreshFromPopup('q-timer')).toEqual([{ accountId: 'q-timer', ok: true }]);
+    expect(sends('timer1')).toHaveLength(1);
+    expect(await sentAt('q-timer')).toBe(before);
+    await cardShows('q-timer', QUERY_REPLY.credit);
+    await waitFor(async () => (await conversationTabs('timer1')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+  }, 240_000);
+
+  it('the refresh timer sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
+    expect(await refreshFromPopup('q-timer-nobox')).toEqual([{ accountId: 'q-timer-nobox', ok: true }]);
+    const expected = getMessageIn('en')('source_queryNotSent', new URL(server.origin).host);
+    const notice = await waitFor(
+      async () => {
+        const popup = await h.openPopup();
+        try {
+          const card = await popupCard(popup, 'q-timer-nobox', 'ok', 5_000);
+          const shown = await card.$eval(tid('status-message'), (e) => e.textContent ?? '').catch(() => '');
+          return shown.includes(expected) ? shown : null;
+        } finally {
+          await popup.close();
+        }
+      },
+      { message: 'the card of q-timer-nobox to say the query was not sent', timeout: 90_000 },
+    );
+    expect(notice).toContain(expected);
+    await cardShows('q-timer-nobox', 35_000);
+    expect(sends('timer2')).toHaveLength(0);
+    await waitFor(async () => (await conversationTabs('timer2')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
+  }, 240_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
     const tab = await open('nobox1', '?compose=0');

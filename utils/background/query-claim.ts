@@ -1,9 +1,10 @@
 /**
  * The worker's step of the optional balance query of a message-list account: decide, once per
- * interval and only in the browser the query names, that the conversation page open now sends it.
- * `captureConfig` (utils/background/capture.ts) answers `send` with what this returns; the claim is written
- * before the page is told, so a restart or a second tab of the conversation never sends twice within
- * the interval. Sent only from a conversation open in a tab (capture on visit), never from a render tab.
+ * interval and only in the browser the query names, that a conversation page sends it now. Two paths ask:
+ * `captureConfig` (utils/background/capture.ts) for a conversation the user opened, and a rendered refresh
+ * (`readWebPage` through the refresh's `claimQuery`) for its background tab, where the capture script is
+ * told nothing to send. The claim is written before the page is told, so a restart, a second tab of the
+ * conversation or both paths at once never send twice within the interval.
  */
 import { installIdItem, querySentItem } from '@/utils/stores/message-log';
 import { queryDue } from '@/utils/core/message-query';

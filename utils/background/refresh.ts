@@ -13,6 +13,7 @@ import { backoffMs, clearRetry, scheduleRetry } from '@/utils/background/schedul
 import { sourceFor } from '@/utils/sources';
 import type { AccountOf, MessageLog, SourceDeps } from '@/utils/sources/types';
 import { messageLog } from '@/utils/background/message-log';
+import { claimQuery } from '@/utils/background/query-claim';
 import type { MessageRef } from '@/utils/i18n';
 import { sourceFailure } from '@/utils/core/source-messages';
 
@@ -25,10 +26,12 @@ export interface RefreshDeps {
   timeoutMs: number;
   timeZone?: string;
   messages?: MessageLog;
+  claimQuery?: SourceDeps['claimQuery'];
 }
 
 export const defaultRefreshDeps = (): RefreshDeps => ({
   messages: messageLog,
+  claimQuery,
   now: Date.now,
   fetch: (input, init) => fetch(input, init),
   timeoutMs: DEFAULT_TIMEOUT_MS,
@@ -111,16 +114,30 @@ export async function withTimeout<R>(
   onTimeout: () => R,
 ): Promise<R> {
   const controller = new AbortController();
-  const deadline = Date.now() + deps.timeoutMs;
+  let deadline = Date.now() + deps.timeoutMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let arm = () => {};
   const timeout = new Promise<R>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve(onTimeout());
-    }, deps.timeoutMs);
+    arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => {
+          controller.abort();
+          resolve(onTimeout());
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+    };
+    arm();
   });
-  // The refresh's fetch, zone and message log, with this read's instant, signal and deadline.
-  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline };
+  // A source that waits for more on purpose (a balance query's reply) moves the limit on, never back.
+  const extend = (ms: number) => {
+    deadline = Math.max(deadline, Date.now() + ms);
+    arm();
+    return deadline;
+  };
+  // The refresh's fetch, zone, message log and query claim, with this read's instant, signal and deadline.
+  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline, extend };
   const running = read(sourceDeps).catch(onError);
   try {
     return await Promise.race([running, timeout]);
@@ -202,12 +219,14 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const finished = deps.now();
   // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
   // A reading that cannot be stored is a failure like any other: never a stuck "in progress".
-  const { notice } = result as { notice?: MessageRef };
+  const { notice, followUpMs } = result as { notice?: MessageRef; followUpMs?: number };
   if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
   if (result.ok) {
     await updateRefreshState(account.id, (s) => succeeded(s, finished, notice));
     // A retry alarm is set only after a failure (or a site's wait): nothing to clear otherwise.
     if (begun && (begun.failures > 0 || begun.notBefore !== undefined)) await clearRetry(account.id);
+    // A balance query's reply not in yet: one more read soon, on the retry alarm (the claim stops a second send).
+    if (followUpMs) await scheduleRetry(account.id, finished, followUpMs);
     return { accountId: account.id, ok: true };
   }
   const state = await updateRefreshState(account.id, (s) => ({

@@ -104,6 +104,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const MIN_QUERY_HOURS = 6;
 /** The query's default interval: once a day. */
 export const DEFAULT_QUERY_HOURS = 24;
+/** A rendered refresh that sent the query looks for the compose box this long before it says the query was not sent. */
+export const QUERY_SEND_WAIT_MS = 10_000;
+/**
+ * A rendered refresh that sent the query keeps its background tab open this long for the reply (the carrier
+ * usually answers within seconds; the render lock is held meanwhile, so other renders wait behind it).
+ */
+export const QUERY_REPLY_WAIT_MS = 60_000;
+/** No reply in time: the account is read again this much later (a one-shot alarm; the claim stops a second send). */
+export const QUERY_FOLLOW_UP_MS = 5 * 60_000;
 /** Most messages read from one page (the newest); more are left unread. */
 export const MAX_MESSAGES = 2000;
 /** Longest text kept from one message. */

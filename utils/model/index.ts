@@ -57,10 +57,11 @@ export interface RefreshError {
 
 /**
  * What a source returns. `reading: null` means the source has nothing new to say
- * (a manual account is only updated when the user types).
+ * (a manual account is only updated when the user types). `followUpMs`: read the account again this much
+ * later (a balance query sent whose reply had not come yet).
  */
 export type SourceResult =
-  | { ok: true; reading: Reading | null; notice?: MessageRef }
+  | { ok: true; reading: Reading | null; notice?: MessageRef; followUpMs?: number }
   | { ok: false; code: ErrorCode; message: string; text?: MessageRef; retryAfterMs?: number };
 
 /** What a test found: a reading (or none), or the failure; `scripted` offers capture on visit. */

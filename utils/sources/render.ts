@@ -7,13 +7,22 @@
 import { browser } from 'wxt/browser';
 import { serial } from '@/utils/core/serial';
 import type { RenderRequest } from '@/utils/sources/render-read';
+import type { QuerySend } from '@/utils/sources/render-query';
 import { RENDER_MARGIN_MS } from '@/utils/model/constants';
 
 /**
- * Opens the account's page in a background tab, reads it (`readUntilSettled`), closes the tab. The answer
- * comes from the page's process and is checked before use (`isPageScan`): a `PageScan`, or nothing.
+ * The balance query of a message list, claimed by the caller once the page is drawn: what to send, and the
+ * refresh's deadline moved on to cover the wait for the reply. Undefined: nothing to send now.
  */
-export type RenderPage = (request: RenderRequest) => Promise<unknown>;
+export type ClaimSend = () => Promise<{ send: QuerySend; deadline: number } | undefined>;
+
+/**
+ * Opens the account's page in a background tab, reads it (`readUntilSettled`), closes the tab. With `claim`,
+ * a page read and drawn asks for the balance query and, when claimed, sends it from the same tab and reads
+ * the reply (`sendAndAwaitReply`) before the tab closes. The answer comes from the page's process and is
+ * checked before use (`isPageScan`): a `PageScan` (with the query's outcome as `query`), or nothing.
+ */
+export type RenderPage = (request: RenderRequest, claim?: ClaimSend) => Promise<unknown>;
 
 const KEY = 'renderTabs';
 /** Pause before asking a page again that gave no answer. */
@@ -39,15 +48,16 @@ async function openTab(url: string): Promise<number | undefined> {
     : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
 }
 
-/** Injects the reader and asks it; undefined when the page went away first (a navigation, a closed tab). */
-const ask = (tabId: number, request: RenderRequest): Promise<unknown> =>
+/** Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a navigation, a closed tab). */
+const ask = (tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> =>
   browser.scripting
     .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
     .then(() =>
       browser.scripting.executeScript({
         target: { tabId },
-        func: (r: RenderRequest) => (globalThis as { balanceBadgeRender?: (r: RenderRequest) => unknown }).balanceBadgeRender?.(r),
-        args: [request],
+        func: (r: RenderRequest, n: string) =>
+          (globalThis as unknown as Record<string, ((r: RenderRequest) => unknown) | undefined>)[n]?.(r),
+        args: [request, name],
       }),
     )
     .then(
@@ -71,9 +81,9 @@ export function isAccountPage(url: string | undefined, accountUrl: string): bool
 }
 
 /** See `RenderPage`. A page that navigates (a redirect to sign in) is read again once loaded. */
-export const renderPage: RenderPage = (request) =>
+export const renderPage: RenderPage = (request, claim) =>
   one(async () => {
-    const until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
+    let until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
     // A render that waited behind others past its time opens no tab.
     if (Date.now() >= until) return undefined;
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
@@ -92,6 +102,15 @@ export const renderPage: RenderPage = (request) =>
       if (answer && !(answer as { hasPassword?: boolean }).hasPassword) {
         const tab = await browser.tabs.get(id).catch(() => undefined);
         if (tab?.url !== undefined && !isAccountPage(tab.url, request.url)) return undefined;
+        // The balance query is claimed only now that the conversation is drawn, and sent from this tab alone
+        // (the capture script here is told nothing to send: `captureConfig`). The tab stays open for the reply.
+        const query = claim && (await claim());
+        if (query) {
+          until = query.deadline - RENDER_MARGIN_MS;
+          const asked = { ...request, read: { ...request.read, deadline: query.deadline }, send: query.send };
+          // No answer (the page went away, or time ran out): maybe sent, so read again later, never sent again.
+          answer = (await before(until, ask(id, asked, 'balanceBadgeQuery'))) ?? { ...(answer as object), query: 'pending' };
+        }
       }
       return answer;
     } finally {

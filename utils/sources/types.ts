@@ -21,6 +21,13 @@ export interface SourceDeps {
   deadline?: number;
   /** Where message-list pages remember what they read; without it (a Test) every message is new and nothing is kept. */
   messages?: MessageLog;
+  /**
+   * Claims the balance query of a message-list account for this browser now (`utils/background/query-claim.ts`):
+   * its text when due, counted as sent before any page is told. Without it (a Test) no query is sent.
+   */
+  claimQuery?: (account: AccountOf<'web-page'>) => Promise<string | undefined>;
+  /** Moves the refresh's time limit to at least `ms` from now (a query's reply is awaited); the new deadline. */
+  extend?: (ms: number) => number;
 }
 
 /** An account whose source is of kind `K`. */

@@ -7,7 +7,9 @@ import { type ParseHtml, parseHtml, type ReadScan, readScan } from '@/utils/sour
 import { accessNotGranted } from '@/utils/sources/host-access';
 import { fetchText, hostOf } from '@/utils/sources/http';
 import type { PageReadOptions, PageResult } from '@/utils/sources/page-reading';
-import { type RenderPage, renderPage } from '@/utils/sources/render';
+import { type ClaimSend, type RenderPage, renderPage } from '@/utils/sources/render';
+import { type QueryOutcome, queryAftermath } from '@/utils/core/query-reply';
+import { QUERY_REPLY_WAIT_MS, QUERY_SEND_WAIT_MS, RENDER_MARGIN_MS } from '@/utils/model/constants';
 import { isPageScan } from '@/utils/sources/scan-check';
 import { sourceFailure as fail } from '@/utils/core/source-messages';
 import type { AccountOf, Source, SourceDeps } from '@/utils/sources/types';
@@ -45,17 +47,36 @@ export async function readWebPage(
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   const options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
-  const scan = source.render
-    ? await render({ url: source.url, read: options, messages: source.messages })
+  const answered = source.render
+    ? await render({ url: source.url, read: options, messages: source.messages }, claimSend(account, deps))
     : await parse(answer.text, source.fields, source.messages);
+  // A render that sent the balance query says how it went beside the page it read.
+  const { query: outcome, ...scan } = (answered ?? {}) as { query?: QueryOutcome };
   // A rendered page answers from the site's process: checked like any input. None means its values never
   // appeared, or kept changing, before the time limit (a sign-in page comes back with a password field).
   if (!isPageScan(scan)) return { ok: false, code: 'timeout', ...fail('source.notDrawn', host) };
   const readScanned = (seen?: string[]) => read(scan, { ...options, seen });
   const result = await (deps.messages ? deps.messages(account.id, source.messages, readScanned) : readScanned());
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
-  if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null };
-  return result;
+  if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null, ...queryAftermath(outcome, host) };
+  return result.ok ? { ...result, ...queryAftermath(outcome, host) } : result;
+}
+
+/**
+ * The balance query of a rendered message list, for `renderPage`: claimed (`deps.claimQuery`, stored before the
+ * page is told) once the conversation is drawn, with the refresh's time limit moved on to cover the send and
+ * the reply. None for a Test, which has no `claimQuery`, and for a page that is not a message list with a query.
+ */
+function claimSend(account: AccountOf<'web-page'>, deps: SourceDeps): ClaimSend | undefined {
+  const query = account.source.messages?.query;
+  const { claimQuery, extend } = deps;
+  if (!query || !claimQuery || !extend) return undefined;
+  return async () => {
+    const text = await claimQuery(account);
+    if (!text) return undefined;
+    const deadline = extend(QUERY_SEND_WAIT_MS + QUERY_REPLY_WAIT_MS + RENDER_MARGIN_MS);
+    return { send: { text, box: query.box, button: query.button }, deadline };
+  };
 }
 
 /** The source, parsing with `parse` (tests pass one built on a DOM library) and reading the page with `read`. */

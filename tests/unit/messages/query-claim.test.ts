@@ -1,7 +1,9 @@
 // The worker's claim of the balance query (utils/background/query-claim.ts) and its two answers to the
 // conversation page (utils/background/capture.ts): `send` only when due in the browser the query names,
 // claimed before it is answered; a send not made marks the card and keeps the last good reading.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { renderPage } from '@/utils/sources/render';
 import { captureHandlers } from '@/utils/background/capture';
 import { claimQuery } from '@/utils/background/query-claim';
 import type { Account } from '@/utils/model';
@@ -97,5 +99,44 @@ describe("the conversation page's answers", () => {
       ok: false,
       found: false,
     });
+  });
+});
+
+describe('a render tab of the conversation', () => {
+  it('sends once: the render claims it, and the capture script in the same tab is told nothing to send', async () => {
+    await installIdItem.setValue('here');
+    const a = testAccount({
+      id: 'sms',
+      source: { kind: 'web-page', url: URL, render: true, capture: true, messages: { ...recipe.list, query: recipe.query('here', 24) } },
+    }) as AccountOf<'web-page'>;
+    await saveAccounts([a as Account]);
+    const SCAN = { text: '', selected: {}, hasPassword: false, scripts: 1, textLength: 0, messages: [] };
+    const captureAnswers: unknown[] = [];
+    const sent: unknown[] = [];
+    const executeScript = vi.fn(async (injection: { files?: string[]; target: { tabId: number }; args?: unknown[] }) => {
+      if (injection.files) return [{ result: undefined }];
+      // The capture script registered for the conversation runs in the render tab too, and asks the worker.
+      captureAnswers.push(await captureHandlers.captureConfig({}, { tab: { id: injection.target.tabId, url: URL } }));
+      const [request, name] = injection.args as [{ send?: unknown }, string];
+      if (name === 'balanceBadgeQuery') sent.push(request.send);
+      return [{ result: name === 'balanceBadgeQuery' ? { ...SCAN, query: 'replied' } : SCAN }];
+    });
+    vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue({ executeScript } as unknown as typeof fakeBrowser.scripting);
+    const claim = async () => {
+      const text = await claimQuery(a, NOW);
+      return text ? { send: { text, box: 'b', button: 'c' }, deadline: Date.now() + 60_000 } : undefined;
+    };
+    const request = {
+      url: URL,
+      read: { accountId: 'sms', at: NOW, host: 'sms.test', currency: 'IDR', now: NOW, deadline: Date.now() + 30_000 },
+    };
+    expect(await renderPage(request, claim)).toMatchObject({ query: 'replied' });
+    expect(sent).toEqual([{ text: 'CEK', box: 'b', button: 'c' }]);
+    expect(captureAnswers).toEqual([[], []]);
+    // A second render within the interval reads the page and sends nothing.
+    sent.length = 0;
+    expect(await renderPage(request, claim)).toEqual(SCAN);
+    expect(sent).toEqual([]);
+    expect(await querySentItem('sms').getValue()).toBe(NOW);
   });
 });

@@ -144,3 +144,60 @@ it('a starting worker with nothing recorded closes nothing', async () => {
   await closeRenderTabs();
   expect(await openTabs()).toEqual([user.id]);
 });
+
+describe('the balance query from the render tab', () => {
+  const SEND = { text: 'CEK', box: 'textarea', button: 'button' };
+  const REPLIED = { ...SCAN, text: 'Pulsa Anda Rp 27.500', query: 'replied' };
+
+  /** `scripting.executeScript` answering the read with `SCAN` and the query call with `query(request)`. */
+  function fakeReader(query: (request: unknown) => Promise<unknown>) {
+    const calls: { name: string; request: unknown; tabs: (number | undefined)[] }[] = [];
+    const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => {
+      if (injection.files) return [{ result: undefined }];
+      const [request, name] = injection.args as [unknown, string];
+      calls.push({ name, request, tabs: await openTabs() });
+      return [{ result: name === 'balanceBadgeQuery' ? await query(request) : SCAN }];
+    });
+    vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue({ executeScript } as unknown as typeof fakeBrowser.scripting);
+    return calls;
+  }
+
+  it('claims once the page is read, sends from the same tab with the moved deadline, and closes the tab after the reply', async () => {
+    const calls = fakeReader(async () => REPLIED);
+    const deadline = Date.now() + 90_000;
+    const claim = vi.fn(async () => ({ send: SEND, deadline }));
+    expect(await renderPage(request(), claim)).toEqual(REPLIED);
+    expect(claim).toHaveBeenCalledTimes(1);
+    expect(calls.map((c) => c.name)).toEqual(['balanceBadgeRender', 'balanceBadgeQuery']);
+    // The one render tab, still open while the reply is awaited.
+    expect(calls[1]?.tabs).toEqual(calls[0]?.tabs);
+    expect(calls[1]?.tabs).toHaveLength(1);
+    expect(calls[1]?.request).toMatchObject({ send: SEND, read: { deadline } });
+    expect(await openTabs()).toEqual([]);
+    expect(await recorded()).toBe(-1);
+  });
+
+  it('sends nothing when the claim says no (not due, or another browser’s)', async () => {
+    const calls = fakeReader(async () => REPLIED);
+    expect(await renderPage(request(), async () => undefined)).toEqual(SCAN);
+    expect(calls.map((c) => c.name)).toEqual(['balanceBadgeRender']);
+  });
+
+  it('never claims on a sign-in page', async () => {
+    const signIn = { ...SCAN, hasPassword: true };
+    vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue({
+      executeScript: vi.fn(async (injection: { files?: string[] }) => [{ result: injection.files ? undefined : signIn }]),
+    } as unknown as typeof fakeBrowser.scripting);
+    const claim = vi.fn(async () => ({ send: SEND, deadline: Date.now() + 90_000 }));
+    expect(await renderPage(request(), claim)).toEqual(signIn);
+    expect(claim).not.toHaveBeenCalled();
+  });
+
+  it('stops waiting for the reply at the moved deadline: the page as first read, the reply pending, the tab closed', async () => {
+    fakeReader(() => new Promise(() => undefined));
+    const claim = async () => ({ send: SEND, deadline: Date.now() + 2300 });
+    expect(await renderPage(request(), claim)).toEqual({ ...SCAN, query: 'pending' });
+    expect(await openTabs()).toEqual([]);
+    expect(await recorded()).toBe(-1);
+  });
+});
