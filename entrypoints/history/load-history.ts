@@ -39,8 +39,6 @@ export interface HistoryView {
   data: ChartSeries;
   /** Top-ups taken in the range: when, the credit after, the rise. */
   topUps: { at: number; value: number; rise: number }[];
-  /** The readings the forecast reads: the last 30 days and the one before. */
-  recent: Reading[];
   /** Rows of the table (readings still seen in the range). */
   total: number;
   /** The table's first page. */
@@ -81,18 +79,11 @@ export async function loadHistory(
   return load(accountId, days === undefined ? undefined : now - days * DAY_MS, now, topUpAbove, pageSize);
 }
 
-/** The table's row count and first page from `start` on: read by count and cursor, no scan. */
-async function table(accountId: string, start: number, pageSize: number, topUpAbove: number) {
-  const [inRange, confirmed, rows] = await Promise.all([
-    readingsStore.countRange(accountId, start, END),
-    confirmedInto(accountId, start),
-    tablePage(accountId, start, END, pageSize, topUpAbove),
-  ]);
-  return { total: inRange + (confirmed ? 1 : 0), rows };
-}
-
-/** The readings the forecast reads: the last 30 days and the one before, one bounded range. */
-async function recentReadings(accountId: string, now: number): Promise<Reading[]> {
+/**
+ * The readings the forecast reads at `now`: the last 30 days and the one before, one bounded range.
+ * The same for every range of the chart, so the page reads them once per account.
+ */
+export async function loadRecent(accountId: string, now: number): Promise<Reading[]> {
   const recentFrom = now - 30 * DAY_MS;
   const [before, inside] = await Promise.all([
     readingsStore.before(accountId, recentFrom),
@@ -115,33 +106,34 @@ function topUpsOf(readings: readonly Reading[], previous: Reading | undefined, t
 /** A short range (at most 60 days): every reading, drawn as the popup draws its lines. */
 async function loadEveryReading(accountId: string, from: number | undefined, now: number, topUpAbove: number, pageSize: number) {
   const start = from ?? now;
-  const [before, all, recent, { total, rows }] = await Promise.all([
+  const [before, all, rows] = await Promise.all([
     readingsStore.before(accountId, start),
     readingsStore.range(accountId, start, END),
-    recentReadings(accountId, now),
-    table(accountId, start, pageSize, topUpAbove),
+    tablePage(accountId, start, END, pageSize, topUpAbove),
   ]);
   const withBefore = before ? [before, ...all] : all;
   const line = (value: (r: Reading) => number | undefined): ChartSeries => ({ points: fromWindowStart(series(withBefore, value), start) });
-  return { from: start, credit: line(creditValue), data: line(dataBytes), topUps: topUpsOf(all, before, topUpAbove), recent, total, rows };
+  // The table's rows: the range's readings, and the one before when it is still seen in the range.
+  const total = all.length + (before && lastSeen(before) >= start ? 1 : 0);
+  return { from: start, credit: line(creditValue), data: line(dataBytes), topUps: topUpsOf(all, before, topUpAbove), total, rows };
 }
 
 /**
  * A long range (1 year, all time): the stored day records, at most one a day, and for the range's
  * first day (which starts at `from`, not at midnight) the readings of that part day with the value
- * held at `from`. Top-ups are the records' rises in credit; nothing walks the range's readings.
+ * held at `from`. Top-ups are the records' rises in credit and the table's row count their rows:
+ * nothing walks or counts the range's readings.
  */
 async function loadFromDays(accountId: string, from: number | undefined, now: number, topUpAbove: number, pageSize: number) {
   const start = from ?? (await readingsStore.first(accountId))?.at ?? now;
   const firstDay = localDayNumber(start);
   // All time starts at the first reading: its whole first day is in the records.
   const partDay = from !== undefined;
-  const [before, head, stored, recent, { total, rows }] = await Promise.all([
+  const [before, head, stored, rows] = await Promise.all([
     partDay ? readingsStore.before(accountId, start) : undefined,
     partDay ? readingsStore.range(accountId, start, localDayStart(firstDay + 1) - 1) : [],
     readingsStore.days(accountId, partDay ? firstDay + 1 : firstDay),
-    recentReadings(accountId, now),
-    table(accountId, start, pageSize, topUpAbove),
+    tablePage(accountId, start, END, pageSize, topUpAbove),
   ]);
   // The first part day, from its readings: led by the value held at `start` from the reading before it.
   const headDays: DayRecords = new Map();
@@ -162,7 +154,9 @@ async function loadFromDays(accountId: string, from: number | undefined, now: nu
     return { points: summaries.map(({ at, value: v }) => ({ at, value: v })), days: summaries };
   };
   const rises = records.flatMap((d) => d.rises ?? []).filter((r) => r.at >= start && r.rise > topUpAbove);
-  return { from: start, credit: asSeries('credit', creditValue), data: asSeries('data', dataBytes), topUps: rises, recent, total, rows };
+  // The table's rows: the part day's readings, the records' rows, and the reading before when still seen in the range.
+  const total = head.length + stored.reduce((sum, d) => sum + d.rows, 0) + (before && lastSeen(before) >= start ? 1 : 0);
+  return { from: start, credit: asSeries('credit', creditValue), data: asSeries('data', dataBytes), topUps: rises, total, rows };
 }
 
 /** The CSV of the readings still seen from `from` on (oldest first), in parts built batch by batch. */

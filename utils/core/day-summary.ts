@@ -38,6 +38,8 @@ export interface DayRecord {
   credit?: DaySummary;
   data?: DaySummary;
   rises?: DayRise[];
+  /** How many readings the store holds taken that day (the history table's rows; retention's fold lowers it). */
+  rows: number;
 }
 
 /** The local day number of an instant in the runtime's time zone (days since the epoch, local midnight to midnight). */
@@ -112,7 +114,7 @@ export type DayRecords = Map<number, DayRecord>;
 
 function recordOf(days: DayRecords, accountId: string, day: number): DayRecord {
   let record = days.get(day);
-  if (!record) days.set(day, (record = { accountId, day }));
+  if (!record) days.set(day, (record = { accountId, day, rows: 0 }));
   return record;
 }
 
@@ -134,6 +136,7 @@ export function addConfirmation(days: DayRecords, reading: Reading, dayOf: (at: 
  */
 export function addReading(days: DayRecords, reading: Reading, previous: Reading | undefined, dayOf = localDayNumber): void {
   const record = recordOf(days, reading.accountId, dayOf(reading.at));
+  record.rows++;
   for (const [name, value, min, max] of SERIES) {
     const v = value(reading);
     if (v === undefined) continue;
@@ -147,8 +150,6 @@ export function addReading(days: DayRecords, reading: Reading, previous: Reading
     record.rises = rises.sort((a, b) => a.at - b.at);
   }
   addConfirmation(days, reading, dayOf);
-  // A record with nothing in it (a reading without credit or data, and no rise) is not kept.
-  if (!record.credit && !record.data && !record.rises) days.delete(record.day);
 }
 
 /** The day records of an account's readings given oldest first, after `previous` (the reading before them). */

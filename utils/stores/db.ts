@@ -220,20 +220,32 @@ export async function recentReadings(accountId: string, n: number): Promise<Read
 
 /**
  * Retention: folds an account's readings older than `cutoff` into one per local day
- * (`downsample`), in one transaction. Returns how many readings were removed. The day records stay
- * as they are: they already sum up each day, and keep the rises in credit that folding drops.
+ * (`downsample`), in one transaction. Returns how many readings were removed. The day records keep
+ * what they sum up (each day's low, high and last value, and the rises in credit that folding drops);
+ * only their row counts follow the readings that are left.
  */
 export async function compactReadings(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
   const db = await openBalanceDb();
-  const tx = db.transaction('readings', 'readwrite');
-  const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
+  const tx = db.transaction(['readings', 'days'], 'readwrite');
+  const store = tx.objectStore('readings');
+  const old = await store.getAll(accountRange(accountId, 0, cutoff - 1));
   const folded = downsample(old, cutoff, timeZone);
   if (!folded) {
     await tx.done;
     return 0;
   }
-  await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
-  await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
+  await store.delete(accountRange(accountId, 0, cutoff - 1));
+  await Promise.all(folded.map((r) => store.put(r)));
+  // Only the days' row counts change: recounted for each day the fold touched.
+  const days = tx.objectStore('days');
+  for (const day of new Set(old.map((r) => localDayNumber(r.at)))) {
+    const [record, rows] = await Promise.all([
+      days.get([accountId, day]),
+      store.count(accountRange(accountId, localDayStart(day), localDayStart(day + 1) - 1)),
+    ]);
+    if (record) await days.put({ ...record, rows });
+  }
+  await tx.done;
   return old.length - folded.length;
 }
 
