@@ -3,14 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { download } from '@/components/download';
 import { ForecastLine } from '@/components/card-insights';
 import { HistoryChart, type TopUpMark } from '@/entrypoints/history/history-chart';
-import { csvParts, type HistoryView, loadHistory, tablePage } from '@/entrypoints/history/load-history';
+import { csvParts, type HistoryView, loadHistory, loadRecent, tablePage } from '@/entrypoints/history/load-history';
 import { buildInsight } from '@/utils/core/insight';
 import { resolveAlerts } from '@/utils/core/alerts';
 import { csvFileName } from '@/utils/stores/csv';
 import { localDate } from '@/utils/core/days-left';
 import { formatBytes, formatDate, formatDateTime, formatMoney } from '@/utils/core/format';
 import { dataBytes, type HistoryRow } from '@/utils/core/readings';
-import type { Account } from '@/utils/model';
+import type { Account, Reading } from '@/utils/model';
 import { getAccounts } from '@/utils/stores/settings';
 import { strings } from '@/entrypoints/history/strings';
 
@@ -30,6 +30,8 @@ export function App() {
   // The table's rows read so far (pages of PAGE by cursor, newest first), for the same key.
   const [rows, setRows] = useState<{ key: string; list: HistoryRow[] }>();
   const [failed, setFailed] = useState(false);
+  // The forecast's readings (the last 30 days), read once per account: the same whatever the range.
+  const [recent, setRecent] = useState<{ accountId: string; readings: Reading[]; now: number }>();
   // An export under way: a second click waits for it (a ref, so the click re-renders nothing).
   const exporting = useRef(false);
 
@@ -65,13 +67,26 @@ export function App() {
     // `key` and `topUpAbove` follow from the account, its settings and the range.
   }, [accountId, range, accounts, key, topUpAbove]);
 
+  useEffect(() => {
+    if (!accountId || !accounts) return;
+    let alive = true;
+    const at = Date.now();
+    loadRecent(accountId, at)
+      .then((readings) => alive && setRecent({ accountId, readings, now: at }))
+      .catch(() => alive && setFailed(true));
+    return () => {
+      alive = false;
+    };
+  }, [accountId, accounts]);
+
   const view = loaded?.key === key ? loaded.view : undefined;
   const now = loaded?.now ?? Date.now();
   const tableRows = rows?.key === key ? rows.list : [];
   const currency = account?.currency ?? 'IDR';
   const from = view?.from ?? now;
   // Also without readings: the forecast then says plainly that there is too little history.
-  const insight = useMemo(() => (view ? buildInsight(view.recent, now) : undefined), [view, now]);
+  const forecastFrom = recent?.accountId === accountId ? recent : undefined;
+  const insight = useMemo(() => (forecastFrom ? buildInsight(forecastFrom.readings, forecastFrom.now) : undefined), [forecastFrom]);
   const topUps: TopUpMark[] = (view?.topUps ?? []).map((t) => ({
     at: t.at,
     value: t.value,

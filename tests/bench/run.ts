@@ -16,6 +16,7 @@ import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
 import { BENCH_MESSAGES, benchMessages, MESSAGES_BUDGET_MS } from './messages';
 import { describeSummary, type Summary, summarize } from './stats';
 import { benchRender } from './render';
+import { writeDayRecords } from './history-days';
 import { decodeSnapshot, snapshotData } from '@/utils/core/popup-snapshot';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -384,6 +385,8 @@ async function repeat(measure: () => Promise<number>): Promise<Summary> {
 
 /** History at scale (35,040 readings an account): the queries and drawings that read it, and retention. */
 async function benchHistory(h: Harness, options: Page, perAccount: number): Promise<void> {
+  // The seed wrote readings only: add the day records `recordReading` keeps beside them.
+  await writeDayRecords(options, ['bench0', 'bench1', 'bench2']);
   // The popup's latest-reading query: the IndexedDB cursor `readingsStore.latest` opens.
   const latest = await repeat(() =>
     options.evaluate(async () => {

@@ -7,6 +7,7 @@ import { type TestServer, startTestServer } from '../server/server';
 import { cardCredit, importText, refreshFromPopup, type StoredReading, storedLocal, storedReadings } from './fault-helpers';
 import { type Harness, launch, waitFor } from './harness';
 import { backupAccount, backupText, localIsoDate, popupCard } from './pages';
+import { dayRecords } from '@/utils/core/day-summary';
 
 interface AlarmsGlobal {
   chrome: { alarms: { getAll(): Promise<{ name: string; periodInMinutes?: number; scheduledTime: number }[]> } };
@@ -184,11 +185,25 @@ describe('an extension update over a profile made with database version 1', () =
         open.onerror = () => reject(open.error ?? new Error('open failed'));
       });
       const store = db.transaction('readings').objectStore('readings');
-      const result = { version: db.version, stores: [...db.objectStoreNames], indexes: [...store.indexNames], keyPath: store.keyPath };
+      const days = await new Promise<unknown[]>((resolve, reject) => {
+        const all = db.transaction('days').objectStore('days').getAll();
+        all.onsuccess = () => resolve(all.result as unknown[]);
+        all.onerror = () => reject(all.error ?? new Error('getAll failed'));
+      });
+      const result = {
+        version: db.version,
+        stores: [...db.objectStoreNames],
+        indexes: [...store.indexNames],
+        keyPath: store.keyPath,
+        days,
+      };
       db.close();
       return result;
     });
-    expect(upgraded).toEqual({ version: 2, stores: ['readings'], indexes: ['by-at'], keyPath: ['accountId', 'at'] });
+    // Version 3's day records, built by the upgrade from the old readings.
+    const days = ['v1axis', 'v1esim'].flatMap((id) => dayRecords(fixture.readings.filter((r) => r.accountId === id)));
+    expect(days.length).toBeGreaterThan(0);
+    expect(upgraded).toEqual({ version: 3, stores: ['days', 'readings'], indexes: ['by-at'], keyPath: ['accountId', 'at'], days });
     await tab.close();
 
     // The worker (woken by a refresh, which reads nothing new for typed accounts) sees every old reading.

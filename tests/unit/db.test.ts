@@ -90,7 +90,8 @@ describe('database upgrade', () => {
 
   it('creates the current schema on a fresh profile', async () => {
     const db = await openBalanceDb();
-    expect([...db.objectStoreNames]).toEqual(['readings']);
+    expect([...db.objectStoreNames]).toEqual(['days', 'readings']);
+    expect(db.transaction('days').store.keyPath).toEqual(['accountId', 'day']);
     expect(db.transaction('readings').store.keyPath).toEqual(['accountId', 'at']);
   });
 });

@@ -8,6 +8,22 @@ import { DATA_UNITS, type Quota } from '@/utils/model';
 /** The UI language as a BCP 47 tag: the browser's or the one chosen in the options page (utils/i18n/index.ts). */
 export { uiLocale };
 
+// Building an Intl formatter costs far more than formatting with it (a history table of 200 rows builds
+// a thousand): each one is built once per locale and options, and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 // Rupiah has no coins in use: carriers and banks show whole rupiah even where ISO 4217 lists two decimals.
 const WHOLE_UNIT_CURRENCIES = new Set(['IDR']);
 
@@ -15,7 +31,7 @@ const WHOLE_UNIT_CURRENCIES = new Set(['IDR']);
 export function formatMoney(amount: number, currency: string, locale = uiLocale()): string {
   const whole = WHOLE_UNIT_CURRENCIES.has(currency);
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency,
       ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
@@ -27,7 +43,7 @@ export function formatMoney(amount: number, currency: string, locale = uiLocale(
 
 /** A plain localized number (`1,234.5`). */
 export function formatNumber(value: number, locale = uiLocale(), maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /**
@@ -45,12 +61,12 @@ export function formatDate(isoDate: string, locale = uiLocale()): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return isoDate;
   // The date is pinned to UTC midnight and formatted in UTC, so no zone can move it a day.
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** An instant (epoch ms) as date and time in the user's zone (`Jul 31, 2026, 14:05`). */
 export function formatDateTime(at: number, locale = uiLocale(), timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
 }
 
 const MINUTE = 60_000;
@@ -84,7 +100,7 @@ export function formatBytes(bytes: number, locale = uiLocale()): string {
   if (index === 0) return `${formatNumber(value, locale, 0)} B`;
   // Two decimals for small values, fewer as the number grows, so it stays short.
   const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: BYTE_UNITS[index],
     unitDisplay: 'short',

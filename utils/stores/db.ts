@@ -1,14 +1,26 @@
 /**
  * The only door to IndexedDB. Readings are keyed by `[accountId, at]`, so the latest reading of
- * an account is one reverse cursor step and a time range is one key range.
+ * an account is one reverse cursor step and a time range is one key range. Beside them, one day
+ * record per account and local day (`[accountId, day]`: each series' low, high and last value, and
+ * the day's rises in credit), written in the same transaction as the readings it sums up, so a
+ * year's chart reads 365 records instead of 35,040 readings.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import {
+  addConfirmation,
+  addReading,
+  type DayRecord,
+  type DayRecords,
+  dayRecords,
+  localDayNumber,
+  localDayStart,
+} from '@/utils/core/day-summary';
 import { downsample, sameValues } from '@/utils/core/readings';
 import type { Reading } from '@/utils/model';
 
 export const DB_NAME = 'balance-badge';
 /** Bump with a new `if (oldVersion < N)` step below; steps are cumulative and never edited. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface BalanceDB extends DBSchema {
   readings: {
@@ -16,6 +28,35 @@ export interface BalanceDB extends DBSchema {
     value: Reading;
     indexes: { 'by-at': number };
   };
+  days: {
+    key: [string, number];
+    value: DayRecord;
+  };
+}
+
+type WriteTx = IDBPTransaction<BalanceDB, ('readings' | 'days')[], 'readwrite' | 'versionchange'>;
+
+/** Version 3: builds the day records of the readings already kept, by one cursor over them (account by account, oldest first). */
+async function buildDays(tx: WriteTx): Promise<void> {
+  const store = tx.objectStore('days');
+  let days: DayRecords = new Map();
+  let previous: Reading | undefined;
+  const flush = () => {
+    for (const record of days.values()) void store.put(record);
+    days = new Map();
+  };
+  let cursor = await tx.objectStore('readings').openCursor();
+  while (cursor) {
+    const reading = cursor.value;
+    if (previous && previous.accountId !== reading.accountId) {
+      flush();
+      previous = undefined;
+    }
+    addReading(days, reading, previous);
+    previous = reading;
+    cursor = await cursor.continue();
+  }
+  flush();
 }
 
 let dbPromise: Promise<IDBPDatabase<BalanceDB>> | undefined;
@@ -30,6 +71,12 @@ export function openBalanceDb(): Promise<IDBPDatabase<BalanceDB>> {
       if (oldVersion < 2) {
         // Version 2: retention and cross-account scans need readings ordered by time alone.
         tx.objectStore('readings').createIndex('by-at', 'at');
+      }
+      if (oldVersion < 3) {
+        // Version 3: a day record per account and local day, built here from the readings already kept.
+        db.createObjectStore('days', { keyPath: ['accountId', 'day'] });
+        // A failed build aborts the upgrade (the open fails and is tried again on next use), never half-done.
+        buildDays(tx).catch(() => tx.abort());
       }
     },
     blocking() {
@@ -52,6 +99,56 @@ export async function closeBalanceDb(): Promise<void> {
 }
 
 const accountRange = (accountId: string, from = 0, to = Number.MAX_SAFE_INTEGER) => IDBKeyRange.bound([accountId, from], [accountId, to]);
+const allDays = (accountId: string) => IDBKeyRange.bound([accountId, -Infinity], [accountId, Infinity]);
+
+/** Adds a reading (or, with `previous` = 'confirm', its new `confirmedAt`) to the stored records of its days, in `tx`. */
+async function mergeDays(tx: WriteTx, reading: Reading, previous: Reading | undefined | 'confirm'): Promise<void> {
+  const store = tx.objectStore('days');
+  const touched = new Set([reading.at, reading.confirmedAt ?? reading.at].map(localDayNumber));
+  const days: DayRecords = new Map();
+  for (const record of await Promise.all([...touched].map((day) => store.get([reading.accountId, day])))) {
+    if (record) days.set(record.day, record);
+  }
+  if (previous === 'confirm') addConfirmation(days, reading);
+  else addReading(days, reading, previous);
+  await Promise.all([...days.values()].map((record) => store.put(record)));
+}
+
+/** Rebuilds an account's records of the given days from its readings, in `tx` (for a change other than an append). */
+async function rebuildDays(tx: WriteTx, accountId: string, dayNumbers: Iterable<number>): Promise<void> {
+  const readings = tx.objectStore('readings');
+  for (const day of new Set(dayNumbers)) {
+    const start = localDayStart(day);
+    const below = IDBKeyRange.bound([accountId, -Infinity], [accountId, start], false, true);
+    const [before, inside] = await Promise.all([
+      readings.openCursor(below, 'prev'),
+      readings.getAll(accountRange(accountId, start, localDayStart(day + 1) - 1)),
+    ]);
+    const days: DayRecords = new Map();
+    // The reading before the day: its rise is not the day's, but it may be confirmed into the day.
+    if (before) addConfirmation(days, before.value);
+    let previous = before?.value;
+    for (const r of inside) {
+      addReading(days, r, previous);
+      previous = r;
+    }
+    const record = days.get(day);
+    await (record ? tx.objectStore('days').put(record) : tx.objectStore('days').delete([accountId, day]));
+  }
+}
+
+/**
+ * Stores a reading anywhere in an account's history (replacing one with the same time), and
+ * rebuilds the records of the days it changes: its own, its confirmation's, the replaced one's and the next reading's (its rise).
+ */
+async function putKeepingDays(tx: WriteTx, reading: Reading): Promise<void> {
+  const readings = tx.objectStore('readings');
+  const after = IDBKeyRange.bound([reading.accountId, reading.at], [reading.accountId, Number.MAX_SAFE_INTEGER], true);
+  const [replaced, next] = await Promise.all([readings.get([reading.accountId, reading.at]), readings.openCursor(after)]);
+  await readings.put(reading);
+  const times = [reading.at, reading.confirmedAt, replaced?.confirmedAt, next?.value.at];
+  await rebuildDays(tx, reading.accountId, times.filter((t) => t !== undefined).map(localDayNumber));
+}
 
 // The background imports the functions below one by one, so the worker bundles only what it uses;
 // pages use `readingsStore`, which holds them all.
@@ -72,12 +169,22 @@ export async function latestReadings(accountIds: readonly string[]): Promise<Map
  */
 export async function recordReading(reading: Reading): Promise<{ stored: 'new' | 'confirmed' }> {
   const db = await openBalanceDb();
-  const tx = db.transaction('readings', 'readwrite');
-  const cursor = await tx.store.openCursor(accountRange(reading.accountId), 'prev');
+  const tx = db.transaction(['readings', 'days'], 'readwrite');
+  const readings = tx.objectStore('readings');
+  const cursor = await readings.openCursor(accountRange(reading.accountId), 'prev');
   const latest = cursor?.value;
   const same = latest !== undefined && latest.at <= reading.at && sameValues(latest, reading);
-  if (!same) await tx.store.put(reading);
-  else if (reading.at > (latest.confirmedAt ?? latest.at)) await tx.store.put({ ...latest, confirmedAt: reading.at });
+  // The usual cases add to the day records they touch; anything else rebuilds the days it changes.
+  if (!same) {
+    if (!latest || reading.at > latest.at) await Promise.all([readings.put(reading), mergeDays(tx, reading, latest)]);
+    else await putKeepingDays(tx, reading);
+  } else if (reading.at > (latest.confirmedAt ?? latest.at)) {
+    const confirmed = { ...latest, confirmedAt: reading.at };
+    // A confirmation moved to another day leaves its old day: that day is rebuilt.
+    if (latest.confirmedAt === undefined || localDayNumber(latest.confirmedAt) === localDayNumber(reading.at)) {
+      await Promise.all([readings.put(confirmed), mergeDays(tx, confirmed, 'confirm')]);
+    } else await putKeepingDays(tx, confirmed);
+  }
   await tx.done;
   return { stored: same ? 'confirmed' : 'new' };
 }
@@ -113,26 +220,44 @@ export async function recentReadings(accountId: string, n: number): Promise<Read
 
 /**
  * Retention: folds an account's readings older than `cutoff` into one per local day
- * (`downsample`), in one transaction. Returns how many readings were removed.
+ * (`downsample`), in one transaction. Returns how many readings were removed. The day records keep
+ * what they sum up (each day's low, high and last value, and the rises in credit that folding drops);
+ * only their row counts follow the readings that are left.
  */
 export async function compactReadings(accountId: string, cutoff: number, timeZone?: string): Promise<number> {
   const db = await openBalanceDb();
-  const tx = db.transaction('readings', 'readwrite');
-  const old = await tx.store.getAll(accountRange(accountId, 0, cutoff - 1));
+  const tx = db.transaction(['readings', 'days'], 'readwrite');
+  const store = tx.objectStore('readings');
+  const old = await store.getAll(accountRange(accountId, 0, cutoff - 1));
   const folded = downsample(old, cutoff, timeZone);
   if (!folded) {
     await tx.done;
     return 0;
   }
-  await tx.store.delete(accountRange(accountId, 0, cutoff - 1));
-  await Promise.all([...folded.map((r) => tx.store.put(r)), tx.done]);
+  await store.delete(accountRange(accountId, 0, cutoff - 1));
+  await Promise.all(folded.map((r) => store.put(r)));
+  // Only the days' row counts change: recounted for each day the fold touched.
+  const days = tx.objectStore('days');
+  for (const day of new Set(old.map((r) => localDayNumber(r.at)))) {
+    const [record, rows] = await Promise.all([
+      days.get([accountId, day]),
+      store.count(accountRange(accountId, localDayStart(day), localDayStart(day + 1) - 1)),
+    ]);
+    if (record) await days.put({ ...record, rows });
+  }
+  await tx.done;
   return old.length - folded.length;
 }
 
-/** Deletes an account's whole history. */
+/** Deletes an account's whole history, its day records with it, in one transaction. */
 export async function clearReadings(accountId: string): Promise<void> {
   const db = await openBalanceDb();
-  await db.delete('readings', accountRange(accountId));
+  const tx = db.transaction(['readings', 'days'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('readings').delete(accountRange(accountId)),
+    tx.objectStore('days').delete(allDays(accountId)),
+    tx.done,
+  ]);
 }
 
 /** Reading history, per account. */
@@ -141,10 +266,24 @@ export const readingsStore = {
   record: recordReading,
   recent: recentReadings,
   compact: compactReadings,
-  /** Stores one reading in its own transaction (a reading with the same account and time is replaced). */
+  /** Stores one reading in its own transaction (a reading with the same account and time is replaced), its days' records with it. */
   async put(reading: Reading): Promise<void> {
     const db = await openBalanceDb();
-    await db.put('readings', reading);
+    const tx = db.transaction(['readings', 'days'], 'readwrite');
+    await Promise.all([putKeepingDays(tx, reading), tx.done]);
+  },
+
+  /** The first reading of an account, or undefined when it has none. */
+  async first(accountId: string): Promise<Reading | undefined> {
+    const db = await openBalanceDb();
+    const cursor = await db.transaction('readings').store.openCursor(accountRange(accountId));
+    return cursor?.value;
+  },
+
+  /** The day records of an account from local day `fromDay` on, oldest first (one per day at most). */
+  async days(accountId: string, fromDay = -Infinity): Promise<DayRecord[]> {
+    const db = await openBalanceDb();
+    return db.getAll('days', IDBKeyRange.bound([accountId, fromDay], [accountId, Infinity]));
   },
 
   /** The newest reading of an account, or undefined when it has none. */
@@ -223,14 +362,25 @@ export const readingsStore = {
     return new Map(accountIds.map((id, i) => [id, counts[i] ?? 0]));
   },
 
-  /** Replaces the whole history of the given accounts with `readings`, in one transaction (a backup import). */
+  /** Replaces the whole history of the given accounts with `readings`, and their day records, in one transaction (a backup import). */
   async replaceHistory(accountIds: readonly string[], readings: readonly Reading[]): Promise<void> {
     const db = await openBalanceDb();
-    const tx = db.transaction('readings', 'readwrite');
+    const tx = db.transaction(['readings', 'days'], 'readwrite');
+    const store = tx.objectStore('readings');
+    const days = tx.objectStore('days');
     const requests: Promise<unknown>[] = [];
     try {
-      for (const id of accountIds) requests.push(tx.store.delete(accountRange(id)));
-      for (const r of readings) requests.push(tx.store.put(r));
+      for (const id of accountIds) requests.push(store.delete(accountRange(id)), days.delete(allDays(id)));
+      for (const r of readings) requests.push(store.put(r));
+      // As the puts leave them: per account, one reading a time (the last given), oldest first.
+      const byAccount = new Map<string, Map<number, Reading>>();
+      for (const r of readings) {
+        const list = byAccount.get(r.accountId) ?? new Map<number, Reading>();
+        byAccount.set(r.accountId, list.set(r.at, r));
+      }
+      for (const list of byAccount.values()) {
+        for (const record of dayRecords([...list.values()].sort((a, b) => a.at - b.at))) requests.push(days.put(record));
+      }
     } catch (error) {
       // A put that throws (a full disk) must not let the deletes and the puts before it commit.
       tx.abort();
