@@ -255,6 +255,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           account('q-off', 'off1', undefined),
           account('q-elsewhere', 'far1', 'e2e-another-browser'),
           account('q-nobox', 'nobox1', SENDER),
+          account('q-strict', 'strict1', SENDER),
         ],
       }),
     );
@@ -353,6 +354,13 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     await open('far1');
     await cardShows('q-elsewhere', QUERY_REPLY.credit);
     expect(sends('far1')).toHaveLength(1);
+  }, 180_000);
+
+  it('on a site whose send button is disabled while the box is empty, types, waits for it, and sends once', async () => {
+    const tab = await open('strict1', '?strict=1');
+    await cardShows('q-strict', QUERY_REPLY.credit);
+    expect(sends('strict1').map((r) => [r.method, r.body])).toEqual([['POST', 'CEK']]);
+    expect(await outgoing(tab)).toBe(1);
   }, 180_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
