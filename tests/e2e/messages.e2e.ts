@@ -261,6 +261,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
           account('q-timer', 'timer1', SENDER, false, true),
           // The same, on a page drawn without its compose box and send button.
           account('q-timer-nobox', 'timer2', SENDER, false, true, '?compose=0'),
+          account('q-strict', 'strict1', SENDER),
         ],
       }),
     );
@@ -450,6 +451,13 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
     expect(sends('timer2')).toHaveLength(0);
     await waitFor(async () => (await conversationTabs('timer2')) === 0, { message: 'no conversation tab left open', timeout: 30_000 });
   }, 240_000);
+
+  it('on a site whose send button is disabled while the box is empty, types, waits for it, and sends once', async () => {
+    const tab = await open('strict1', '?strict=1');
+    await cardShows('q-strict', QUERY_REPLY.credit);
+    expect(sends('strict1').map((r) => [r.method, r.body])).toEqual([['POST', 'CEK']]);
+    expect(await outgoing(tab)).toBe(1);
+  }, 180_000);
 
   it('sends nothing when the compose box is not where the recipe expects it, and the card says so', async () => {
     const tab = await open('nobox1', '?compose=0');

@@ -8,7 +8,8 @@
  * promotion and a one-time code as the newest messages. `?later=1` appends a balance reply by script
  * after load. The send button POSTs what the compose box holds to `/web/conversations/<id>/send`
  * (the test counts those requests) and a reply arrives by script. `?compose=0` draws the page without
- * its compose box and send button (a markup change the recipe does not expect).
+ * its compose box and send button (a markup change the recipe does not expect); `?strict=1` keeps the
+ * send button disabled while the box is empty, as some sites do, enabling it a moment after typing.
  */
 import type { ServerResponse } from 'node:http';
 
@@ -57,7 +58,7 @@ export function conversationMarkup(messages: readonly Pick<FixtureMessage, 'day'
 }
 
 /** The conversation page `/web/conversations/<id>`: drawn by script after load, as the real app draws it (its HTML holds no message). */
-export function conversationPage(id: string, compose = true): string {
+export function conversationPage(id: string, compose = true, strict = false): string {
   const template = received('@TEXT@', '@TIME@');
   const header = '<mws-tombstone-message-wrapper><div class="tombstone-timestamp">@DAY@</div></mws-tombstone-message-wrapper>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Messages (fixture, not the live site)</title>
@@ -70,7 +71,7 @@ mws-message-compose{display:flex;gap:.5rem;margin-top:1rem}mws-message-compose t
 ${
   compose
     ? `<mws-message-compose><mws-autosize-textarea><textarea class="input" placeholder="Text message" aria-label="Text message"></textarea></mws-autosize-textarea>
-<mws-message-send-button><button aria-label="Send SMS">Send</button></mws-message-send-button></mws-message-compose>`
+<mws-message-send-button><button aria-label="Send SMS"${strict ? ' disabled' : ''}>Send</button></mws-message-send-button></mws-message-compose>`
     : ''
 }
 <script>
@@ -87,6 +88,12 @@ for (const m of ${JSON.stringify(CONVERSATION)}) {
   appendReceived(m.text, m.time);
 }
 if (new URLSearchParams(location.search).get('later') === '1') setTimeout(() => appendReceived(${JSON.stringify(LATER_REPLY.text)}), 1000);
+if (${strict}) {
+  const box = document.querySelector('mws-message-compose textarea');
+  const send = document.querySelector('mws-message-send-button button');
+  // As an app redraws after an input event: the button follows the box a moment later.
+  box?.addEventListener('input', () => setTimeout(() => { send.disabled = !box.value; }, 150));
+}
 document.querySelector('mws-message-send-button button')?.addEventListener('click', async () => {
   const box = document.querySelector('mws-message-compose textarea');
   const text = box.value;
@@ -115,7 +122,7 @@ export function messagesRoute(url: URL, res: ServerResponse): boolean {
   const conversation = /^\/web\/conversations\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
   if (conversation) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(conversationPage(conversation[1] as string, url.searchParams.get('compose') !== '0'));
+    res.end(conversationPage(conversation[1] as string, url.searchParams.get('compose') !== '0', url.searchParams.get('strict') === '1'));
     return true;
   }
   if (/^\/web\/conversations\/[A-Za-z0-9_-]+\/send$/.test(url.pathname)) {

@@ -213,6 +213,15 @@ describe('accounts or settings changed in storage', () => {
     expect(Object.keys(await getRefreshStates())).toEqual(['b']);
   });
 
+  it('a removed account loses the keys of the messages it read and when it last sent its balance query', async () => {
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
+    const kept = { 'messageKeys:b': ['k.1.m'], 'querySentAt:b': 5, installId: 'me' };
+    await fakeBrowser.storage.local.set({ 'messageKeys:a': ['k.1.m'], 'querySentAt:a': 7, ...kept });
+    await saved([testAccount({ id: 'b' })]);
+    const left = await fakeBrowser.storage.local.get(['messageKeys:a', 'querySentAt:a', ...Object.keys(kept)]);
+    expect(left).toEqual(kept);
+  });
+
   it('settings alone redraw the badge and read nothing', async () => {
     await saved([testAccount({ id: 'a' })]);
     const read = vi.spyOn(demoSource, 'read');

@@ -6,7 +6,7 @@ import { readingsStore } from '@/utils/stores/db';
 import type { Reading, Settings } from '@/utils/model';
 import { DEFAULT_TIMEOUT_MS, type RefreshDeps, recordExternalReading, refreshAccount } from '@/utils/background/refresh';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
-import { FULL_DISK_DETAIL_MS, recordMakingRoom } from '@/utils/stores/retention';
+import { FULL_DISK_DETAIL_MS, recordManyMakingRoom, recordMakingRoom } from '@/utils/stores/retention';
 import { getAccounts, getSettings, saveAccounts, saveSettings } from '@/utils/stores/settings';
 import { demoSource } from '@/utils/sources/demo';
 import { testAccount } from './helpers';
@@ -111,6 +111,42 @@ describe('recordMakingRoom', () => {
     const result = await recordMakingRoom(reading('a', T0, 5), T0, TZ);
     expect(disk.refused()).toBe(1);
     expect(result).toMatchObject({ ok: false, code: 'not-saved' });
+    expect(await readingsStore.range('a', 0, T0)).toEqual(before);
+  });
+});
+
+describe('recordManyMakingRoom (the new messages of a message list)', () => {
+  const many = [reading('a', T0 - 3 * HOUR, 7), reading('a', T0 - 2 * HOUR, 6), reading('a', T0, 5)];
+
+  it('stores them all in one go, as recordReading would each', async () => {
+    await readingsStore.put(reading('a', T0 - HOUR, 6));
+    expect(await recordManyMakingRoom([...many, reading('a', T0 + HOUR, 5)], T0, TZ)).toBe(true);
+    expect((await readingsStore.range('a', 0, T0 + HOUR)).map((r) => [r.at, r.credit?.amount, r.confirmedAt])).toEqual([
+      [T0 - 3 * HOUR, 7, undefined],
+      [T0 - 2 * HOUR, 6, undefined],
+      [T0 - HOUR, 6, undefined],
+      // An unchanged reading after the latest only confirms it.
+      [T0, 5, T0 + HOUR],
+    ]);
+  });
+
+  it('on a full disk folds old readings and stores them all on the second try', async () => {
+    await saveAccounts([testAccount({ id: 'a' })]);
+    const stored = await history('a', 10, T0 - 4 * HOUR);
+    const disk = fillDiskFor(T0, 1);
+    expect(await recordManyMakingRoom(many, T0, TZ)).toBe(true);
+    expect(disk.refused()).toBe(1);
+    expect(await readingsStore.range('a', T0 - 3 * HOUR, T0)).toHaveLength(3);
+    expect(await readingsStore.count('a')).toBeLessThan(stored + 3);
+  });
+
+  it('a disk still full stores none of them', async () => {
+    await saveAccounts([testAccount({ id: 'a' })]);
+    await history('a', 2, T0 - 4 * HOUR);
+    const before = await readingsStore.range('a', 0, T0);
+    const disk = fillDiskFor(T0, 2);
+    expect(await recordManyMakingRoom(many, T0, TZ)).toBe(false);
+    expect(disk.refused()).toBe(2);
     expect(await readingsStore.range('a', 0, T0)).toEqual(before);
   });
 });

@@ -127,6 +127,8 @@ export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCap
     const result = await messageLog(accountId, account.source.messages, (seen) =>
       readScan(scan, { ...pageOptions(account, now, now + DEFAULT_TIMEOUT_MS), seen }),
     );
+    // A message list not read in time: its messages are sent again with the next change.
+    if (!result.ok && result.code === 'timeout' && account.source.messages) return { ok: false, found: false };
     // Not yet drawn, or a sign-in form: the content script looks again as the page changes.
     if (!result.ok || !result.reading) return { ok: true, found: false };
     const parsed = v.safeParse(ReadingSchema, result.reading);

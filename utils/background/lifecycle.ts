@@ -19,7 +19,7 @@ import { isPassive } from '@/utils/core/status';
 import { serial } from '@/utils/core/serial';
 import { originPattern } from '@/utils/core/origins';
 import { planForChange, type StorageChange } from '@/utils/stores/account-changes';
-import { messageKeysItem } from '@/utils/stores/message-log';
+import { messageKeysItem, pruneMessageLogs } from '@/utils/stores/message-log';
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
@@ -105,6 +105,8 @@ async function replan(refreshIds: readonly string[]): Promise<void> {
     const stored = await getAccounts();
     await ensureAlarms(stored);
     await pruneRefreshStates(stored.map((a) => a.id));
+    // A deleted account's message keys and last query send go with it.
+    await pruneMessageLogs(stored.map((a) => a.id));
     // Capture scripts follow the accounts; a failure here must not stop the refresh.
     await syncCaptureScripts(stored).catch(() => undefined);
     return stored;

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { ReadingSchema } from '@/utils/model/schemas';
-import { recordMakingRoom } from '@/utils/stores/retention';
+import { recordManyMakingRoom } from '@/utils/stores/retention';
 import { messageKeysItem } from '@/utils/stores/message-log';
 import type { MessageLog } from '@/utils/sources/types';
 
@@ -14,10 +14,9 @@ export const messageLog: MessageLog = async (id, list, read) => {
   const found = result.ok && result.messages;
   if (!found) return result;
   // The current reading too: the refresh storing it after this finds it there and adds nothing.
-  for (const r of found.history.concat(result.reading ?? [])) {
-    // A key is kept only once its reading is stored: after a full disk the message is read again next time.
-    if (!v.is(ReadingSchema, r) || !(await recordMakingRoom(r, Date.now())).ok) return result;
-  }
+  const readings = found.history.concat(result.reading ?? []);
+  // A key is kept only once its reading is stored: after a full disk the message is read again next time.
+  if (!readings.every((r) => v.is(ReadingSchema, r)) || !(await recordManyMakingRoom(readings, Date.now()))) return result;
   await keys.setValue(found.keys);
   return result;
 };

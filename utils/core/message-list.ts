@@ -1,31 +1,35 @@
 /**
  * A page that is a list of messages (an SMS conversation), read one message at a time: the newest
  * message that holds a balance is the current reading, older ones fill the history, and each is
- * recorded once, by a key made of its time and values (never its text). Pure: `now`, the clock of the
+ * recorded once, by a key made of a hash of its text and its time (`utils/core/message-key.ts`; never
+ * the text). A message read before is known by its key before any of its values are read, so a page
+ * read again costs a hash per message, not the extraction engine. Pure: `now`, the clock of the
  * deadline and the keys seen before are parameters.
  */
 import { extract, type ExtractHints } from '@/utils/extract';
-import { cueFields } from '@/utils/extract/keywords';
+import { type CueField, cueFields } from '@/utils/extract/keywords';
+import { findQuotaAmounts, findUnlimited } from '@/utils/extract/quotas';
+import { normalize } from '@/utils/extract/text';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGE_KEYS, MAX_MESSAGES, type Reading } from '@/utils/model';
-import { type MessageScan, messageTime, type TimeSource } from '@/utils/core/message-time';
+import { type MessageScan, messageTime, pageTime } from '@/utils/core/message-time';
+import { KnownMessages, messageKey, type Stamp, textHash } from '@/utils/core/message-key';
 
 /** One balance message, read. */
 export interface MessageReading {
   reading: Reading;
-  /** Its identity across reads: a hash of its time (unless first seen) and values. */
+  /** Its identity across reads (`messageKey`). */
   key: string;
-  from: TimeSource;
 }
 
 /** What reading a list gives: readings not stored before, and the keys to remember from now on. */
 export interface MessageListResult {
-  /** The newest balance message, unless it was read before. */
+  /** The newest balance message, unless it was read before or one read before is newer. */
   current?: Reading;
   /** Older balance messages not read before, oldest first. */
   history: Reading[];
   /** The keys seen before with the new ones, at most `MAX_MESSAGE_KEYS`, the newest kept. */
   keys: string[];
-  /** Balance messages on the page, new or not. */
+  /** Balance messages on the page, new or read before. */
   found: number;
 }
 
@@ -36,31 +40,28 @@ export interface MessageListOptions extends Omit<ExtractHints, 'now'> {
   clock?: () => number;
 }
 
-/** A reading's values in a stable form (as `utils/core/readings.ts` compares them). */
-function valuesOf(r: Reading): string {
-  return JSON.stringify([r.credit?.amount, r.credit?.currency, r.validUntil, r.graceUntil, r.quotas ?? []]);
-}
-
-/** 53 bits of two FNV-1a hashes, base 36: short, stable, and not the text. */
-function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (((a >>> 0) % 0x200000) * 0x100000000 + (b >>> 0)).toString(36);
-}
-
-/** The key of a balance message: its time when the page or the text gave one, and its values. */
-export function messageKey(reading: Reading, from: TimeSource): string {
-  return hash(`${from === 'seen' ? '' : reading.at}|${valuesOf(reading)}`);
-}
-
 /** True when a reading holds any value: a message that holds none is a promotion, a code or chat. */
 export function holdsBalance(r: Reading): boolean {
   return Boolean(r.credit || r.validUntil || r.graceUntil || r.quotas?.length);
+}
+
+/** Cue words that alone never make a value: a one-time code or PIN ("Kode OTP Anda 482913"). */
+const NOT_BALANCE: ReadonlySet<CueField> = new Set(['code']);
+
+/**
+ * True when a text may hold a balance, so it is worth the extraction engine. The engine reads a value
+ * only from a number next to a cue word of a value (a balance, a validity, a quota, a price...), from an
+ * amount that names its own unit ("20 GB", "500 menit"), or from a word for "unlimited"; a one-time code
+ * or a chat line has none of these. Cheap, and never false for a text the engine reads a value from
+ * (tested over the extraction corpus, line by line).
+ */
+export function mayHoldBalance(input: string): boolean {
+  const text = normalize(input);
+  if (/\d/.test(text)) {
+    if (cueFields(text).some((field) => !NOT_BALANCE.has(field))) return true;
+    if (findQuotaAmounts(text).length > 0) return true;
+  }
+  return findUnlimited(text).length > 0;
 }
 
 /**
@@ -82,33 +83,48 @@ export function newestBalance(list: readonly MessageReading[]): MessageReading |
   return orderByTime(list.filter((m) => holdsBalance(m.reading))).at(-1);
 }
 
-/** Splits read messages into what was not stored before, and the keys to remember (bounded, newest kept). */
-export function freshMessages(list: readonly MessageReading[], seen: readonly string[] = []): MessageListResult {
+/**
+ * Splits balance messages not known by `seen` into the current reading (the newest, when no message
+ * read before is newer) and the history; `found` counts balance messages read before on the page too.
+ */
+export function freshMessages(
+  list: readonly MessageReading[],
+  seen: readonly string[] | KnownMessages = [],
+  found = 0,
+  now = Infinity,
+): MessageListResult {
+  const known = seen instanceof KnownMessages ? seen : new KnownMessages(seen);
   const ordered = orderByTime(list.filter((m) => holdsBalance(m.reading)));
-  const known = new Set(seen);
-  const fresh = ordered.filter((m) => !known.has(m.key) && (known.add(m.key), true));
-  const newest = ordered.at(-1);
-  const current = newest && fresh.includes(newest) ? newest.reading : undefined;
-  const keys = [...seen.filter((k) => !fresh.some((m) => m.key === k)), ...fresh.map((m) => m.key)].slice(-MAX_MESSAGE_KEYS);
+  const keys = new Set<string>();
+  const fresh = ordered.filter((m) => !keys.has(m.key) && !known.hasKey(m.key) && (keys.add(m.key), true));
+  const newest = fresh.at(-1);
+  // An older message found later (the page scrolled up) goes to the history, under the newest one read before.
+  const current = newest && newest.reading.at >= Math.min(known.newest, now) ? newest : undefined;
   return {
-    ...(current ? { current } : {}),
-    history: fresh.filter((m) => m !== newest).map((m) => m.reading),
-    keys,
-    found: ordered.length,
+    ...(current ? { current: current.reading } : {}),
+    history: fresh.filter((m) => m !== current).map((m) => m.reading),
+    keys: [...known.keys, ...fresh.map((m) => m.key)].slice(-MAX_MESSAGE_KEYS),
+    found: found + ordered.length,
   };
 }
 
+/** What is known of a message before its values are read. */
+interface Identity {
+  hash: string;
+  /** The time the page shows beside it (null: none). */
+  page: Stamp | null;
+  firstSeen: number;
+  /** Read before (`seen`). */
+  known: boolean;
+}
+
 /** Reads one message with the extraction engine; null when it holds no value. `outOfTime` when the deadline passed. */
-export function readMessage(m: MessageScan, options: MessageListOptions, firstSeen: number): MessageReading | null | 'outOfTime' {
+export function readMessage(m: MessageScan, options: MessageListOptions, id: Omit<Identity, 'known'>): MessageReading | null | 'outOfTime' {
   const text = m.text.slice(0, MAX_MESSAGE_CHARS);
-  // No digit, no balance: most chat and every promotion without numbers costs nothing.
-  if (!/[\d０-９一二三四五六七八九十]/.test(text)) return null;
-  // No balance, validity or quota word either ("Sisa pulsa", "balance", "余额"): a code or chat, not a reply to read.
-  if (cueFields(text).length === 0) return null;
+  if (!mayHoldBalance(text)) return null;
   const ctx = { now: options.now, timeZone: options.timeZone, locale: options.locale };
-  const page = messageTime({ ...m, text: '' }, ctx, [], firstSeen);
   // Relative dates ("berlaku 30 hari") count from when the message was sent.
-  const found = extract(text, { ...options, now: page.from === 'page' ? page.at : options.now }, { clock: options.clock });
+  const found = extract(text, { ...options, now: id.page ? id.page.at : options.now }, { clock: options.clock });
   if (found.outOfTime) return 'outOfTime';
   const reading: Reading = { accountId: options.accountId, at: 0 };
   if (found.credit) reading.credit = found.credit.value;
@@ -116,31 +132,53 @@ export function readMessage(m: MessageScan, options: MessageListOptions, firstSe
   if (found.graceUntil) reading.graceUntil = found.graceUntil.value;
   if (found.quotas.length > 0) reading.quotas = found.quotas.map((q) => q.value);
   if (!holdsBalance(reading)) return null;
-  const time =
-    page.from === 'page' ? page : messageTime(m, ctx, [reading.validUntil, reading.graceUntil].filter(Boolean) as string[], firstSeen);
-  reading.at = Math.round(time.at);
-  const key = messageKey(reading, time.from);
+  const values = [reading.validUntil, reading.graceUntil].filter(Boolean) as string[];
+  const time = messageTime({ ...m, text }, ctx, values, id.firstSeen, id.page);
   // Keyed by the time the page gives; stored no later than now.
-  reading.at = Math.min(reading.at, options.now);
-  return { reading, key, from: time.from };
+  reading.at = Math.min(Math.round(time.at), options.now);
+  return { reading, key: messageKey(id.hash, time) };
 }
 
 /**
  * Reads the newest `MAX_MESSAGES` messages of a list (oldest first, as pages show them) and splits them
- * by `seen`. `outOfTime` when the deadline passed before every message was read: nothing is stored then.
+ * by `seen`, newest first. A message known by its key is not read again, nor is any message between the
+ * oldest and the newest known ones: that stretch of the page was read when they were. So a page read
+ * again runs the engine only on what arrived since (and on older messages loaded since, above the oldest
+ * known one). `outOfTime` when the deadline passed before every message was read: nothing is stored then.
  */
 export function readMessageList(
   messages: readonly MessageScan[],
   options: MessageListOptions,
   seen: readonly string[] = [],
 ): MessageListResult | 'outOfTime' {
+  const known = new KnownMessages(seen);
+  const list = messages.slice(-MAX_MESSAGES);
+  const ctx = { now: options.now, timeZone: options.timeZone, locale: options.locale };
+  let oldestKnown = -1;
+  let newestKnown = -1;
+  const ids = list.map((m, i): Identity => {
+    // A message without a time of its own is as old as the read: later on the page is a millisecond newer.
+    const firstSeen = options.now - (list.length - 1 - i);
+    const hash = textHash(m.text.slice(0, MAX_MESSAGE_CHARS));
+    const page = pageTime(m, ctx, firstSeen);
+    const id = { hash, page, firstSeen, known: known.has(hash, page) };
+    if (id.known) {
+      if (oldestKnown < 0) oldestKnown = i;
+      newestKnown = i;
+    }
+    return id;
+  });
   const read: MessageReading[] = [];
-  const newest = messages.slice(-MAX_MESSAGES);
-  // A message without a time of its own is as old as the read: later on the page is a millisecond newer.
-  for (const [i, m] of newest.entries()) {
-    const one = readMessage(m, options, options.now - (newest.length - 1 - i));
+  let found = 0;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const id = ids[i] as Identity;
+    if (oldestKnown >= 0 && i >= oldestKnown && i <= newestKnown) {
+      if (id.known) found++;
+      continue;
+    }
+    const one = readMessage(list[i] as MessageScan, options, id);
     if (one === 'outOfTime') return 'outOfTime';
     if (one) read.push(one);
   }
-  return freshMessages(read, seen);
+  return freshMessages(read.reverse(), known, found, options.now);
 }

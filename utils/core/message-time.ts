@@ -4,6 +4,7 @@
  * text states; else when it was first seen. Pure: `now` and the zone are parameters.
  */
 import { addDays, findDates, todayIn } from '@/utils/extract/dates';
+import type { Precision, Stamp } from '@/utils/core/message-key';
 
 /** One message as the page showed it: plain data, capped in size by the page reader. */
 export interface MessageScan {
@@ -20,8 +21,7 @@ export interface MessageScan {
 /** Where a message's time came from; only `seen` times are not part of the message's identity. */
 export type TimeSource = 'page' | 'text' | 'seen';
 
-export interface MessageTime {
-  at: number;
+export interface MessageTime extends Stamp {
   from: TimeSource;
 }
 
@@ -52,6 +52,8 @@ const WEEKDAYS: readonly (readonly string[])[] = [
 const MAX_LABEL = 300;
 /** A message that just arrived says so instead of a time ("Now", "Baru saja", "刚刚"): it is as old as when first seen. */
 const JUST_NOW = /^(now|just now|baru saja|sekarang|刚刚|现在)$/i;
+/** Or how many minutes ago ("5 min", "5 menit lalu", "5分钟前"): as old as that before it was first seen. */
+const MINUTES_AGO = /^(\d{1,2})\s*(?:min|mins|minutes?|menit|mnt|分钟)\s*(?:ago|lalu|yang lalu|前)?$/i;
 
 const zoneOf = (timeZone?: string) => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -74,27 +76,45 @@ const formatterFor = (timeZone: string) => {
   return f;
 };
 
+// The same few instants are asked about thousands of times a read: today (one `now`) and each message's zone offset.
+let lastToday = { now: NaN, zone: '', today: '' };
+
 /** Today's date in `timeZone` at `now`, `YYYY-MM-DD`. */
 function todayOf(now: number, timeZone: string): string {
+  if (lastToday.now === now && lastToday.zone === timeZone) return lastToday.today;
+  let today: string;
   try {
     const parts = formatterFor(timeZone).formatToParts(now);
     const get = (type: string) => (parts.find((p) => p.type === type)?.value ?? '').padStart(2, '0');
-    return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+    today = `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
   } catch {
-    return todayIn(now, timeZone);
+    today = todayIn(now, timeZone);
   }
+  lastToday = { now, zone: timeZone, today };
+  return today;
 }
+
+// Zone offsets change only at quarter hours (every offset in use is whole quarter hours): one per quarter hour and zone.
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
 
 /** The offset of `timeZone` from UTC at `instant`, ms. */
 function zoneOffset(instant: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(instant / QUARTER_HOUR)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  let offset = 0;
   try {
     const parts = formatterFor(timeZone).formatToParts(instant);
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    return wall - Math.floor(instant / 60_000) * 60_000;
+    offset = wall - Math.floor(instant / 60_000) * 60_000;
   } catch {
-    return 0;
+    offset = 0;
   }
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 /** The instant of a wall-clock time (`YYYY-MM-DD`, minutes after midnight) in `timeZone`. */
@@ -164,21 +184,24 @@ function includesWord(text: string, word: string): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
-/** A date and a clock time read from what the page shows beside a message, or null. */
-function fromPage(m: MessageScan, ctx: TimeContext): number | null {
+/** A date and a clock time read from what the page shows beside a message, and how precise it is; or null. */
+export function pageTime(m: Omit<MessageScan, 'text'>, ctx: TimeContext, firstSeen = ctx.now): Stamp | null {
   if (m.stamp) {
     const stamp = m.stamp.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return instantAt(stamp, 0, ctx.timeZone);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return { at: instantAt(stamp, 0, ctx.timeZone), precision: 'day' };
     const parsed = Date.parse(stamp);
-    if (Number.isFinite(parsed)) return parsed;
+    if (Number.isFinite(parsed)) return { at: parsed, precision: 'minute' };
   }
-  const label = (m.label ?? '').slice(0, MAX_LABEL);
-  if (JUST_NOW.test(label.trim())) return null;
+  const label = (m.label ?? '').slice(0, MAX_LABEL).trim();
+  if (JUST_NOW.test(label)) return { at: firstSeen, precision: 'now' };
+  const ago = MINUTES_AGO.exec(label);
+  if (ago) return { at: firstSeen - Number(ago[1]) * 60_000, precision: 'now' };
   const clock = label ? clockMinutes(label) : null;
   const date = (label ? dayOf(label, ctx) : null) ?? (m.day ? dayOf(m.day.slice(0, MAX_LABEL), ctx) : null);
-  if (date) return instantAt(date, clock ?? 0, ctx.timeZone);
+  const precision: Precision = clock === null ? 'day' : 'minute';
+  if (date) return { at: instantAt(date, clock ?? 0, ctx.timeZone), precision };
   // A bare clock time ("10:42 AM") under no header is today's, as message lists show it.
-  if (clock !== null) return instantAt(todayOf(ctx.now, zoneOf(ctx.timeZone)), clock, ctx.timeZone);
+  if (clock !== null) return { at: instantAt(todayOf(ctx.now, zoneOf(ctx.timeZone)), clock, ctx.timeZone), precision };
   return null;
 }
 
@@ -186,17 +209,23 @@ function fromPage(m: MessageScan, ctx: TimeContext): number | null {
  * The time of a message. `values` are the dates its reading holds (valid until, grace until): a date
  * the text states as a value is not when it was sent. A time the page gives is kept as it is, even
  * in the future (a clock set wrong): it is part of the message's identity (the reader stores it as now).
+ * `page` is the page's time when already read (`pageTime`).
  */
-export function messageTime(m: MessageScan, ctx: TimeContext, values: readonly string[] = [], firstSeen = ctx.now): MessageTime {
-  const page = fromPage(m, ctx);
-  if (page !== null) return { at: page, from: 'page' };
+export function messageTime(
+  m: MessageScan,
+  ctx: TimeContext,
+  values: readonly string[] = [],
+  firstSeen = ctx.now,
+  page: Stamp | null = pageTime(m, ctx, firstSeen),
+): MessageTime {
+  if (page !== null) return { ...page, from: 'page' };
   const today = todayOf(ctx.now, zoneOf(ctx.timeZone));
   const stated = findDates(m.text.slice(0, 2000), { now: ctx.now, timeZone: zoneOf(ctx.timeZone), locale: ctx.locale }).find(
     (d) => !values.includes(d.value) && d.value <= today,
   );
   if (stated) {
     const clock = clockMinutes(m.text.slice(0, 2000));
-    return { at: instantAt(stated.value, clock ?? 0, ctx.timeZone), from: 'text' };
+    return { at: instantAt(stated.value, clock ?? 0, ctx.timeZone), from: 'text', precision: 'text' };
   }
-  return { at: firstSeen, from: 'seen' };
+  return { at: firstSeen, from: 'seen', precision: 'seen' };
 }

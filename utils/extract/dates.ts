@@ -51,15 +51,21 @@ export function todayIn(now: number, timeZone?: string): string {
   return dateInZone(now, timeZone);
 }
 
+// Making a formatter costs far more than using one (a millisecond against microseconds): one per zone,
+// for the thousands of texts of a message list. A few zones at most are ever used.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function dateInZone(instant: number, timeZone?: string): string {
+  const zone = timeZone ?? 'UTC';
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: timeZone ?? 'UTC',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(instant);
+    let format = formatters.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' });
+      if (formatters.size > 50) formatters.clear();
+      formatters.set(zone, format);
+    }
+    parts = format.formatToParts(instant);
   } catch {
     // An unknown zone name must not break extraction: fall back to UTC.
     return dateInZone(instant, 'UTC');

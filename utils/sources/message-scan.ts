@@ -9,9 +9,6 @@ import type { MessageScan } from '@/utils/core/message-time';
 /** Where a list's messages, their texts, times and day headers are (`source.messages`). */
 export type MessageLocators = Pick<MessageList, 'item' | 'text' | 'time' | 'day'>;
 
-/** `Node.DOCUMENT_POSITION_FOLLOWING` (no `Node` global outside a page). */
-const FOLLOWING = 4;
-
 /** Longest time label or day header kept: a date, not a message. */
 export const MAX_TIME_LABEL = 100;
 
@@ -39,19 +36,30 @@ function labelOf(el: Element, readText: (el: Element, max: number) => string, ow
   );
 }
 
-/** The day header above each message: the last header before it in document order (both lists are). */
+/**
+ * The day header above each message: the last header before it in document order. One query for both
+ * locators gives that order in one pass (comparing positions pair by pair walks the tree each time).
+ */
 function headersAbove(
+  doc: ParentNode,
+  locators: MessageLocators,
+  every: readonly Element[],
   items: readonly Element[],
-  headers: readonly Element[],
   readText: (el: Element, max: number) => string,
 ): (string | undefined)[] {
-  const days: (string | undefined)[] = [];
-  let h = -1;
-  for (const item of items) {
-    while (h + 1 < headers.length && (headers[h + 1] as Element).compareDocumentPosition(item) & FOLLOWING) h++;
-    days.push(h >= 0 ? short(readText(headers[h] as Element, MAX_TIME_LABEL + 1)) : undefined);
+  const isItem = new Set(every);
+  const wanted = new Set(items);
+  const texts = new Map<Element, string | undefined>();
+  const days = new Map<Element, string | undefined>();
+  let header: Element | undefined;
+  for (const el of all(doc, `${locators.item}, ${locators.day}`)) {
+    if (!isItem.has(el)) header = el;
+    else if (wanted.has(el) && header) {
+      if (!texts.has(header)) texts.set(header, short(readText(header, MAX_TIME_LABEL + 1)));
+      days.set(el, texts.get(header));
+    }
   }
-  return days;
+  return items.map((i) => days.get(i));
 }
 
 /** Without a header locator: the nearest short text among the siblings above a message that is not a message. */
@@ -69,17 +77,36 @@ function siblingHeaders(items: readonly Element[], readText: (el: Element, max: 
   return items.map((i) => days.get(i));
 }
 
+/**
+ * What `selector` matches inside each of `items`, in document order: one query for the page rather than
+ * one per message (a page of 2,000 messages is 2,000 selector matches otherwise), each match given to the
+ * nearest message around it.
+ */
+function insideEach(doc: ParentNode, selector: string | undefined, items: readonly Element[]): Map<Element, Element[]> {
+  const within = new Map<Element, Element[]>(items.map((i) => [i, []]));
+  for (const el of all(doc, selector)) {
+    let up = el.parentElement;
+    while (up && !within.has(up)) up = up.parentElement;
+    if (up) within.get(up)?.push(el);
+  }
+  return within;
+}
+
 /** The newest `MAX_MESSAGES` messages of a list page, oldest first, each capped to `MAX_MESSAGE_CHARS`. */
 export function scanMessages(doc: Document, locators: MessageLocators, readText: (el: Element, max: number) => string): MessageScan[] {
-  const items = all(doc, locators.item).slice(-MAX_MESSAGES);
-  const days = locators.day ? headersAbove(items, all(doc, locators.day), readText) : siblingHeaders(items, readText);
+  const every = all(doc, locators.item);
+  const items = every.slice(-MAX_MESSAGES);
+  const days = locators.day ? headersAbove(doc, locators, every, items, readText) : siblingHeaders(items, readText);
+  const texts = locators.text ? insideEach(doc, locators.text, items) : undefined;
+  const times = insideEach(doc, locators.time, items);
+  const stamps = insideEach(doc, 'time[datetime]', items);
   return items.map((item, i) => {
-    const parts = locators.text ? all(item, locators.text) : [item];
+    const parts = texts ? (texts.get(item) ?? []) : [item];
     const text = parts
       .map((p) => readText(p, MAX_MESSAGE_CHARS))
       .join('\n')
       .slice(0, MAX_MESSAGE_CHARS);
-    const timeEl = all(item, locators.time)[0] ?? item.querySelector('time[datetime]');
+    const timeEl = times.get(item)?.[0] ?? stamps.get(item)?.[0];
     const stamp = short(timeEl?.getAttribute('datetime'));
     const label = timeEl ? labelOf(timeEl, readText, true) : labelOf(item, readText, false);
     const day = days[i];

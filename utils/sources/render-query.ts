@@ -7,7 +7,7 @@
  */
 import { QUERY_REPLY_WAIT_MS, QUERY_SEND_WAIT_MS, RENDER_MARGIN_MS } from '@/utils/model/constants';
 import { arrivedSince, type QueryOutcome, replyStep } from '@/utils/core/query-reply';
-import { sendInCompose } from '@/utils/sources/compose-send';
+import { SEND_ENABLE_MS, sendInCompose } from '@/utils/sources/compose-send';
 import { readingFromScan } from '@/utils/sources/page-reading';
 import { type PageScan, scanDocument } from '@/utils/sources/page-scan';
 import { quiet, type RenderRequest, valuesKey } from '@/utils/sources/render-read';
@@ -38,12 +38,14 @@ export async function sendAndAwaitReply(
   const deadline = (read.deadline ?? now() + QUERY_REPLY_WAIT_MS) - RENDER_MARGIN_MS;
   const scan = () => scanDocument(doc, read.selectors, request.messages);
   const sendUntil = Math.min(deadline, now() + QUERY_SEND_WAIT_MS);
+  // The wait for a send button the page enables late is part of the send's own time.
+  const trySend = () => sendInCompose(doc, send.text, send.box, send.button, Math.max(0, Math.min(SEND_ENABLE_MS, sendUntil - now())));
   let before = scan();
-  let sent = sendInCompose(doc, send.text, send.box, send.button);
+  let sent = await trySend();
   while (!sent && now() < sendUntil) {
     await wait(doc, sendUntil);
     before = scan();
-    sent = sendInCompose(doc, send.text, send.box, send.button);
+    sent = await trySend();
   }
   if (!sent) return { ...before, query: 'not-sent' };
   const until = Math.min(deadline, now() + QUERY_REPLY_WAIT_MS);

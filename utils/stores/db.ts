@@ -190,6 +190,43 @@ export async function recordReading(reading: Reading): Promise<{ stored: 'new' |
 }
 
 /**
+ * Stores many readings (a message list's new messages) in one transaction, in the order given, each as
+ * `recordReading` would: one that says the same as the latest only moves its `confirmedAt`. All or none.
+ */
+export async function recordReadings(readings: readonly Reading[]): Promise<void> {
+  if (readings.length === 0) return;
+  const db = await openBalanceDb();
+  const tx = db.transaction('readings', 'readwrite');
+  const latest = new Map<string, Reading | undefined>();
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const reading of readings) {
+      const id = reading.accountId;
+      if (!latest.has(id)) latest.set(id, (await tx.store.openCursor(accountRange(id), 'prev'))?.value);
+      const last = latest.get(id);
+      if (!(last !== undefined && last.at <= reading.at && sameValues(last, reading))) {
+        writes.push(tx.store.put(reading));
+        if (!last || reading.at >= last.at) latest.set(id, reading);
+      } else if (reading.at > (last.confirmedAt ?? last.at)) {
+        const confirmed = { ...last, confirmedAt: reading.at };
+        writes.push(tx.store.put(confirmed));
+        latest.set(id, confirmed);
+      }
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A refused write (a full disk) takes the others back with it: none is half-stored.
+    try {
+      tx.abort();
+    } catch {
+      // Already ended by the refused write.
+    }
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+}
+
+/**
  * Each account's readings from `from` on, oldest first, led by the last one taken before `from` (what a
  * sparkline and forecast read; its last two are the account's newest two), in one read-only transaction.
  */

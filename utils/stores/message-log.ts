@@ -4,6 +4,7 @@
  * each one's time and values, never its text; at most `MAX_MESSAGE_KEYS`), when it last sent the
  * balance query (`querySentAt:<account id>`), and this browser's install id (`installId`).
  */
+import { browser } from 'wxt/browser';
 import { localItem } from '@/utils/stores/storage-item';
 
 /** Keys of the balance messages of an account read so far, oldest first (`utils/core/message-list.ts`). */
@@ -24,4 +25,17 @@ export async function ensureInstallId(random: () => string = () => crypto.random
     .slice(0, 64);
   await installIdItem.setValue(made);
   return made;
+}
+
+/** The keys this module writes for one account: `messageKeys:<id>` and `querySentAt:<id>`. */
+const PER_ACCOUNT = /^(?:messageKeys|querySentAt):(.+)$/;
+
+/** Forgets what was kept for accounts no longer in `keepIds` (deleted here, or by sync or an import). */
+export async function pruneMessageLogs(keepIds: readonly string[]): Promise<void> {
+  const stored = await browser.storage.local.get(null);
+  const gone = Object.keys(stored).filter((key) => {
+    const id = PER_ACCOUNT.exec(key)?.[1];
+    return id !== undefined && !keepIds.includes(id);
+  });
+  if (gone.length > 0) await browser.storage.local.remove(gone);
 }

@@ -1,5 +1,5 @@
 /** Retention: keeps every reading for 90 days, then one per local day (with its min and max) for ever. */
-import { compactReadings, recordReading } from '@/utils/stores/db';
+import { compactReadings, recordReading, recordReadings } from '@/utils/stores/db';
 import { retentionCutoff } from '@/utils/core/readings';
 import type { Reading, SourceResult } from '@/utils/model';
 import { getAccounts } from '@/utils/stores/settings';
@@ -34,5 +34,19 @@ export async function recordMakingRoom(reading: Reading, now: number, timeZone?:
     return { ok: true, reading };
   } catch {
     return { ok: false, code: 'not-saved', ...sourceFailure('source.notSaved') };
+  }
+}
+
+/** Stores many readings in one transaction (`recordReadings`), making room as `recordMakingRoom` does; false when they could not be stored. */
+export async function recordManyMakingRoom(readings: readonly Reading[], now: number, timeZone?: string): Promise<boolean> {
+  try {
+    await recordReadings(readings).catch(async (error: unknown) => {
+      if ((error as Error | undefined)?.name !== 'QuotaExceededError') throw error;
+      await runRetention(now, timeZone, now - FULL_DISK_DETAIL_MS);
+      await recordReadings(readings);
+    });
+    return true;
+  } catch {
+    return false;
   }
 }

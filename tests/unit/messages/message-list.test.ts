@@ -1,17 +1,19 @@
 // The newest-balance rule and de-duplication across reads of a message list.
 import { describe, expect, it } from 'vitest';
-import { freshMessages, type MessageReading, messageKey, newestBalance, readMessageList } from '@/utils/core/message-list';
+import { freshMessages, mayHoldBalance, type MessageReading, newestBalance, readMessageList } from '@/utils/core/message-list';
+import { messageKey, type Precision, textHash } from '@/utils/core/message-key';
 import { instantAt } from '@/utils/core/message-time';
 import { MAX_MESSAGE_KEYS } from '@/utils/model';
 import { CONVERSATION } from '../../server/messages-pages';
 
 const NOW = Date.UTC(2026, 11, 4, 15, 0);
+const MINUTE = 60_000;
 const options = { accountId: 'axis', currency: 'IDR', now: NOW, timeZone: 'UTC' };
 const scans = CONVERSATION.map((m) => ({ text: m.text, label: m.time, day: m.day }));
 
-const one = (at: number, amount: number, from: MessageReading['from'] = 'page'): MessageReading => {
+const one = (at: number, amount: number, precision: Precision = 'minute'): MessageReading => {
   const reading = { accountId: 'a', at, credit: { amount, currency: 'IDR' } };
-  return { reading, key: messageKey(reading, from), from };
+  return { reading, key: messageKey(textHash(`Sisa pulsa Rp ${amount}`), { at, precision }) };
 };
 
 describe('the newest balance', () => {
@@ -56,32 +58,95 @@ describe('de-duplication across reads', () => {
   });
 
   it('stores an older message found later in the history, not as the current reading', () => {
-    const seen = freshMessages([one(300, 3)]).keys;
-    const result = freshMessages([one(100, 1), one(300, 3)], seen);
+    const seen = freshMessages([one(300 * MINUTE, 3)]).keys;
+    const result = freshMessages([one(100 * MINUTE, 1), one(300 * MINUTE, 3)], seen);
     expect(result.current).toBeUndefined();
     expect(result.history.map((r) => r.credit?.amount)).toEqual([1]);
   });
 
-  it('keys hold time and values, not the text', () => {
-    const a = one(100, 1).key;
-    expect(one(100, 1).key).toBe(a);
-    expect(one(101, 1).key).not.toBe(a);
-    expect(one(100, 2).key).not.toBe(a);
-    expect(one(100, 1, 'seen').key).toBe(one(999, 1, 'seen').key);
-    expect(a).toMatch(/^[0-9a-z]{1,12}$/);
+  it('keys hold a hash of the text and the minute, never the text', () => {
+    const a = one(100 * MINUTE, 1).key;
+    expect(one(100 * MINUTE, 1).key).toBe(a);
+    expect(one(101 * MINUTE, 1).key).not.toBe(a);
+    expect(one(100 * MINUTE, 2).key).not.toBe(a);
+    expect(a).toMatch(/^[0-9a-z]{1,12}\.[0-9a-z]+\.m$/);
+    const read = readMessageList(scans, options);
+    if (read === 'outOfTime') throw new Error('out of time');
+    // Each key is a hash, a minute and a precision: nothing else of the message.
+    expect(read.keys).toHaveLength(3);
+    for (const key of read.keys) expect(key).toMatch(/^[0-9a-z]{1,12}\.[0-9a-z]+\.[mdnts]$/);
   });
 
-  it('keeps at most MAX_MESSAGE_KEYS keys, the newest', () => {
-    const seen = Array.from({ length: MAX_MESSAGE_KEYS }, (_, i) => `k${i}`);
-    const result = freshMessages([one(5, 5)], seen);
+  it('keeps at most MAX_MESSAGE_KEYS keys, the newest, and drops keys of another format', () => {
+    const seen = Array.from({ length: MAX_MESSAGE_KEYS }, (_, i) => one(i * MINUTE, 1000 + i).key);
+    const result = freshMessages([one(MAX_MESSAGE_KEYS * MINUTE, 5)], seen);
     expect(result.keys).toHaveLength(MAX_MESSAGE_KEYS);
-    expect(result.keys.at(-1)).toBe(one(5, 5).key);
-    expect(result.keys[0]).toBe('k1');
+    expect(result.keys.at(-1)).toBe(one(MAX_MESSAGE_KEYS * MINUTE, 5).key);
+    expect(result.keys[0]).toBe(seen[1]);
+    expect(freshMessages([], ['old-format-key', seen[0] as string]).keys).toEqual([seen[0]]);
   });
 
   it('stops at the deadline and stores nothing', () => {
     let clock = 0;
     const read = readMessageList(scans, { ...options, deadline: 10, clock: () => (clock += 100) });
     expect(read).toBe('outOfTime');
+  });
+});
+
+describe('reading again costs no extraction', () => {
+  /** Reads with a deadline on a clock that counts how often the engine looked at it (it looks while it reads). */
+  const counted = (list: typeof scans, seen?: string[], now = NOW) => {
+    let looks = 0;
+    const read = readMessageList(list, { ...options, now, deadline: Infinity, clock: () => (looks++, 0) }, seen);
+    if (read === 'outOfTime') throw new Error('out of time');
+    return { read, looks };
+  };
+  const page = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      text:
+        i % 3 === 0
+          ? `Sisa pulsa Anda Rp ${(90_000 - i * 10).toLocaleString('id-ID')}. Masa aktif s/d 31-12-2026.`
+          : `Promo ${i}! Paket 10GB Rp 25.000 s/d 10/12/2026.`,
+      label: `${String(8 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+      day: '1 December 2026',
+    }));
+
+  it('a page read before runs the engine on nothing', () => {
+    const first = counted(page(91));
+    expect(first.looks).toBeGreaterThan(0);
+    expect(first.read.history).toHaveLength(30);
+    const again = counted(page(91), first.read.keys, NOW + 60_000);
+    expect(again.looks).toBe(0);
+    expect(again.read).toEqual({ history: [], keys: first.read.keys, found: 31 });
+  });
+
+  it('but messages after the newest balance are read again: a promotion leaves no key', () => {
+    const first = counted(page(93));
+    const again = counted(page(93), first.read.keys, NOW + 60_000);
+    expect(again.looks).toBe(counted(page(93).slice(91)).looks);
+    expect(again.looks).toBeGreaterThan(0);
+    expect(again.read).toEqual({ history: [], keys: first.read.keys, found: 31 });
+  });
+
+  it('only what arrived since is read: the newest balance is current', () => {
+    const first = counted(page(91).slice(0, 61));
+    const then = counted(page(91), first.read.keys, NOW + 60_000);
+    expect(then.looks).toBe(counted(page(91).slice(61)).looks);
+    expect(then.read.current?.credit?.amount).toBe(90_000 - 90 * 10);
+    expect(then.read.history).toHaveLength(9);
+  });
+
+  it('older messages loaded since (the page scrolled up) are read into the history', () => {
+    const first = counted(page(90).slice(45));
+    const then = counted(page(90), first.read.keys, NOW + 60_000);
+    expect(then.read.current).toBeUndefined();
+    expect(then.read.history.map((r) => r.credit?.amount)).toEqual(Array.from({ length: 15 }, (_, k) => 90_000 - k * 3 * 10));
+  });
+});
+
+describe('the prefilter', () => {
+  it('skips codes and chat, never a balance reply of the fixture', () => {
+    for (const m of CONVERSATION) expect(mayHoldBalance(m.text)).toBe(m.credit !== undefined || m.text.startsWith('Promo'));
+    expect(mayHoldBalance('ok, thanks')).toBe(false);
   });
 });

@@ -44,31 +44,67 @@ describe('typing the query into the compose box', () => {
       '<mws-message-compose><textarea></textarea></mws-message-compose><mws-message-send-button><button>Send</button></mws-message-send-button>',
     );
 
-  it('types the text and clicks send', () => {
+  it('types the text and clicks send', async () => {
     const doc = page();
     let clicked = '';
     doc.querySelector('button')?.addEventListener('click', () => (clicked = (doc.querySelector('textarea') as HTMLTextAreaElement).value));
-    expect(sendInCompose(doc, 'CEK', box, button)).toBe(true);
+    expect(await sendInCompose(doc, 'CEK', box, button)).toBe(true);
     expect(clicked).toBe('CEK');
   });
 
-  it('sends nothing when the box or the button is not where the recipe says', () => {
+  it('sends nothing when the box or the button is not where the recipe says', async () => {
     const doc = parseDocument('<textarea></textarea><button>Send</button>');
     let clicks = 0;
     doc.querySelector('button')?.addEventListener('click', () => clicks++);
-    expect(sendInCompose(doc, 'CEK', box, button)).toBe(false);
-    expect(sendInCompose(page(), 'CEK', 'textarea', '{bad')).toBe(false);
+    expect(await sendInCompose(doc, 'CEK', box, button)).toBe(false);
+    expect(await sendInCompose(page(), 'CEK', 'textarea', '{bad')).toBe(false);
     expect(clicks).toBe(0);
   });
 
-  it('never replaces a draft the user is typing', () => {
+  it('never replaces a draft the user is typing', async () => {
     const doc = page();
     const area = doc.querySelector('textarea') as HTMLTextAreaElement;
     area.value = 'see you at 7';
     let clicks = 0;
     doc.querySelector('button')?.addEventListener('click', () => clicks++);
-    expect(sendInCompose(doc, 'CEK', box, button)).toBe(false);
+    expect(await sendInCompose(doc, 'CEK', box, button)).toBe(false);
     expect(area.value).toBe('see you at 7');
     expect(clicks).toBe(0);
+  });
+  /** A site's compose box whose send button is disabled while the box is empty, enabled by its input event. */
+  const strictPage = (enables = true) => {
+    const doc = parseDocument(
+      '<mws-message-compose><textarea></textarea></mws-message-compose><mws-message-send-button><button disabled>Send</button></mws-message-send-button>',
+    );
+    const area = doc.querySelector('textarea') as HTMLTextAreaElement;
+    const send = doc.querySelector('button') as HTMLButtonElement;
+    // As an app does: it redraws after the input event, not within it.
+    if (enables) area.addEventListener('input', () => void Promise.resolve().then(() => send.toggleAttribute('disabled', !area.value)));
+    const clicks: string[] = [];
+    send.addEventListener('click', () => {
+      if (!send.hasAttribute('disabled')) clicks.push(area.value);
+    });
+    return { doc, area, clicks };
+  };
+
+  it('waits for a send button the site enables once the box holds text, then clicks it', async () => {
+    const { doc, clicks } = strictPage();
+    expect(await sendInCompose(doc, 'CEK', box, button)).toBe(true);
+    expect(clicks).toEqual(['CEK']);
+  });
+
+  it('takes its text back and sends nothing when the button stays disabled', async () => {
+    const { doc, area, clicks } = strictPage(false);
+    expect(await sendInCompose(doc, 'CEK', box, button, 50)).toBe(false);
+    expect(area.value).toBe('');
+    expect(clicks).toEqual([]);
+  });
+
+  it('still never replaces a draft on such a site', async () => {
+    const { doc, area, clicks } = strictPage();
+    area.value = 'see you at 7';
+    expect(await sendInCompose(doc, 'CEK', box, button)).toBe(false);
+    expect(area.value).toBe('see you at 7');
+    expect(clicks).toEqual([]);
   });
 });

@@ -42,30 +42,52 @@ describe('the time of a message', () => {
     expect(messageTime({ text: 'x', stamp: '2026-12-01T08:00:00Z', label: 'Yesterday 10:00', day: 'Today' }, ctx)).toEqual({
       at: Date.UTC(2026, 11, 1, 8),
       from: 'page',
+      precision: 'minute',
     });
   });
 
   it('then a date in the label, with its clock time', () => {
-    expect(messageTime({ text: 'x', label: 'Yesterday 10:42 AM', day: 'Today' }, ctx)).toEqual({ at: at('2026-12-03', 642), from: 'page' });
+    expect(messageTime({ text: 'x', label: 'Yesterday 10:42 AM', day: 'Today' }, ctx)).toEqual({
+      at: at('2026-12-03', 642),
+      from: 'page',
+      precision: 'minute',
+    });
   });
 
   it('then the day header above, with the clock time the message shows', () => {
-    expect(messageTime({ text: 'x', label: '8:30 AM', day: 'Kemarin' }, ctx)).toEqual({ at: at('2026-12-03', 510), from: 'page' });
-    expect(messageTime({ text: 'x', day: '昨天' }, ctx)).toEqual({ at: at('2026-12-03', 0), from: 'page' });
+    expect(messageTime({ text: 'x', label: '8:30 AM', day: 'Kemarin' }, ctx)).toEqual({
+      at: at('2026-12-03', 510),
+      from: 'page',
+      precision: 'minute',
+    });
+    expect(messageTime({ text: 'x', day: '昨天' }, ctx)).toEqual({ at: at('2026-12-03', 0), from: 'page', precision: 'day' });
   });
 
   it('takes a bare clock time as today', () => {
-    expect(messageTime({ text: 'x', label: '09:15' }, ctx)).toEqual({ at: at('2026-12-04', 555), from: 'page' });
+    expect(messageTime({ text: 'x', label: '09:15' }, ctx)).toEqual({ at: at('2026-12-04', 555), from: 'page', precision: 'minute' });
   });
 
   it('then the date the text states, never its validity', () => {
     const m = { text: 'Info 02/12/2026 10:00: sisa pulsa Rp 5.000, aktif s/d 31/12/2026' };
-    expect(messageTime(m, ctx, ['2026-12-31'])).toEqual({ at: at('2026-12-02', 600), from: 'text' });
-    expect(messageTime({ text: 'Sisa pulsa Rp 5.000, aktif s/d 31/12/2026' }, ctx, ['2026-12-31'])).toEqual({ at: NOW, from: 'seen' });
+    expect(messageTime(m, ctx, ['2026-12-31'])).toEqual({ at: at('2026-12-02', 600), from: 'text', precision: 'text' });
+    expect(messageTime({ text: 'Sisa pulsa Rp 5.000, aktif s/d 31/12/2026' }, ctx, ['2026-12-31'])).toEqual({
+      at: NOW,
+      from: 'seen',
+      precision: 'seen',
+    });
   });
 
-  it('else when first seen; "Now" is no time', () => {
-    expect(messageTime({ text: 'Pulsa Rp 1.000', label: 'Now', day: 'Today' }, ctx, [], NOW - 5)).toEqual({ at: NOW - 5, from: 'seen' });
+  it('"Now" is when first seen, "5 min" five minutes before: times that will be relabelled', () => {
+    const m = { text: 'Pulsa Rp 1.000', day: 'Today' };
+    expect(messageTime({ ...m, label: 'Now' }, ctx, [], NOW - 5)).toEqual({ at: NOW - 5, from: 'page', precision: 'now' });
+    expect(messageTime({ ...m, label: '5 min' }, ctx, [], NOW)).toEqual({ at: NOW - 300_000, from: 'page', precision: 'now' });
+    expect(messageTime({ ...m, label: '12 menit lalu' }, ctx, [], NOW)).toEqual({ at: NOW - 720_000, from: 'page', precision: 'now' });
+    expect(messageTime({ ...m, label: '3分钟前' }, ctx, [], NOW)).toEqual({ at: NOW - 180_000, from: 'page', precision: 'now' });
+  });
+
+  it('a date without a clock time is a day', () => {
+    expect(messageTime({ text: 'x', stamp: '2026-12-01' }, ctx)).toEqual({ at: at('2026-12-01', 0), from: 'page', precision: 'day' });
+    expect(messageTime({ text: 'x', label: 'Kemarin' }, ctx)).toEqual({ at: at('2026-12-03', 0), from: 'page', precision: 'day' });
   });
 
   it('reads clock times in the given zone', () => {

@@ -1,0 +1,75 @@
+// A message-list page watched while open (utils/background/capture-page.ts): each burst of page changes
+// sends the worker only the messages it has not sent before, and a page that keeps changing is read at
+// most once every WATCH_GAP_MS.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { capturePage, WATCH_GAP_MS } from '@/utils/background/capture-page';
+import { sendMessage } from '@/utils/background/messages';
+import type { MessageScan } from '@/utils/core/message-time';
+import { messagesForWeb } from '@/utils/sources/recipes/messages-for-web';
+import { CONVERSATION, conversationMarkup } from '../../server/messages-pages';
+import { parseDocument } from '../sources/dom';
+
+vi.mock('@/utils/background/messages', () => ({ sendMessage: vi.fn() }));
+
+const recipe = messagesForWeb('https://sms.test');
+const received = (text: string, time = 'Now') =>
+  `<mws-message-wrapper is-outgoing="false"><mws-text-message-part><div class="text-msg">${text}</div></mws-text-message-part><mws-relative-timestamp>${time}</mws-relative-timestamp></mws-message-wrapper>`;
+
+/** What each `recordCapture` sent: the texts of its messages. */
+let sent: string[][];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  sent = [];
+  vi.mocked(sendMessage).mockImplementation((async (name: string, payload: { scan?: { messages?: MessageScan[] } }) => {
+    if (name === 'captureConfig') return [{ accountId: 'sms', messages: recipe.list }];
+    sent.push((payload.scan?.messages ?? []).map((m) => m.text));
+    return { ok: true, found: false };
+  }) as typeof sendMessage);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.mocked(sendMessage).mockReset();
+});
+
+describe('a message list watched while open', () => {
+  it('sends the whole list once, then only what is new', async () => {
+    const doc = parseDocument(conversationMarkup());
+    await capturePage(doc);
+    expect(sent).toEqual([CONVERSATION.map((m) => m.text)]);
+    doc.querySelector('mws-messages-list')?.insertAdjacentHTML('beforeend', received('Sisa pulsa Rp 30.000, aktif s/d 31-12-2026.'));
+    await vi.advanceTimersByTimeAsync(WATCH_GAP_MS);
+    expect(sent).toEqual([CONVERSATION.map((m) => m.text), ['Sisa pulsa Rp 30.000, aktif s/d 31-12-2026.']]);
+    // A time label that changes ("Now" → "15:02") is sent again, alone: the worker knows it by its key.
+    const stamp = [...doc.querySelectorAll('mws-relative-timestamp')].at(-1);
+    if (stamp) stamp.textContent = '15:02';
+    await vi.advanceTimersByTimeAsync(WATCH_GAP_MS);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toEqual(['Sisa pulsa Rp 30.000, aktif s/d 31-12-2026.']);
+  });
+
+  it('reads a page that keeps changing at most once every WATCH_GAP_MS, sending each new message once', async () => {
+    const doc = parseDocument(conversationMarkup());
+    await capturePage(doc);
+    const list = doc.querySelector('mws-messages-list');
+    const burst = async (i: number) => {
+      list?.insertAdjacentHTML('beforeend', received(`Promo ${i}`));
+      await vi.advanceTimersByTimeAsync(WATCH_GAP_MS / 10);
+    };
+    for (let i = 0; i < 30; i++) await burst(i);
+    await vi.advanceTimersByTimeAsync(WATCH_GAP_MS);
+    // 30 bursts over three gaps: at most one read a gap (and the first after it settles), never 30.
+    expect(sent.length - 1).toBeGreaterThanOrEqual(2);
+    expect(sent.length - 1).toBeLessThanOrEqual(4);
+    expect(sent.slice(1).flat()).toEqual(Array.from({ length: 30 }, (_, i) => `Promo ${i}`));
+  });
+
+  it('does not send again what has not changed', async () => {
+    const doc = parseDocument(conversationMarkup());
+    await capturePage(doc);
+    doc.body?.insertAdjacentHTML('beforeend', '<p>typing…</p>');
+    await vi.advanceTimersByTimeAsync(WATCH_GAP_MS);
+    expect(sent).toHaveLength(1);
+  });
+});
