@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { AccountCard } from '@/entrypoints/popup/account-card';
 import { buildCards, type CardAction, type CardModel } from '@/components/card-model';
 import { useDialHelp } from '@/entrypoints/popup/use-dial-help';
+import { DialLine } from '@/entrypoints/popup/dial-line';
 import { useInsights } from '@/entrypoints/popup/use-insights';
 import { CardInsights } from '@/components/card-insights';
 import type { Insight } from '@/utils/core/insight';
@@ -281,7 +282,8 @@ export function App({ initial, initialInsights }: AppProps) {
                   onOpenHistory={() => void openPage(`/history.html#${card.account.id}`)}
                 />
               )}
-              {DialHelp && dialCodeOf(card) && <DialHelp code={dialCodeOf(card) as string} />}
+              {dialCodeOf(card) &&
+                (DialHelp ? <DialHelp code={dialCodeOf(card) as string} /> : <DialLine code={dialCodeOf(card) as string} />)}
             </AccountCard>
           ))}
         </div>

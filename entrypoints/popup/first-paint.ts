@@ -24,6 +24,8 @@ import { insightStrings } from '@/components/insight-strings';
 import type { Insight } from '@/utils/core/insight';
 import { LEVEL_SYMBOLS, NOTICE_SYMBOLS, noticeText, noticeTitle, quotaLabel } from '@/components/card-text';
 import { cardStrings as s } from '@/components/strings';
+import { dialStrings } from '@/components/dial-strings';
+import { telHref } from '@/utils/core/dial';
 
 type Child = Node | string | false | undefined;
 
@@ -172,6 +174,27 @@ function insightsView(insight: Insight): HTMLElement {
   );
 }
 
+/**
+ * The "check on your phone" line of a dialled account, as `DialLine` draws it until the app's `DialHelp`
+ * (the same markup, with its hooks and the QR code) has loaded: the card has its full height at once.
+ */
+function dialView(code: string): HTMLElement {
+  const d = dialStrings;
+  return el(
+    'div',
+    { class: 'dial-help', 'data-testid': 'dial-help-placeholder' },
+    el(
+      'p',
+      { class: 'dial-line' },
+      el('span', {}, d.howTo(code)),
+      ' ',
+      el('a', { class: 'button small', href: telHref(code) }, d.call(code)),
+      ' ',
+      el('button', { type: 'button', class: 'button small', 'aria-expanded': 'false' }, d.showQr),
+    ),
+  );
+}
+
 /** One account card, as `AccountCard` draws it, with its sparkline and forecast when the snapshot has them. */
 export function cardView(card: CardModel, now: number, insight?: Insight): HTMLElement {
   const { account, reading, level } = card;
@@ -220,6 +243,7 @@ export function cardView(card: CardModel, now: number, insight?: Insight): HTMLE
     reading?.validUntil !== undefined && card.days !== undefined && validityView(card, reading.validUntil, card.days),
     reading?.quotas !== undefined && reading.quotas.length > 0 && el('div', { class: 'quotas' }, ...reading.quotas.map(quotaView)),
     insight && insightsView(insight),
+    account.source.kind === 'manual' && !!account.source.dialCode && dialView(account.source.dialCode),
     // Always there, so a status that changes after a refresh is announced.
     el('div', { class: 'live', role: 'status' }, card.notice && noticeView(card.notice, card.busy)),
     (seen !== undefined || card.busy) &&

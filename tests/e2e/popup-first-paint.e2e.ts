@@ -25,7 +25,12 @@ interface FirstPaint {
   }[];
   /** Whether Preact had rendered into `#app` when the first card appeared. */
   appRan?: boolean;
+  /** Whether the dialled line's card had its "check on your phone" line then, and its height. */
+  dialLine?: boolean;
+  dialCardHeight?: number;
   removedCards: number;
+  /** Layout shift summed over the page's life so far. */
+  shift: number;
 }
 
 /** The extension APIs these tests call (`browser` in Firefox, `chrome` in Chromium), typed as far as used. */
@@ -64,7 +69,10 @@ async function openWatched(h: Harness, url: string): Promise<Page> {
   await page.setViewport({ width: 380, height: 600 });
   await page.evaluateOnNewDocument(() => {
     const w = window as unknown as { __firstPaint: FirstPaint };
-    w.__firstPaint = { removedCards: 0 };
+    w.__firstPaint = { removedCards: 0, shift: 0 };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__firstPaint.shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
     const read = () =>
       [...document.querySelectorAll('[data-testid=account]')].map((card) => ({
         id: card.getAttribute('data-account-id'),
@@ -78,6 +86,9 @@ async function openWatched(h: Harness, url: string): Promise<Page> {
       if (!w.__firstPaint.cards && document.querySelector('[data-testid=account]')) {
         w.__firstPaint.cards = read();
         w.__firstPaint.appRan = '__k' in (document.getElementById('app') ?? {});
+        const dialled = document.querySelector('[data-testid=account][data-account-id="axis1"]');
+        w.__firstPaint.dialLine = dialled?.querySelector('[data-testid=dial-help-placeholder]') !== null;
+        w.__firstPaint.dialCardHeight = dialled?.getBoundingClientRect().height;
       }
       for (const r of records) {
         for (const n of r.removedNodes) {
@@ -120,7 +131,8 @@ describe.each(browsers())('$name: popup first paint from the snapshot in its URL
           id: 'axis1',
           name: 'AXIS first paint',
           currency: 'IDR',
-          source: { kind: 'manual', preset: 'axis', graceDays: 30 },
+          // Checked by dialling: its card has the "check on your phone" block.
+          source: { kind: 'manual', preset: 'axis', graceDays: 30, dialCode: '*888#' },
           intervalMinutes: 60,
           thresholds: { warnDays: 7 },
           primary: false,
@@ -186,6 +198,19 @@ describe.each(browsers())('$name: popup first paint from the snapshot in its URL
       });
       expect(seen.cards?.[0]?.amount).toMatch(/^\d+$/);
       expect(seen.removedCards).toBe(0);
+
+      // The dialled card had its line at first paint; the block that replaces it takes the same room: nothing moved.
+      expect(seen.dialLine).toBe(true);
+      const dialled = tid('account', '[data-account-id="axis1"]');
+      await page.waitForSelector(`${dialled} ${tid('dial-help')} ${tid('dial-link')}`, { timeout: 15_000 });
+      // Two frames, so layout-shift entries of the last change have been reported.
+      const settled = await page.evaluate(async (selector: string) => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const w = window as unknown as { __firstPaint: FirstPaint };
+        return { shift: w.__firstPaint.shift, height: document.querySelector(selector)?.getBoundingClientRect().height };
+      }, dialled);
+      expect(settled.height).toBe(seen.dialCardHeight);
+      expect(settled.shift).toBe(0);
 
       // The cards the app drew are the ones the first paint drew, and its buttons work.
       const after = await page.$$eval('[data-testid=account]', (cards) => cards.map((c) => c.getAttribute('data-account-id')));

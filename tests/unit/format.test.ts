@@ -145,3 +145,24 @@ describe('quotaFraction', () => {
     expect(quotaFraction(quota({ total: 10, unlimited: true }))).toBeUndefined();
   });
 });
+
+describe('formatters are made once', () => {
+  it('formats the same way again without making another Intl formatter, and per locale with its own', () => {
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct: (target, args: ConstructorParameters<typeof Intl.NumberFormat>) => (made++, new target(...args)),
+    });
+    try {
+      const euros = (amount: number, locale: string) => new Original(locale, { style: 'currency', currency: 'EUR' }).format(amount);
+      expect(formatMoney(1_234.5, 'EUR', 'de-CH')).toBe(euros(1_234.5, 'de-CH'));
+      expect(made).toBe(1);
+      expect(formatMoney(99, 'EUR', 'de-CH')).toBe(euros(99, 'de-CH'));
+      expect(made).toBe(1);
+      expect(formatMoney(99, 'EUR', 'fr-CH')).toBe(euros(99, 'fr-CH'));
+      expect(made).toBe(2);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+});

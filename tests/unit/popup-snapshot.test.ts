@@ -201,7 +201,8 @@ describe('updateBadge draws one at a time', () => {
     const setPopup = fakeBrowser.action.setPopup.bind(fakeBrowser.action);
     vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: never) => (steps.push('read'), get(keys))) as never);
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async (details) => (steps.push('drawn'), setPopup(details)));
-    await Promise.all([updateBadge(NOW), updateBadge(NOW)]);
+    // Two instants, so each draw has a snapshot of its own to set (a snapshot already set is not set again).
+    await Promise.all([updateBadge(NOW), updateBadge(NOW + 60_000)]);
     const firstDrawn = steps.indexOf('drawn');
     // Both draws read the same keys: as many reads before the first draw lands as between it and the second.
     const readsBefore = steps.slice(0, firstDrawn).filter((step) => step === 'read').length;

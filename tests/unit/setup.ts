@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetDrawnBadge } from '@/utils/background/badge-renderer';
 import { closeBalanceDb } from '@/utils/stores/db';
 import { getMessageIn } from './locales';
 
@@ -64,6 +65,8 @@ beforeEach(() => {
   fakePermissions();
   Object.assign(fakeBrowser.i18n, { getMessage: english });
   fakePopupPath();
+  // A new fake browser has a blank button: the worker's memory of what it set goes with it.
+  forgetDrawnBadge();
   globalThis.indexedDB = new IDBFactory();
 });
 

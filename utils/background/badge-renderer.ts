@@ -11,14 +11,38 @@ import { accountStatus } from '@/utils/core/status';
 import type { Insight } from '@/utils/core/insight';
 import type { Account, Reading, RefreshState, Settings } from '@/utils/model';
 
-/** Draws a badge on the toolbar button. */
+type ActionState = { text: string; color: string; textColor: string; title: string; popup: string };
+
+/** What this worker last set on the toolbar button: a call that would set the same again is left out. */
+let drawn: Partial<ActionState> = {};
+
+/** Forgets what was set (the browser's button was reset: a new browser in tests). */
+export function forgetDrawnBadge(): void {
+  drawn = {};
+}
+
+/** Sets `key` with `call` unless it already holds `value`; a call that fails is forgotten, so the next draw makes it again. */
+function setOnce<K extends keyof ActionState>(
+  key: K,
+  value: ActionState[K],
+  call: () => Promise<void> | undefined,
+): Promise<void> | undefined {
+  if (drawn[key] === value) return undefined;
+  drawn[key] = value;
+  return call()?.catch((error: unknown) => {
+    drawn[key] = undefined;
+    throw error;
+  });
+}
+
+/** Draws a badge on the toolbar button: only the text, colours and title that changed. */
 export async function renderBadge(badge: Badge): Promise<void> {
   await Promise.all([
-    browser.action.setBadgeText({ text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    setOnce('text', badge.text, () => browser.action.setBadgeText({ text: badge.text })),
+    setOnce('color', badge.color, () => browser.action.setBadgeBackgroundColor({ color: badge.color })),
     // setBadgeTextColor is missing from older browsers; the text then keeps the default colour.
-    browser.action.setBadgeTextColor?.({ color: badge.textColor }),
-    browser.action.setTitle({ title: badge.title }),
+    setOnce('textColor', badge.textColor, () => browser.action.setBadgeTextColor?.({ color: badge.textColor })),
+    setOnce('title', badge.title, () => browser.action.setTitle({ title: badge.title })),
   ]);
 }
 
@@ -46,9 +70,7 @@ export async function drawBadge({ accounts, settings, states, latest, insights, 
     now,
     locale: uiLocale(),
   });
-  await Promise.all([
-    renderBadge(badge),
-    browser.action.setPopup({ popup: snapshotPopupPath(buildSnapshot(enabled, latest, states, insights, now)) }),
-  ]);
+  const popup = snapshotPopupPath(buildSnapshot(enabled, latest, states, insights, now));
+  await Promise.all([renderBadge(badge), setOnce('popup', popup, () => browser.action.setPopup({ popup }))]);
   return badge;
 }

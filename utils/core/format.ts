@@ -8,21 +8,34 @@ import { DATA_UNITS, type Quota } from '@/utils/model';
 /** The UI language as a BCP 47 tag: the browser's or the one chosen in the options page (utils/i18n/index.ts). */
 export { uiLocale };
 
-// Building an Intl formatter costs far more than formatting with it (a history table of 200 rows builds
-// a thousand): each one is built once per locale and options, and kept.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n${locale}${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
+/**
+ * Intl formatters by locale and options, made once: making one costs about a millisecond (more on a busy
+ * machine), using one microseconds, and a card formats a dozen values. Few distinct ones exist (a
+ * handful of option sets, currencies and units); the cache is emptied past 200 so it stays small.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    if (formatters.size >= 200) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${locale}${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
+
+/** `new Intl.NumberFormat(locale, options)`, made once. */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+/** `new Intl.DateTimeFormat(locale, options)`, made once. */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 // Rupiah has no coins in use: carriers and banks show whole rupiah even where ISO 4217 lists two decimals.
 const WHOLE_UNIT_CURRENCIES = new Set(['IDR']);
@@ -53,7 +66,7 @@ export function formatNumber(value: number, locale = uiLocale(), maximumFraction
 export function plainDecimal(value: number): string {
   if (!Number.isFinite(value)) return '';
   // 10 significant decimals hide binary noise like 0.1 + 0.2; en-US with no grouping never uses exponents.
-  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 }).format(Number(value.toPrecision(15)));
+  return numberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 }).format(Number(value.toPrecision(15)));
 }
 
 /** A calendar date `YYYY-MM-DD` in the user's words (`Jul 31, 2026`), never shifted by the time zone. */
@@ -78,7 +91,7 @@ const DAY = 24 * HOUR;
  * A time in the future (clock skew) reads as `now`.
  */
 export function formatRelative(at: number, now: number, locale = uiLocale()): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = cached('r', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const elapsed = Math.max(0, now - at);
   if (elapsed < MINUTE) return rtf.format(0, 'second');
   if (elapsed < HOUR) return rtf.format(-Math.floor(elapsed / MINUTE), 'minute');
@@ -140,7 +153,7 @@ export function formatQuotaAmount(q: Quota, amount: number, locale = uiLocale())
   }
   const unit = q.unit.trim().toLowerCase();
   if (q.kind === 'voice' && (unit === 'min' || unit === 'minute' || unit === 'minutes')) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(amount);
+    return numberFormat(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(amount);
   }
   if (unit === 'sms') return `${formatNumber(amount, locale, 0)} SMS`;
   return `${formatNumber(amount, locale)} ${q.unit}`;

@@ -80,7 +80,7 @@ export function snapshotInsights(snapshot: PopupSnapshot): Map<string, Insight> 
 
 function cardSource(source: Account['source']): CardSource {
   if (source.kind !== 'manual') return { kind: source.kind };
-  return { kind: 'manual', preset: source.preset, remindAfterDays: source.remindAfterDays };
+  return { kind: 'manual', preset: source.preset, remindAfterDays: source.remindAfterDays, dialCode: source.dialCode };
 }
 
 function cardReading(r: Reading): Reading {
@@ -173,7 +173,8 @@ function isCardAccount(a: unknown): a is CardAccount {
     isObject(a.thresholds) &&
     typeof a.thresholds.warnDays === 'number' &&
     isObject(a.source) &&
-    typeof a.source.kind === 'string'
+    typeof a.source.kind === 'string' &&
+    (a.source.dialCode === undefined || typeof a.source.dialCode === 'string')
   );
 }
 

@@ -96,6 +96,8 @@ export function failureText(failure: { message: string; text?: MessageRef }): st
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+// Made once per language: an Intl object costs about a millisecond to make (utils/core/format.ts).
+const countFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * A plural message (`one | other`): `count`, written as the UI language writes numbers, is `$1`
@@ -103,7 +105,9 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  */
 export function tn(key: PluralKey, count: number, ...subs: (string | number)[]): string {
   const locale = uiLocale();
-  const forms = t(key, new Intl.NumberFormat(locale).format(count), ...subs).split(' | ');
+  let numbers = countFormats.get(locale);
+  if (!numbers) countFormats.set(locale, (numbers = new Intl.NumberFormat(locale)));
+  const forms = t(key, numbers.format(count), ...subs).split(' | ');
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return (rules.select(count) === 'one' ? forms[0] : forms[forms.length - 1]) ?? '';

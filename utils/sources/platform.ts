@@ -68,22 +68,43 @@ export function answerOffscreen(request: OffscreenRequest): Promise<PageScan | P
 /** Runs a task after every earlier one: one offscreen document, one request at a time. */
 const exclusive = serial();
 
+/** True once this worker has seen its offscreen document open; the browser may still close it (then a send fails). */
+let offscreenOpen = false;
+
 async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (existing.length > 0) return;
-  await browser.offscreen.createDocument({
-    url: OFFSCREEN_PATH,
-    reasons: ['DOM_PARSER'],
-    justification: 'Read the account page the user asked Balance Badge to watch',
-  });
+  if (existing.length === 0) {
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the account page the user asked Balance Badge to watch',
+    });
+  }
+  offscreenOpen = true;
 }
 
-/** Chrome: sends `request` to the offscreen document, created on first use under the queue's lock. */
+/**
+ * Chrome: sends `request` to the offscreen document, created on first use under the queue's lock. The
+ * worker remembers that the document is open (no `getContexts` per request); the browser may close it,
+ * and then the send itself fails (the document's own refusals arrive as answers): the document is looked
+ * up, re-created and asked once more.
+ */
 function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
   return exclusive(async () => {
-    await ensureOffscreen();
-    const answer = (await browser.runtime.sendMessage(request)) as T | { __mozWebExtensionPolyfillReject__?: true; message?: string };
+    const known = offscreenOpen;
+    if (!known) await ensureOffscreen();
+    let answer: unknown;
+    try {
+      answer = await browser.runtime.sendMessage(request);
+      // Every task answers an object: nothing means no document listened.
+      if (answer === undefined) throw new Error('Balance Badge: no offscreen document answered');
+    } catch (error) {
+      if (!known) throw error;
+      offscreenOpen = false;
+      await ensureOffscreen();
+      answer = await browser.runtime.sendMessage(request);
+    }
     // Chrome's worker has no polyfill (wxt.config.ts): the document's refusal arrives as the polyfill's reject envelope.
     const refusal = answer as { __mozWebExtensionPolyfillReject__?: true; message?: string } | undefined;
     if (refusal?.__mozWebExtensionPolyfillReject__) throw new Error(refusal.message);

@@ -6,12 +6,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DialHelp } from '@/components/dial-help';
+import { DialLine } from '@/entrypoints/popup/dial-line';
 import { useDom } from './dom';
 
-const dom = useDom('root');
+const dom = useDom('root', 'line');
 
 afterEach(() => {
   act(() => render(null, dom('root')));
+  act(() => render(null, dom('line')));
 });
 
 /** Lets the QR library's dynamic import and the state it sets land. */
@@ -49,5 +51,13 @@ describe('DialHelp', () => {
       button?.dispatchEvent(new Event('click', { bubbles: true }));
     });
     expect(root.querySelector('svg[data-testid="dial-qr"] path')).not.toBeNull();
+  });
+
+  it('takes the room of the line the first paint and the app draw until it loads: the same markup but its hooks', () => {
+    act(() => render(<DialHelp code="*888#" />, dom('root')));
+    act(() => render(<DialLine code="*888#" />, dom('line')));
+    const withoutHooks = (root: Element) => root.innerHTML.replace(/ data-testid="[^"]*"/g, '');
+    expect(dom('line').querySelector('[data-testid="dial-help-placeholder"]')).not.toBeNull();
+    expect(withoutHooks(dom('line'))).toBe(withoutHooks(dom('root')));
   });
 });

@@ -230,4 +230,15 @@ describe('popup first paint', () => {
     expect(paint.match(/data-testid="open-history"/g)).toHaveLength(2);
     expect(paint).toBe(app);
   });
+
+  it('draws the "check on your phone" line of a dialled account like the app, from the snapshot, before its block loads', () => {
+    const accounts = [testAccount({ id: 'dial', name: 'Dialled', source: { kind: 'manual', preset: 'axis', dialCode: '*888#' } })];
+    const latest = new Map([['dial', { accountId: 'dial', at: NOW - 60_000, credit: { amount: 5_000, currency: 'IDR' } } as Reading]]);
+    const snapshot = decodeSnapshot(new URL(snapshotPopupPath(buildSnapshot(accounts, latest, {})), 'chrome-extension://x/').hash);
+    const data = snapshotData(snapshot as NonNullable<typeof snapshot>);
+    const [app, paint] = both(data.accounts, [...data.readings.values()], data.states);
+    expect(paint).toContain('data-testid="dial-help-placeholder"');
+    expect(paint).toContain('href="tel:*888%23"');
+    expect(paint).toBe(app);
+  });
 });
