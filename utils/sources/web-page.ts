@@ -46,9 +46,13 @@ export async function readWebPage(
   if (denied) return denied;
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
-  const options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
+  let options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
   const answered = source.render
-    ? await render({ url: source.url, read: options, messages: source.messages }, claimSend(account, deps))
+    ? await render(
+        { url: source.url, read: options, messages: source.messages },
+        // A query moves the time limit on: the page it answers with is read within the new one.
+        claimSend(account, deps, (deadline) => (options = { ...options, deadline })),
+      )
     : await parse(answer.text, source.fields, source.messages);
   // A render that sent the balance query says how it went beside the page it read.
   const { query: outcome, ...scan } = (answered ?? {}) as { query?: QueryOutcome };
@@ -67,7 +71,7 @@ export async function readWebPage(
  * page is told) once the conversation is drawn, with the refresh's time limit moved on to cover the send and
  * the reply. None for a Test, which has no `claimQuery`, and for a page that is not a message list with a query.
  */
-function claimSend(account: AccountOf<'web-page'>, deps: SourceDeps): ClaimSend | undefined {
+function claimSend(account: AccountOf<'web-page'>, deps: SourceDeps, moved: (deadline: number) => void): ClaimSend | undefined {
   const query = account.source.messages?.query;
   const { claimQuery, extend } = deps;
   if (!query || !claimQuery || !extend) return undefined;
@@ -75,6 +79,7 @@ function claimSend(account: AccountOf<'web-page'>, deps: SourceDeps): ClaimSend 
     const text = await claimQuery(account);
     if (!text) return undefined;
     const deadline = extend(QUERY_SEND_WAIT_MS + QUERY_REPLY_WAIT_MS + RENDER_MARGIN_MS);
+    moved(deadline);
     return { send: { text, box: query.box, button: query.button }, deadline };
   };
 }

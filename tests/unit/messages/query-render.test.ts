@@ -81,6 +81,16 @@ describe('the web page source hands the render the query claim', () => {
     expect(extend).not.toHaveBeenCalled();
   });
 
+  it('reads the page it answers with within the moved limit, not the one that passed while it waited for the reply', async () => {
+    // The refresh's first limit is long gone by the time the reply is in; the claim moved it on.
+    const { result } = await read('replied', {
+      claimQuery: async () => 'CEK',
+      deadline: Date.now() - 1,
+      extend: (ms) => Date.now() + ms,
+    });
+    expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 35_000 } } });
+  });
+
   it('a Test (no claim in its deps) never sends', async () => {
     expect((await read(undefined, {})).claims).toEqual(['none']);
   });
@@ -90,7 +100,8 @@ describe('the web page source hands the render the query claim', () => {
     ['pending', () => ({ followUpMs: QUERY_FOLLOW_UP_MS })],
     ['not-sent', () => ({ notice: { key: 'source.queryNotSent', args: [new URL(server.origin).host] } })],
   ])('a query %s: the reading, and what follows', async (outcome, extra) => {
-    const { result } = await read(outcome, { claimQuery: async () => 'CEK', extend: (ms) => ms });
+    // `extend` answers the moved limit as an instant, as the refresh's does.
+    const { result } = await read(outcome, { claimQuery: async () => 'CEK', extend: (ms) => Date.now() + ms });
     expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 35_000 } }, ...extra() });
     if (outcome !== 'pending') expect(result).not.toHaveProperty('followUpMs');
     if (outcome !== 'not-sent') expect(result).not.toHaveProperty('notice');
@@ -101,35 +112,49 @@ describe('the refresh around it', () => {
   const deps = (timeoutMs: number): RefreshDeps => ({ now: () => NOW, fetch: globalThis.fetch, timeoutMs, timeZone: 'Asia/Jakarta' });
 
   it('a source that moves the limit on is not timed out at the first limit, and the limit never moves back', async () => {
-    const result = await withTimeout(
-      async (d) => {
-        const first = d.deadline as number;
-        const moved = d.extend?.(200) as number;
-        expect(moved).toBeGreaterThan(first);
-        expect(d.extend?.(1)).toBe(moved);
-        await new Promise((resolve) => setTimeout(resolve, 80));
-        return 'read';
-      },
-      deps(20),
-      NOW,
-      () => 'error',
-      () => 'timeout',
-    );
-    expect(result).toBe('read');
+    vi.useFakeTimers();
+    try {
+      let finish = (_value: string) => {};
+      const result = withTimeout(
+        (d) => {
+          const first = d.deadline as number;
+          const moved = d.extend?.(200) as number;
+          expect(moved).toBeGreaterThan(first);
+          expect(d.extend?.(1)).toBe(moved);
+          return new Promise<string>((resolve) => (finish = resolve));
+        },
+        deps(20),
+        NOW,
+        () => 'error',
+        () => 'timeout',
+      );
+      // Past the first limit, before the moved one: the source still answers.
+      await vi.advanceTimersByTimeAsync(100);
+      finish('read');
+      expect(await result).toBe('read');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a moved limit still stops a source that never answers', async () => {
-    const result = await withTimeout(
-      (d) => {
-        d.extend?.(40);
-        return new Promise<string>(() => undefined);
-      },
-      deps(10),
-      NOW,
-      () => 'error',
-      () => 'timeout',
-    );
-    expect(result).toBe('timeout');
+    vi.useFakeTimers();
+    try {
+      const result = withTimeout(
+        (d) => {
+          d.extend?.(40);
+          return new Promise<string>(() => undefined);
+        },
+        deps(10),
+        NOW,
+        () => 'error',
+        () => 'timeout',
+      );
+      await vi.advanceTimersByTimeAsync(40);
+      expect(await result).toBe('timeout');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a reply not in time: the reading is stored and the account is read again on a one-shot alarm', async () => {
