@@ -25,6 +25,8 @@ export type ClaimSend = () => Promise<{ send: QuerySend; deadline: number } | un
 export type RenderPage = (request: RenderRequest, claim?: ClaimSend) => Promise<unknown>;
 
 const KEY = 'renderTabs';
+/** How often a render keeps the worker awake with an API call (Chrome stops an idle worker after 30 s). */
+const KEEP_ALIVE_MS = 20_000;
 /** Pause before asking a page again that gave no answer. */
 const RETRY_MS = 250;
 const one = serial();
@@ -89,6 +91,8 @@ export const renderPage: RenderPage = (request, claim) =>
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
     const id = (await openTab(request.url)) as number;
     await save(id);
+    // Chrome stops a worker after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
+    const alive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
     try {
       let answer: unknown;
       // The injection waits for the page to load (document_idle). A tab still blank, or a page that went away
@@ -108,12 +112,18 @@ export const renderPage: RenderPage = (request, claim) =>
         if (query) {
           until = query.deadline - RENDER_MARGIN_MS;
           const asked = { ...request, read: { ...request.read, deadline: query.deadline }, send: query.send };
-          // No answer (the page went away, or time ran out): maybe sent, so read again later, never sent again.
-          answer = (await before(until, ask(id, asked, 'balanceBadgeQuery'))) ?? { ...(answer as object), query: 'pending' };
+          // No answer (the page went away, or time ran out), or one from another page: maybe sent, so read again
+          // later, never sent again.
+          const pending = { ...(answer as object), query: 'pending' };
+          const replied = await before(until, ask(id, asked, 'balanceBadgeQuery'));
+          const url = (await browser.tabs.get(id).catch(() => undefined))?.url;
+          const still = url === undefined || isAccountPage(url, request.url);
+          answer = replied && still ? replied : pending;
         }
       }
       return answer;
     } finally {
+      clearInterval(alive);
       await browser.tabs.remove(id).catch(() => undefined);
       await save();
     }

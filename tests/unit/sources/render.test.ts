@@ -111,6 +111,23 @@ describe('rendered refresh in a background tab', () => {
     expect(await renderPage(request())).toEqual(SCAN);
   });
 
+  it('keeps the worker awake with an API call every 20 s while its tab is open, and stops once it is closed', async () => {
+    vi.useFakeTimers();
+    try {
+      const awake = vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'linux', arch: 'x86-64' } as never);
+      fakeScripting(() => new Promise(() => undefined));
+      const rendering = renderPage(request(Date.now() + 65_000));
+      await vi.advanceTimersByTimeAsync(66_000);
+      expect(await rendering).toBeUndefined();
+      // Open for 63 s (the deadline less its margin): three calls, none more than 20 s apart.
+      expect(awake).toHaveBeenCalledTimes(3);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(awake).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opens no tab for a render that waited past its deadline', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fakeScripting(async () => SCAN);
@@ -191,6 +208,17 @@ describe('the balance query from the render tab', () => {
     const claim = vi.fn(async () => ({ send: SEND, deadline: Date.now() + 90_000 }));
     expect(await renderPage(request(), claim)).toEqual(signIn);
     expect(claim).not.toHaveBeenCalled();
+  });
+
+  it('takes no reply from a page the tab left while waiting: the page as first read, the reply pending', async () => {
+    fakeReader(async () => {
+      // The site navigated the tab away (another page of the site) while the reply was awaited.
+      await fakeBrowser.tabs.update((await openTabs())[0] as number, { url: 'https://portal.test/elsewhere' });
+      return REPLIED;
+    });
+    const claim = async () => ({ send: SEND, deadline: Date.now() + 90_000 });
+    expect(await renderPage(request(), claim)).toEqual({ ...SCAN, query: 'pending' });
+    expect(await openTabs()).toEqual([]);
   });
 
   it('stops waiting for the reply at the moved deadline: the page as first read, the reply pending, the tab closed', async () => {
