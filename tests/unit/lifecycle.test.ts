@@ -213,12 +213,14 @@ describe('accounts or settings changed in storage', () => {
     expect(Object.keys(await getRefreshStates())).toEqual(['b']);
   });
 
-  it('a removed account loses the keys of the messages it read and when it last sent its balance query', async () => {
-    await saved([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
-    const kept = { 'messageKeys:b': ['k.1.m'], 'querySentAt:b': 5, installId: 'me' };
-    await fakeBrowser.storage.local.set({ 'messageKeys:a': ['k.1.m'], 'querySentAt:a': 7, ...kept });
+  it('a removed account loses the keys of the messages it read, and when it last sent its query once 30 days have passed', async () => {
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false }), testAccount({ id: 'c', primary: false })]);
+    // `c` sent an hour ago: restored from a backup today, it must not send again within its interval.
+    const recent = Date.now() - 3_600_000;
+    const kept = { 'messageKeys:b': ['k.1.m'], 'querySentAt:b': 5, installId: 'me', 'querySentAt:c': recent };
+    await fakeBrowser.storage.local.set({ 'messageKeys:a': ['k.1.m'], 'querySentAt:a': 7, 'messageKeys:c': ['k.2.m'], ...kept });
     await saved([testAccount({ id: 'b' })]);
-    const left = await fakeBrowser.storage.local.get(['messageKeys:a', 'querySentAt:a', ...Object.keys(kept)]);
+    const left = await fakeBrowser.storage.local.get(['messageKeys:a', 'querySentAt:a', 'messageKeys:c', ...Object.keys(kept)]);
     expect(left).toEqual(kept);
   });
 

@@ -102,6 +102,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The balance query of a message-list page is sent at most once per this many hours, or more. */
 export const MIN_QUERY_HOURS = 6;
+/** The longest interval between two queries: 30 days. */
+export const MAX_QUERY_HOURS = 24 * 30;
 /** The query's default interval: once a day. */
 export const DEFAULT_QUERY_HOURS = 24;
 /** A rendered refresh that sent the query looks for the compose box this long before it says the query was not sent. */

@@ -19,6 +19,7 @@ import {
   MAX_QUOTAS,
   MIN_INTERVAL,
   MIN_QUERY_HOURS,
+  MAX_QUERY_HOURS,
   QUOTA_KINDS,
 } from '@/utils/model/constants';
 import { isValidPath } from '@/utils/model/json-path';
@@ -143,7 +144,7 @@ export const MessageQuerySchema = v.object({
   /** The text sent, e.g. `CEK`. */
   text: v.pipe(v.string(), v.trim(), v.minLength(1, say('schema.empty')), v.maxLength(160)),
   /** Hours between two queries, at least 6. */
-  everyHours: v.pipe(v.number(), v.integer(), v.minValue(MIN_QUERY_HOURS), v.maxValue(24 * 30)),
+  everyHours: v.pipe(v.number(), v.integer(), v.minValue(MIN_QUERY_HOURS), v.maxValue(MAX_QUERY_HOURS)),
   /** Where the compose box and its send button are on the page. */
   box: selector,
   button: selector,

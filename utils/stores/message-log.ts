@@ -5,6 +5,7 @@
  * balance query (`querySentAt:<account id>`), and this browser's install id (`installId`).
  */
 import { browser } from 'wxt/browser';
+import { MAX_QUERY_HOURS } from '@/utils/model/constants';
 import { localItem } from '@/utils/stores/storage-item';
 
 /** Keys of the balance messages of an account read so far, oldest first (`utils/core/message-list.ts`). */
@@ -30,12 +31,18 @@ export async function ensureInstallId(random: () => string = () => crypto.random
 /** The keys this module writes for one account: `messageKeys:<id>` and `querySentAt:<id>`. */
 const PER_ACCOUNT = /^(?:messageKeys|querySentAt):(.+)$/;
 
-/** Forgets what was kept for accounts no longer in `keepIds` (deleted here, or by sync or an import). */
-export async function pruneMessageLogs(keepIds: readonly string[]): Promise<void> {
+/**
+ * Forgets what was kept for accounts no longer in `keepIds` (deleted here, or by sync or an import). When a
+ * query was last sent stays for the longest interval after it: an account restored from a backup meanwhile
+ * must not send again early.
+ */
+export async function pruneMessageLogs(keepIds: readonly string[], now = Date.now()): Promise<void> {
   const stored = await browser.storage.local.get(null);
   const gone = Object.keys(stored).filter((key) => {
     const id = PER_ACCOUNT.exec(key)?.[1];
-    return id !== undefined && !keepIds.includes(id);
+    if (id === undefined || keepIds.includes(id)) return false;
+    const sentAt = key.startsWith('querySentAt:') ? stored[key] : undefined;
+    return !(typeof sentAt === 'number' && now - sentAt < MAX_QUERY_HOURS * 3_600_000);
   });
   if (gone.length > 0) await browser.storage.local.remove(gone);
 }

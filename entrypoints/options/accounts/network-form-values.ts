@@ -159,7 +159,6 @@ const PLACEHOLDER = /\{[A-Za-z][A-Za-z ]{0,30}\}/;
 // The form's importers keep this name; the formula is the background's too.
 export { originPattern } from '@/utils/core/origins';
 
-/** Validates the network fields for `kind`; `isSelector` checks CSS (the page's DOM by default). */
 /** What is wrong with an account's address, in the UI language; undefined when it can be read. */
 export function urlError(typed: string): string | undefined {
   const e = strings.errors;
@@ -171,6 +170,7 @@ export function urlError(typed: string): string | undefined {
   return undefined;
 }
 
+/** Validates the network fields for `kind`; `isSelector` checks CSS (the page's DOM by default). */
 export function validateNetwork(
   kind: NetworkKind,
   values: NetworkFormValues,
