@@ -22,7 +22,13 @@ export type ClaimSend = () => Promise<{ send: QuerySend; deadline: number } | un
  * the reply (`sendAndAwaitReply`) before the tab closes. The answer comes from the page's process and is
  * checked before use (`isPageScan`): a `PageScan` (with the query's outcome as `query`), or nothing.
  */
-export type RenderPage = (request: RenderRequest, claim?: ClaimSend) => Promise<unknown>;
+export type RenderPage = (request: RenderRequest, claim?: ClaimSend, begin?: BeginRender) => Promise<unknown>;
+
+/**
+ * Called when a render gets its turn (one at a time): a render that waited behind another (a query awaiting
+ * its reply) gets the time it had left when it began waiting, from now; the new deadline.
+ */
+export type BeginRender = () => number;
 
 const KEY = 'renderTabs';
 /** How often a render keeps the worker awake with an API call (Chrome stops an idle worker after 30 s). */
@@ -83,8 +89,10 @@ export function isAccountPage(url: string | undefined, accountUrl: string): bool
 }
 
 /** See `RenderPage`. A page that navigates (a redirect to sign in) is read again once loaded. */
-export const renderPage: RenderPage = (request, claim) =>
+export const renderPage: RenderPage = (asked, claim, begin) =>
   one(async () => {
+    const began = begin?.();
+    const request = began === undefined ? asked : { ...asked, read: { ...asked.read, deadline: began } };
     let until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
     // A render that waited behind others past its time opens no tab.
     if (Date.now() >= until) return undefined;

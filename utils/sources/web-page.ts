@@ -47,11 +47,20 @@ export async function readWebPage(
   const answer = await fetchText({ url: source.url }, { fetch: deps.fetch, signal: deps.signal, now: deps.now });
   if (!answer.ok) return answer;
   let options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
+  // A query, or a wait for the render's turn, moves the time limit on: the page is read within the new one.
+  const moved = (deadline: number) => (options = { ...options, deadline });
+  const left = Math.max(0, (deps.deadline ?? Date.now()) - Date.now());
+  const { extend } = deps;
   const answered = source.render
     ? await render(
         { url: source.url, read: options, messages: source.messages },
-        // A query moves the time limit on: the page it answers with is read within the new one.
-        claimSend(account, deps, (deadline) => (options = { ...options, deadline })),
+        claimSend(account, deps, moved),
+        extend &&
+          (() => {
+            const deadline = extend(left);
+            moved(deadline);
+            return deadline;
+          }),
       )
     : await parse(answer.text, source.fields, source.messages);
   // A render that sent the balance query says how it went beside the page it read.

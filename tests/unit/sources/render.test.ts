@@ -128,6 +128,17 @@ describe('rendered refresh in a background tab', () => {
     }
   });
 
+  it('a render that waited for its turn gets its time from when its turn comes, where the refresh allows it', async () => {
+    fakeScripting(async (call) => (call === 1 ? new Promise(() => undefined) : SCAN));
+    // The first holds the one render until its deadline; the second's own would have passed by then.
+    const first = renderPage(request(Date.now() + 2300));
+    const begin = vi.fn(() => Date.now() + 60_000);
+    const second = renderPage(request(Date.now() + 2200), undefined, begin);
+    expect(await first).toBeUndefined();
+    expect(await second).toEqual(SCAN);
+    expect(begin).toHaveBeenCalledOnce();
+  });
+
   it('opens no tab for a render that waited past its deadline', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fakeScripting(async () => SCAN);
