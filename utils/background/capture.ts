@@ -9,7 +9,7 @@ import type { MessageHandlers } from '@/utils/background/messages';
 import type { Account } from '@/utils/model';
 import { readScan } from '@/utils/sources/platform';
 import { isPageScan } from '@/utils/sources/scan-check';
-import { renderTab } from '@/utils/sources/render';
+import { isRenderTab } from '@/utils/sources/render';
 import { pageOptions } from '@/utils/sources/web-page';
 import { ReadingSchema } from '@/utils/model/schemas';
 import { DEFAULT_TIMEOUT_MS, recordExternalReading } from '@/utils/background/refresh';
@@ -91,8 +91,8 @@ export async function syncCaptureScripts(accounts: readonly Account[]): Promise<
 export const captureHandlers: Pick<MessageHandlers, 'captureConfig' | 'recordCapture'> = {
   async captureConfig(_payload, sender) {
     const url = sender?.tab?.url;
-    // A render tab is read by its render; the capture script there stays idle.
-    if (sender?.tab?.id === renderTab) return [];
+    // A render tab is read by its render (also one a stopped worker left); the capture script there stays idle.
+    if (await isRenderTab(sender?.tab?.id)) return [];
     const answer = [];
     for (const a of captureAccounts(await getAccounts()).filter((a) => isCapturePage(url, a.source.url))) {
       // The balance query, when this browser sends it and it is due: counted as sent before the page is told.

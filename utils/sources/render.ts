@@ -40,6 +40,12 @@ const one = serial();
 /** The tab open for a render now, in this worker (one render at a time); -1 for none, as Chrome's `TAB_ID_NONE`. */
 export let renderTab = -1;
 
+/** True for a tab opened for a render: this worker's, or one a stopped worker left (closed once this one starts). */
+export async function isRenderTab(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined || tabId < 0) return false;
+  return tabId === renderTab || (await browser.storage.session.get(KEY))[KEY] === tabId;
+}
+
 /** Records the render tab open now (or none), for a worker that starts after this one stopped. */
 const save = (id = -1) => browser.storage.session.set({ [KEY]: (renderTab = id) });
 
