@@ -7,7 +7,10 @@ import { loadHistory } from '@/entrypoints/history/load-history';
 import { type DayPoint, dayRecords, daySummaries } from '@/utils/core/day-summary';
 import { creditValue, dataBytes, type Point, series, topUpAmount } from '@/utils/core/readings';
 import type { Reading } from '@/utils/model';
-import { clearReadings, compactReadings, DB_NAME, openBalanceDb, readingsStore, recordReading } from '@/utils/stores/db';
+import { messageLog } from '@/utils/background/message-log';
+import { localDayNumber } from '@/utils/core/day-summary';
+import { messageKeysItem } from '@/utils/stores/message-log';
+import { clearReadings, compactReadings, DB_NAME, openBalanceDb, readingsStore, recordReading, recordReadings } from '@/utils/stores/db';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -105,6 +108,54 @@ describe('day records', () => {
     expect((await readingsStore.days('a')).flatMap((d) => d.rises ?? []).map((r) => r.rise)).toEqual([1000, 3500]);
   });
 
+  it('are written with readings a message list stores in one batch: appends, older readings and confirmations', async () => {
+    const all = history(12);
+    // Some recorded one by one; the message list then brings the rest, newest first (the newest is the page's reading).
+    const first = all.filter((_, i) => i % 3 !== 1 && i < 60);
+    await record(first);
+    const rest = all.filter((r) => !first.includes(r)).reverse();
+    const [newest, ...older] = rest;
+    await messageLog('a', {}, async () => ({ ok: true, reading: newest ?? null, messages: { history: older, keys: ['k'] } }));
+    // The keys are kept only once the batch is stored: it went through `recordReadings`.
+    expect(await messageKeysItem('a').getValue()).toEqual(['k']);
+    // The refresh then records the page's reading again.
+    if (newest) expect(await recordReading(newest)).toEqual({ stored: 'confirmed' });
+    // And a batch oldest first, with readings that say the same as the one before (confirmations, one across midnight).
+    await recordReadings(history(3).map((r) => ({ ...r, at: r.at + 3 * DAY + HOUR })));
+    const stored = await readingsStore.range('a', 0, END);
+    expect(stored.some((r) => r.confirmedAt !== undefined)).toBe(true);
+    const days = await readingsStore.days('a');
+    expect(days).toEqual(dayRecords(stored));
+    expect(days.length).toBe(16);
+    expect(days.reduce((sum, d) => sum + d.rows, 0)).toBe(stored.length);
+    expect(days.flatMap((d) => d.rises ?? []).length).toBeGreaterThan(12);
+  });
+
+  it('keep the rises retention folded away when a day already folded is rebuilt (an older reading arrives late)', async () => {
+    await record(history(120));
+    await compactReadings('a', NOW - 90 * DAY);
+    const before = await readingsStore.days('a');
+    // A folded day (not the first) with rises in credit from readings the fold removed.
+    const old = before.find((d) => d.day > localDayNumber(NOW - 115 * DAY) && d.day < localDayNumber(NOW - 91 * DAY) && d.rises?.length);
+    const day = old?.day;
+    expect(old?.rises?.length).toBeGreaterThan(0);
+    // A message from early that day, saying what the day before ended on: no rise of its own.
+    const start = (await readingsStore.range('a', 0, END)).find((r) => localDayNumber(r.at) === day);
+    const previous = (await readingsStore.range('a', 0, (start?.at ?? 0) - 1)).at(-1);
+    expect(start?.day).toBeDefined();
+    expect(previous?.day).toBeDefined();
+    if (!previous || !start) throw new Error('no folded days');
+    const late = { ...previous, at: start.at - 20 * HOUR, day: undefined, confirmedAt: undefined };
+    expect(localDayNumber(late.at)).toBe(day);
+    await recordReadings([late]);
+    const after = await readingsStore.days('a');
+    const now = after.find((d) => d.day === day);
+    expect(now?.rises).toEqual(old?.rises);
+    expect(now?.rows).toBe((old?.rows ?? 0) + 1);
+    expect({ low: now?.credit?.low, high: now?.credit?.high }).toEqual({ low: old?.credit?.low, high: old?.credit?.high });
+    expect(after.filter((d) => d.day !== day)).toEqual(before.filter((d) => d.day !== day));
+  });
+
   it('are untouched by retention folding, so the year chart is the same before and after', async () => {
     const stored = await record(history(120));
     const before = await readingsStore.days('a');
@@ -164,6 +215,31 @@ describe('day records', () => {
     expect(await readingsStore.days('a')).toEqual(dayRecords(kept));
     expect(await readingsStore.days('b')).toEqual(dayRecords(other));
     expect(kept.length).toBeLessThan(stored.length);
+  });
+
+  it('are built by the upgrade from version 2 without the old readings they cannot sum up, and saving goes on', async () => {
+    const good = [reading(NOW - 2 * DAY, 7000, 2), reading(NOW - DAY, 5000, 1), reading(NOW - DAY + HOUR, 9000, 1)];
+    const other = [reading(NOW - DAY, 7, 2, 'b')];
+    // Malformed old readings: quotas that are no list, and a time that is no number.
+    const broken = [
+      { ...reading(NOW - DAY + 30 * MINUTE, 100), quotas: 7 },
+      { accountId: 'b', at: 'soon', credit: { amount: 1, currency: 'IDR' } },
+    ];
+    const { closeBalanceDb } = await import('@/utils/stores/db');
+    await closeBalanceDb();
+    indexedDB.deleteDatabase(DB_NAME);
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('readings', { keyPath: ['accountId', 'at'] }).createIndex('by-at', 'at');
+      },
+    });
+    for (const r of [...good, ...other, ...broken]) await v2.put('readings', r as unknown as Reading);
+    v2.close();
+
+    expect(await readingsStore.days('a')).toEqual(dayRecords(good));
+    expect(await readingsStore.days('b')).toEqual(dayRecords(other));
+    expect(await recordReading(reading(NOW, 8000, 1))).toEqual({ stored: 'new' });
+    expect((await readingsStore.latest('a'))?.at).toBe(NOW);
   });
 });
 

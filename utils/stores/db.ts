@@ -36,7 +36,21 @@ export interface BalanceDB extends DBSchema {
 
 type WriteTx = IDBPTransaction<BalanceDB, ('readings' | 'days')[], 'readwrite' | 'versionchange'>;
 
-/** Version 3: builds the day records of the readings already kept, by one cursor over them (account by account, oldest first). */
+/** The reading's additions to its day records, or undefined for a reading that cannot be summed up (a malformed old one). */
+function summable(reading: Reading, previous: Reading | undefined): boolean {
+  try {
+    const trial: DayRecords = new Map();
+    addReading(trial, reading, previous);
+    return [...trial.keys()].every(Number.isFinite);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Version 3: builds the day records of the readings already kept, by one cursor over them (account by account, oldest first).
+ * A reading it cannot sum up (malformed, from an older version) is left out of the records instead of failing the upgrade.
+ */
 async function buildDays(tx: WriteTx): Promise<void> {
   const store = tx.objectStore('days');
   let days: DayRecords = new Map();
@@ -52,8 +66,10 @@ async function buildDays(tx: WriteTx): Promise<void> {
       flush();
       previous = undefined;
     }
-    addReading(days, reading, previous);
-    previous = reading;
+    if (summable(reading, previous)) {
+      addReading(days, reading, previous);
+      previous = reading;
+    }
     cursor = await cursor.continue();
   }
   flush();
@@ -75,7 +91,8 @@ export function openBalanceDb(): Promise<IDBPDatabase<BalanceDB>> {
       if (oldVersion < 3) {
         // Version 3: a day record per account and local day, built here from the readings already kept.
         db.createObjectStore('days', { keyPath: ['accountId', 'day'] });
-        // A failed build aborts the upgrade (the open fails and is tried again on next use), never half-done.
+        // A failed build (a refused write) aborts the upgrade (the open fails and is tried again on next use), never half-done;
+        // a malformed old reading is only left out.
         buildDays(tx).catch(() => tx.abort());
       }
     },
@@ -133,21 +150,46 @@ async function rebuildDays(tx: WriteTx, accountId: string, dayNumbers: Iterable<
       previous = r;
     }
     const record = days.get(day);
+    if (record && inside.some((r) => r.day)) await keepFolded(tx, record, inside);
     await (record ? tx.objectStore('days').put(record) : tx.objectStore('days').delete([accountId, day]));
   }
 }
 
 /**
- * Stores a reading anywhere in an account's history (replacing one with the same time), and
- * rebuilds the records of the days it changes: its own, its confirmation's, the replaced one's and the next reading's (its rise).
+ * A day retention folded: its stored record holds what the folded readings no longer show (the rises
+ * in credit between readings now gone, a series its last reading lacked). The rebuilt `record` keeps
+ * them: the stored rises but at the unfolded readings' times (those are counted again), and a series only the stored record has.
  */
-async function putKeepingDays(tx: WriteTx, reading: Reading): Promise<void> {
+async function keepFolded(tx: WriteTx, record: DayRecord, inside: readonly Reading[]): Promise<void> {
+  const stored = await tx.objectStore('days').get([record.accountId, record.day]);
+  if (!stored) return;
+  const unfolded = new Set(inside.filter((r) => !r.day).map((r) => r.at));
+  const rises = [
+    ...(record.rises ?? []).filter((r) => unfolded.has(r.at)),
+    ...(stored.rises ?? []).filter((r) => !unfolded.has(r.at)),
+  ].sort((a, b) => a.at - b.at);
+  if (rises.length > 0) record.rises = rises;
+  else delete record.rises;
+  record.credit ??= stored.credit;
+  record.data ??= stored.data;
+}
+
+/**
+ * Stores a reading anywhere in an account's history (replacing one with the same time); returns the
+ * days whose records it changes: its own, its confirmation's, the replaced one's and the next reading's (its rise).
+ */
+async function putNotingDays(tx: WriteTx, reading: Reading): Promise<number[]> {
   const readings = tx.objectStore('readings');
   const after = IDBKeyRange.bound([reading.accountId, reading.at], [reading.accountId, Number.MAX_SAFE_INTEGER], true);
   const [replaced, next] = await Promise.all([readings.get([reading.accountId, reading.at]), readings.openCursor(after)]);
   await readings.put(reading);
   const times = [reading.at, reading.confirmedAt, replaced?.confirmedAt, next?.value.at];
-  await rebuildDays(tx, reading.accountId, times.filter((t) => t !== undefined).map(localDayNumber));
+  return times.filter((t) => t !== undefined).map(localDayNumber);
+}
+
+/** Stores a reading anywhere in an account's history (replacing one with the same time), and rebuilds the records of the days it changes. */
+async function putKeepingDays(tx: WriteTx, reading: Reading): Promise<void> {
+  await rebuildDays(tx, reading.accountId, await putNotingDays(tx, reading));
 }
 
 // The background imports the functions below one by one, so the worker bundles only what it uses;
@@ -191,29 +233,41 @@ export async function recordReading(reading: Reading): Promise<{ stored: 'new' |
 
 /**
  * Stores many readings (a message list's new messages) in one transaction, in the order given, each as
- * `recordReading` would: one that says the same as the latest only moves its `confirmedAt`. All or none.
+ * `recordReading` would: one that says the same as the latest only moves its `confirmedAt`; their day
+ * records with them (an append adds to its days; the days a reading before the latest changes are
+ * rebuilt once, at the end). All or none.
  */
 export async function recordReadings(readings: readonly Reading[]): Promise<void> {
   if (readings.length === 0) return;
   const db = await openBalanceDb();
-  const tx = db.transaction('readings', 'readwrite');
+  const tx = db.transaction(['readings', 'days'], 'readwrite');
+  const store = tx.objectStore('readings');
   const latest = new Map<string, Reading | undefined>();
-  const writes: Promise<unknown>[] = [];
+  const rebuild = new Map<string, number[]>();
+  const later = (id: string, days: number[]) => rebuild.set(id, (rebuild.get(id) ?? []).concat(days));
   try {
     for (const reading of readings) {
       const id = reading.accountId;
-      if (!latest.has(id)) latest.set(id, (await tx.store.openCursor(accountRange(id), 'prev'))?.value);
+      if (!latest.has(id)) latest.set(id, (await store.openCursor(accountRange(id), 'prev'))?.value);
       const last = latest.get(id);
       if (!(last !== undefined && last.at <= reading.at && sameValues(last, reading))) {
-        writes.push(tx.store.put(reading));
-        if (!last || reading.at >= last.at) latest.set(id, reading);
+        if (!last || reading.at > last.at) {
+          await Promise.all([store.put(reading), mergeDays(tx, reading, last)]);
+          latest.set(id, reading);
+        } else {
+          later(id, await putNotingDays(tx, reading));
+          if (reading.at === last.at) latest.set(id, reading);
+        }
       } else if (reading.at > (last.confirmedAt ?? last.at)) {
         const confirmed = { ...last, confirmedAt: reading.at };
-        writes.push(tx.store.put(confirmed));
+        if (last.confirmedAt === undefined || localDayNumber(last.confirmedAt) === localDayNumber(reading.at)) {
+          await Promise.all([store.put(confirmed), mergeDays(tx, confirmed, 'confirm')]);
+        } else later(id, await putNotingDays(tx, confirmed));
         latest.set(id, confirmed);
       }
     }
-    await Promise.all([...writes, tx.done]);
+    for (const [id, days] of rebuild) await rebuildDays(tx, id, days);
+    await tx.done;
   } catch (error) {
     // A refused write (a full disk) takes the others back with it: none is half-stored.
     try {
@@ -221,7 +275,7 @@ export async function recordReadings(readings: readonly Reading[]): Promise<void
     } catch {
       // Already ended by the refused write.
     }
-    await Promise.allSettled([...writes, tx.done]);
+    await tx.done.catch(() => undefined);
     throw error;
   }
 }
