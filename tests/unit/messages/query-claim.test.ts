@@ -139,4 +139,19 @@ describe('a render tab of the conversation', () => {
     expect(sent).toEqual([]);
     expect(await querySentItem('sms').getValue()).toBe(NOW);
   });
+
+  it('a render tab a stopped worker left open (recorded in storage.session) is told nothing to send either', async () => {
+    await installIdItem.setValue('here');
+    await saveAccounts([
+      testAccount({
+        id: 'sms',
+        source: { kind: 'web-page', url: URL, render: true, capture: true, messages: { ...recipe.list, query: recipe.query('here', 24) } },
+      }),
+    ]);
+    await fakeBrowser.storage.session.set({ renderTabs: 41 });
+    expect(await captureHandlers.captureConfig({}, { tab: { id: 41, url: URL } })).toEqual([]);
+    expect(await querySentItem('sms').getValue()).toBe(0);
+    // The user's own tab on the conversation is answered as before.
+    expect(await captureHandlers.captureConfig({}, { tab: { id: 42, url: URL } })).not.toEqual([]);
+  });
 });
