@@ -8,6 +8,7 @@ import type { FieldErrors } from '@/entrypoints/options/accounts/network-form-va
 import { optionsStrings } from '@/entrypoints/options/strings';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
 import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
+import { PickRow } from '@/entrypoints/options/accounts/sources/pick-row';
 import { originPattern, urlError } from '@/entrypoints/options/accounts/network-form-values';
 
 const s = optionsStrings.messages;
@@ -78,30 +79,15 @@ export function MessageListFields({ accountId, url, values, errors, onChange }: 
         </button>{' '}
         <small class="muted">{s.presetHint}</small>
       </p>
-      <div class="pick-row">
-        <button
-          type="button"
-          class="button small"
-          data-testid="pick-message-item"
-          aria-disabled={pickStatus?.busy ? 'true' : undefined}
-          aria-busy={pickStatus?.busy ? 'true' : undefined}
-          aria-describedby="pick-item-hint"
-          onClick={() => void pickItem()}
-        >
-          {s.pickItem}
-        </button>
-        <p class="muted" id="pick-item-hint">
-          {s.pickItemHint}
-        </p>
-        <p
-          class={pickStatus?.ok === false ? 'error' : 'muted'}
-          role="status"
-          data-testid="pick-message-item-result"
-          data-reason={pickStatus?.reason}
-        >
-          {pickStatus?.text}
-        </p>
-      </div>
+      <PickRow
+        testid="pick-message-item"
+        resultTestid="pick-message-item-result"
+        label={s.pickItem}
+        hint={s.pickItemHint}
+        status={pickStatus}
+        small
+        onPick={() => void pickItem()}
+      />
       <div class="grid">
         {LOCATORS.map((key) => (
           <Field key={key} id={`f-messages-${key}`} field={`messages.${key}`} label={s[key]} error={errors[`messages.${key}`]}>

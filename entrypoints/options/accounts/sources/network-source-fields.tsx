@@ -18,6 +18,7 @@ import { optionsStrings } from '@/entrypoints/options/strings';
 import { cardStrings } from '@/components/strings';
 import { MessageListFields } from '@/entrypoints/options/accounts/sources/message-list-fields';
 import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
+import { PickRow } from '@/entrypoints/options/accounts/sources/pick-row';
 
 const s = optionsStrings.network;
 
@@ -186,30 +187,14 @@ export function NetworkSourceFields({
         </Field>
       )}
       {!api && onPick && (
-        <div class="pick-row">
-          <button
-            type="button"
-            class="button"
-            data-testid="pick-on-page"
-            aria-disabled={pickStatus?.busy ? 'true' : undefined}
-            aria-busy={pickStatus?.busy ? 'true' : undefined}
-            aria-describedby="pick-hint"
-            onClick={onPick}
-          >
-            {s.pickOnPage}
-          </button>
-          <p class="muted" id="pick-hint">
-            {s.pickHint}
-          </p>
-          <p
-            class={pickStatus?.ok === false ? 'error' : 'muted'}
-            aria-live="polite"
-            data-testid="pick-result"
-            data-reason={pickStatus?.reason}
-          >
-            {pickStatus?.text}
-          </p>
-        </div>
+        <PickRow
+          testid="pick-on-page"
+          resultTestid="pick-result"
+          label={s.pickOnPage}
+          hint={s.pickHint}
+          status={pickStatus}
+          onPick={onPick}
+        />
       )}
       <details
         class="paths"
