@@ -65,6 +65,18 @@ describe('a message list watched while open', () => {
     expect(sent.slice(1).flat()).toEqual(Array.from({ length: 30 }, (_, i) => `Promo ${i}`));
   });
 
+  it("sends with a new message the others of the same text, so the worker can tell a daily identical SMS from yesterday's", async () => {
+    const daily = 'Sisa pulsa Rp 10.000, aktif s/d 31-12-2026.';
+    const doc = parseDocument(conversationMarkup());
+    const list = doc.querySelector('mws-messages-list');
+    list?.insertAdjacentHTML('beforeend', received(daily, '08:00'));
+    await capturePage(doc);
+    expect(sent[0]?.filter((t) => t === daily)).toHaveLength(1);
+    list?.insertAdjacentHTML('beforeend', received('Promo hari ini!') + received(daily, '08:01'));
+    await vi.advanceTimersByTimeAsync(WATCH_GAP_MS);
+    expect(sent[1]).toEqual([daily, 'Promo hari ini!', daily]);
+  });
+
   it('does not send again what has not changed', async () => {
     const doc = parseDocument(conversationMarkup());
     await capturePage(doc);
