@@ -3,7 +3,8 @@
  * page, and send what it shows to the background; a page still drawing is read again as it changes.
  * A message-list page (`source.messages`) is watched for as long as it is open: each read sends the
  * worker only the messages it has not sent before (new ones, or ones whose time label changed), at most
- * one read every `WATCH_GAP_MS`, and at most `MAX_WATCH_READS` reads in all.
+ * one read every `WATCH_GAP_MS`; past `MAX_WATCH_READS` reads in an hour, one every `WATCH_SLOW_GAP_MS` until
+ * the hour ends (the budget starts again each hour: a tab open for days is still read as messages arrive).
  */
 import { sendMessage } from '@/utils/background/messages';
 import { scanDocument } from '@/utils/sources/page-scan';
@@ -18,8 +19,12 @@ export const CAPTURE_WATCH_MS = 60_000;
 export const SEND_WAIT_MS = 20_000;
 /** A page that keeps changing is read at most once in this long. */
 export const WATCH_GAP_MS = 2_000;
-/** A message list open for days is read at most this many times; a reload watches it anew. */
-export const MAX_WATCH_READS = 5_000;
+/** A page that keeps changing is read this many times in `WATCH_BUDGET_MS` at the full pace, then slower. */
+export const MAX_WATCH_READS = 900;
+/** The gap between reads once an hour's budget is spent. */
+export const WATCH_SLOW_GAP_MS = 30_000;
+/** The span `MAX_WATCH_READS` counts over. */
+export const WATCH_BUDGET_MS = 3_600_000;
 const SETTLE_MS = 400;
 
 /** A message as the page shows it now: a hash of its text with its time labels (a relabelled one is sent again). */
@@ -53,8 +58,13 @@ export async function capturePage(doc: Document = document): Promise<void> {
             continue;
           }
           const known = sent.get(account.accountId) ?? new Set<string>();
-          const fresh = (scan.messages ?? []).filter((m) => !known.has(shown(m)));
-          if (fresh.length === 0) continue;
+          const all = scan.messages ?? [];
+          const isNew = all.map((m) => !known.has(shown(m)));
+          if (!isNew.includes(true)) continue;
+          // With each new message go the others of the same text, so the worker tells a daily identical SMS
+          // from one it read yesterday (`readMessageList`).
+          const texts = new Set(all.filter((_, i) => isNew[i]).map((m) => textHash(m.text)));
+          const fresh = all.filter((m, i) => isNew[i] || texts.has(textHash(m.text)));
           const answer = await sendMessage('recordCapture', { accountId: account.accountId, scan: { ...scan, messages: fresh } });
           // Not read (the worker ran out of time): sent again with the next change.
           if (!answer.ok) continue;
@@ -107,12 +117,17 @@ export async function capturePage(doc: Document = document): Promise<void> {
   const watchList = accounts.some((a) => a.messages);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
+  let budgetFrom = Date.now();
   const read = () => {
     timer = undefined;
     last = Date.now();
+    if (last - budgetFrom >= WATCH_BUDGET_MS) {
+      budgetFrom = last;
+      reads = 0;
+    }
     trySends();
     void tryAll().then(() => {
-      if (pending.size === 0 || reads >= MAX_WATCH_READS) observer.disconnect();
+      if (pending.size === 0) observer.disconnect();
     });
   };
   // The content script's own; a test's DOM brings its own.
@@ -120,7 +135,10 @@ export async function capturePage(doc: Document = document): Promise<void> {
   const observer = new Observer(() => {
     if (!watchList) clearTimeout(timer);
     else if (timer !== undefined) return;
-    timer = setTimeout(read, watchList ? Math.max(SETTLE_MS, last + WATCH_GAP_MS - Date.now()) : SETTLE_MS);
+    // Over the hour's budget: read slower until the hour ends, never stop.
+    const spent = reads >= MAX_WATCH_READS && Date.now() - budgetFrom < WATCH_BUDGET_MS;
+    const gap = spent ? WATCH_SLOW_GAP_MS : WATCH_GAP_MS;
+    timer = setTimeout(read, watchList ? Math.max(SETTLE_MS, last + gap - Date.now()) : SETTLE_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   if (!watchList) setTimeout(() => observer.disconnect(), CAPTURE_WATCH_MS);

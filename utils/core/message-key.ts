@@ -37,6 +37,10 @@ export function textHash(text: string): string {
   return (((a >>> 0) % 0x200000) * 0x100000000 + (b >>> 0)).toString(36);
 }
 
+/** The key of a message found to hold no value (a promotion, a code, chat): `<text hash>.x`, whatever its time. */
+export const noValueKey = (hash: string) => `${hash}.x`;
+const NO_VALUE = /^([0-9a-z]{1,12})\.x$/;
+
 /** A message's key: `<text hash>.<minute, base 36>.<precision>`. */
 export function messageKey(hash: string, stamp: Stamp): string {
   return `${hash}.${Math.floor(stamp.at / 60_000).toString(36)}.${CODE[stamp.precision]}`;
@@ -59,12 +63,21 @@ export class KnownMessages {
   private readonly byHash = new Map<string, Known[]>();
   /** The newest time any known message was sent, epoch ms (-Infinity: none). */
   readonly newest: number;
-  /** The keys given, less any not of this format. */
+  /** The keys of balance messages given, less any not of this format. */
   readonly keys: string[] = [];
+  /** The keys of messages found to hold no value (`noValueKey`), in the order given. */
+  readonly noValue: string[] = [];
+  private readonly noValueHashes = new Set<string>();
 
   constructor(keys: readonly string[]) {
     let newest = -Infinity;
     for (const key of keys) {
+      const empty = NO_VALUE.exec(key);
+      if (empty) {
+        if (!this.noValueHashes.has(empty[1] as string)) this.noValue.push(key);
+        this.noValueHashes.add(empty[1] as string);
+        continue;
+      }
       const k = parseKey(key);
       if (!k) continue;
       this.keys.push(key);
@@ -81,8 +94,9 @@ export class KnownMessages {
    * read before: the same text at the same time within the looser of the two precisions. A time the
    * page does not give cannot move, so the text alone says. A clock time also matches one a day away:
    * a day header ("Today", "Kemarin") read just before and just after midnight, before the page redrew it.
+   * `aDayAway: false` leaves that out (the page shows the same text a day earlier too: two messages).
    */
-  has(hash: string, stamp: Stamp | null): boolean {
+  has(hash: string, stamp: Stamp | null, aDayAway = true): boolean {
     const list = this.byHash.get(hash);
     if (!list) return false;
     if (!stamp || stamp.precision === 'text' || stamp.precision === 'seen') return true;
@@ -91,14 +105,20 @@ export class KnownMessages {
       if (k.precision === 'text' || k.precision === 'seen') return true;
       const apart = Math.abs(minute - k.minute);
       const slack = Math.max(SLACK[stamp.precision], SLACK[k.precision]);
-      const clock = (stamp.precision === 'minute' || k.precision === 'minute') && stamp.precision !== 'day' && k.precision !== 'day';
+      const clock =
+        aDayAway && (stamp.precision === 'minute' || k.precision === 'minute') && stamp.precision !== 'day' && k.precision !== 'day';
       return apart <= slack || (clock && Math.abs(apart - DAY_MINUTES) <= slack);
     });
   }
 
-  /** True when the message a key names (`messageKey`) was read before. */
-  hasKey(key: string): boolean {
+  /** True when a message of this text was found to hold no value: its text alone says so, whatever its time. */
+  holdsNothing(hash: string): boolean {
+    return this.noValueHashes.has(hash);
+  }
+
+  /** True when the message a key names (`messageKey`) was read before (`has`). */
+  hasKey(key: string, aDayAway = true): boolean {
     const k = parseKey(key);
-    return k !== null && this.has(k.hash, { at: k.minute * 60_000, precision: k.precision });
+    return k !== null && this.has(k.hash, { at: k.minute * 60_000, precision: k.precision }, aDayAway);
   }
 }

@@ -12,7 +12,7 @@ import { findQuotaAmounts, findUnlimited } from '@/utils/extract/quotas';
 import { normalize } from '@/utils/extract/text';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGE_KEYS, MAX_MESSAGES, type Reading } from '@/utils/model';
 import { type MessageScan, messageTime, pageTime } from '@/utils/core/message-time';
-import { KnownMessages, messageKey, type Stamp, textHash } from '@/utils/core/message-key';
+import { KnownMessages, messageKey, noValueKey, type Stamp, textHash } from '@/utils/core/message-key';
 
 /** One balance message, read. */
 export interface MessageReading {
@@ -27,7 +27,10 @@ export interface MessageListResult {
   current?: Reading;
   /** Older balance messages not read before, oldest first. */
   history: Reading[];
-  /** The keys seen before with the new ones, at most `MAX_MESSAGE_KEYS`, the newest kept. */
+  /**
+   * The keys seen before with the new ones, at most `MAX_MESSAGE_KEYS`, the newest kept; from
+   * `readMessageList`, followed by at most as many keys of messages that hold no value (`noValueKey`).
+   */
   keys: string[];
   /** Balance messages on the page, new or read before. */
   found: number;
@@ -86,17 +89,19 @@ export function newestBalance(list: readonly MessageReading[]): MessageReading |
 /**
  * Splits balance messages not known by `seen` into the current reading (the newest, when no message
  * read before is newer) and the history; `found` counts balance messages read before on the page too.
+ * `aDayAway: false` when the list was already sorted from the known (`readMessageList`, `KnownMessages.has`).
  */
 export function freshMessages(
   list: readonly MessageReading[],
   seen: readonly string[] | KnownMessages = [],
   found = 0,
   now = Infinity,
+  aDayAway = true,
 ): MessageListResult {
   const known = seen instanceof KnownMessages ? seen : new KnownMessages(seen);
   const ordered = orderByTime(list.filter((m) => holdsBalance(m.reading)));
   const keys = new Set<string>();
-  const fresh = ordered.filter((m) => !keys.has(m.key) && !known.hasKey(m.key) && (keys.add(m.key), true));
+  const fresh = ordered.filter((m) => !keys.has(m.key) && !known.hasKey(m.key, aDayAway) && (keys.add(m.key), true));
   const newest = fresh.at(-1);
   // An older message found later (the page scrolled up) goes to the history, under the newest one read before.
   const current = newest && newest.reading.at >= Math.min(known.newest, now) ? newest : undefined;
@@ -139,12 +144,18 @@ export function readMessage(m: MessageScan, options: MessageListOptions, id: Omi
   return { reading, key: messageKey(id.hash, time) };
 }
 
+/** A day, ms. */
+const DAY_MS = 24 * 60 * 60_000;
+
 /**
  * Reads the newest `MAX_MESSAGES` messages of a list (oldest first, as pages show them) and splits them
- * by `seen`, newest first. A message known by its key is not read again, nor is any message between the
- * oldest and the newest known ones: that stretch of the page was read when they were. So a page read
- * again runs the engine only on what arrived since (and on older messages loaded since, above the oldest
- * known one). `outOfTime` when the deadline passed before every message was read: nothing is stored then.
+ * by `seen`, newest first. Only a message known by its key is not read again (a hash per message, no
+ * engine), and so is one whose text was found to hold no value before (its hash is kept, `noValueKey`,
+ * never its text), so a page read again runs the engine only on what arrived since and older messages
+ * loaded since. A message known only by a clock time a
+ * day away (a day header left stale past midnight) is a new message when the page also shows the same
+ * text a day earlier: the page relabelled that one, so this is another day's (a daily identical SMS).
+ * `outOfTime` when the deadline passed before every message was read: nothing is stored then.
  */
 export function readMessageList(
   messages: readonly MessageScan[],
@@ -154,31 +165,36 @@ export function readMessageList(
   const known = new KnownMessages(seen);
   const list = messages.slice(-MAX_MESSAGES);
   const ctx = { now: options.now, timeZone: options.timeZone, locale: options.locale };
-  let oldestKnown = -1;
-  let newestKnown = -1;
   const ids = list.map((m, i): Identity => {
     // A message without a time of its own is as old as the read: later on the page is a millisecond newer.
     const firstSeen = options.now - (list.length - 1 - i);
     const hash = textHash(m.text.slice(0, MAX_MESSAGE_CHARS));
     const page = pageTime(m, ctx, firstSeen);
-    const id = { hash, page, firstSeen, known: known.has(hash, page) };
-    if (id.known) {
-      if (oldestKnown < 0) oldestKnown = i;
-      newestKnown = i;
-    }
-    return id;
+    return { hash, page, firstSeen, known: known.has(hash, page) };
   });
+  // Known only a day away: checked against the page's other messages of the same text (rare: a hash per pair).
+  for (const id of ids) {
+    if (!id.known || !id.page || id.page.precision !== 'minute' || known.has(id.hash, id.page, false)) continue;
+    const at = id.page.at;
+    const dayEarlier = ids.some((o) => o !== id && o.hash === id.hash && o.page && Math.abs(at - DAY_MS - o.page.at) <= 60_000);
+    if (dayEarlier) id.known = false;
+  }
   const read: MessageReading[] = [];
+  const noValue = new Set(known.noValue);
   let found = 0;
   for (let i = list.length - 1; i >= 0; i--) {
     const id = ids[i] as Identity;
-    if (oldestKnown >= 0 && i >= oldestKnown && i <= newestKnown) {
-      if (id.known) found++;
+    if (id.known) {
+      found++;
       continue;
     }
+    if (known.holdsNothing(id.hash)) continue;
     const one = readMessage(list[i] as MessageScan, options, id);
     if (one === 'outOfTime') return 'outOfTime';
     if (one) read.push(one);
+    else noValue.add(noValueKey(id.hash));
   }
-  return freshMessages(read.reverse(), known, found, options.now);
+  const result = freshMessages(read.reverse(), known, found, options.now, false);
+  // The balance keys and the no-value ones, each at most `MAX_MESSAGE_KEYS` (the newest kept).
+  return { ...result, keys: [...result.keys, ...[...noValue].slice(-MAX_MESSAGE_KEYS)] };
 }

@@ -72,9 +72,11 @@ describe('de-duplication across reads', () => {
     expect(a).toMatch(/^[0-9a-z]{1,12}\.[0-9a-z]+\.m$/);
     const read = readMessageList(scans, options);
     if (read === 'outOfTime') throw new Error('out of time');
-    // Each key is a hash, a minute and a precision: nothing else of the message.
-    expect(read.keys).toHaveLength(3);
-    for (const key of read.keys) expect(key).toMatch(/^[0-9a-z]{1,12}\.[0-9a-z]+\.[mdnts]$/);
+    // Each key is a hash, a minute and a precision: nothing else of the message. A message that holds no
+    // value (the promotion, the code) leaves its text's hash alone.
+    expect(read.keys.filter((key) => /^[0-9a-z]{1,12}\.[0-9a-z]+\.[mdnts]$/.test(key))).toHaveLength(3);
+    expect(read.keys.filter((key) => /^[0-9a-z]{1,12}\.x$/.test(key))).toHaveLength(scans.length - 3);
+    expect(read.keys).toHaveLength(scans.length);
   });
 
   it('keeps at most MAX_MESSAGE_KEYS keys, the newest, and drops keys of another format', () => {
@@ -120,12 +122,26 @@ describe('reading again costs no extraction', () => {
     expect(again.read).toEqual({ history: [], keys: first.read.keys, found: 31 });
   });
 
-  it('but messages after the newest balance are read again: a promotion leaves no key', () => {
+  it('nor on messages after the newest balance: a promotion leaves the hash of its text', () => {
     const first = counted(page(93));
+    expect(counted(page(93).slice(91)).looks).toBeGreaterThan(0);
     const again = counted(page(93), first.read.keys, NOW + 60_000);
-    expect(again.looks).toBe(counted(page(93).slice(91)).looks);
-    expect(again.looks).toBeGreaterThan(0);
+    expect(again.looks).toBe(0);
     expect(again.read).toEqual({ history: [], keys: first.read.keys, found: 31 });
+  });
+
+  it('keeps at most MAX_MESSAGE_KEYS hashes of messages that hold no value, beside the balance keys', () => {
+    const promos = Array.from({ length: MAX_MESSAGE_KEYS + 5 }, (_, i) => ({
+      text: `Promo ${i}! Paket 10GB Rp 25.000.`,
+      label: '08:00',
+      day: 'Today',
+    }));
+    const first = counted([...promos.slice(0, 10), ...page(4)]);
+    const then = counted(promos, first.read.keys);
+    const noValue = then.read.keys.filter((key) => key.endsWith('.x'));
+    expect(noValue).toHaveLength(MAX_MESSAGE_KEYS);
+    // The balance keys are all kept.
+    expect(then.read.keys.filter((key) => !key.endsWith('.x'))).toEqual(first.read.keys.filter((key) => !key.endsWith('.x')));
   });
 
   it('only what arrived since is read: the newest balance is current', () => {
@@ -148,5 +164,70 @@ describe('the prefilter', () => {
   it('skips codes and chat, never a balance reply of the fixture', () => {
     for (const m of CONVERSATION) expect(mayHoldBalance(m.text)).toBe(m.credit !== undefined || m.text.startsWith('Promo'));
     expect(mayHoldBalance('ok, thanks')).toBe(false);
+  });
+});
+
+describe('the same text on another day', () => {
+  const T = 'Sisa pulsa Rp 10.000, aktif s/d 31-12-2026.';
+  const X = 'Sisa pulsa Rp 7.500, aktif s/d 31-12-2026.';
+  const at = (day: string, minutes: number) => instantAt(day, minutes, 'UTC');
+  const read = (list: { text: string; label: string; day: string }[], now: number, seen: string[] = []) => {
+    const result = readMessageList(list, { ...options, now }, seen);
+    if (result === 'outOfTime') throw new Error('out of time');
+    return result;
+  };
+
+  it("reads every message between two of the same text, and the newer one as today's", () => {
+    const first = read([{ text: T, label: '08:00', day: 'Kemarin' }], NOW);
+    const second = read(
+      [
+        { text: T, label: '08:00', day: 'Kemarin' },
+        { text: X, label: '09:00', day: 'Kemarin' },
+        { text: T, label: '08:00', day: 'Hari ini' },
+      ],
+      NOW,
+      first.keys,
+    );
+    expect(second.current?.credit?.amount).toBe(10_000);
+    expect(second.current?.at).toBe(at('2026-12-04', 480));
+    expect(second.history.map((r) => [r.credit?.amount, r.at])).toEqual([[7_500, at('2026-12-03', 540)]]);
+    expect(second.found).toBe(3);
+    // Read a third time: nothing new.
+    expect(
+      read(
+        [
+          { text: T, label: '08:00', day: 'Kemarin' },
+          { text: X, label: '09:00', day: 'Kemarin' },
+          { text: T, label: '08:00', day: 'Hari ini' },
+        ],
+        NOW + MINUTE,
+        second.keys,
+      ),
+    ).toEqual({
+      history: [],
+      keys: second.keys,
+      found: 3,
+    });
+  });
+
+  it('records a daily identical SMS each day, yet a day header left stale past midnight is the same message', () => {
+    const dayOne = Date.UTC(2026, 11, 3, 10, 0);
+    const first = read([{ text: T, label: '08:00', day: 'Hari ini' }], dayOne);
+    expect(first.current?.at).toBe(at('2026-12-03', 480));
+    // The next morning, read before the page redrew its header: "Hari ini" now names the new day.
+    const stale = read([{ text: T, label: '08:00', day: 'Hari ini' }], Date.UTC(2026, 11, 4, 0, 1), first.keys);
+    expect(stale).toEqual({ history: [], keys: first.keys, found: 1 });
+    // The same text arrives again at the same clock time: yesterday's is relabelled, today's is new.
+    const dayTwo = read(
+      [
+        { text: T, label: '08:00', day: 'Kemarin' },
+        { text: T, label: '08:00', day: 'Hari ini' },
+      ],
+      Date.UTC(2026, 11, 4, 10, 0),
+      first.keys,
+    );
+    expect(dayTwo.current?.at).toBe(at('2026-12-04', 480));
+    expect(dayTwo.history).toEqual([]);
+    expect(dayTwo.keys).toHaveLength(2);
   });
 });
