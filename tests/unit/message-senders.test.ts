@@ -1,5 +1,6 @@
 // Who may send what (finding 3 of part 11): the background answers its pages, the capture content script
 // only its two messages for its own page, and the offscreen document only the worker.
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages, MESSAGE_SENDERS, type MessageHandlers, type MessageName } from '@/utils/background/messages';
@@ -8,7 +9,8 @@ import { captureHandlers } from '@/utils/background/capture';
 import { isExtensionPage, type MessageSender } from '@/utils/core/sender';
 import { readingsStore } from '@/utils/stores/db';
 import { saveAccounts } from '@/utils/stores/settings';
-import { answerOffscreenMessage } from '@/utils/sources/offscreen-answer';
+import { MAX_MESSAGE_KEYS } from '@/utils/model/constants';
+import { answerOffscreenMessage, OffscreenRequestSchema } from '@/utils/sources/offscreen-answer';
 import { MAX_SCAN_TEXT, type PageScan } from '@/utils/sources/page-scan';
 import { MAX_OFFSCREEN_TEXT } from '@/utils/sources/platform';
 import { testAccount } from './helpers';
@@ -181,6 +183,21 @@ describe('the offscreen document', () => {
       hints: { now: Date.now(), currency: 'IDR', deadline: Date.now() + 30_000 },
     };
     expect(await answerOffscreenMessage(extract, SENDERS.worker)).toMatchObject({ credit: { value: { amount: 25_750, currency: 'IDR' } } });
+  });
+
+  it('takes the keys a message list keeps at their fullest (balance keys and no-value hashes), and no more', async () => {
+    const read = (seen: string[]) => ({
+      type: 'balance-badge-offscreen',
+      task: 'read',
+      scan: { text: '', selected: {}, hasPassword: false, scripts: 0, textLength: 0 },
+      options: { accountId: 'a', at: 1, host: 'x.test', currency: 'IDR', now: 1, seen },
+    });
+    const full = [
+      ...Array.from({ length: MAX_MESSAGE_KEYS }, (_, i) => `k${i}.1.m`),
+      ...Array.from({ length: MAX_MESSAGE_KEYS }, (_, i) => `h${i}.x`),
+    ];
+    expect(v.safeParse(OffscreenRequestSchema, read(full)).success).toBe(true);
+    expect(v.safeParse(OffscreenRequestSchema, read([...full, 'one.more.m'])).success).toBe(false);
   });
 
   it('refuses a content script and leaves other messages alone', async () => {

@@ -105,7 +105,7 @@ async function replan(refreshIds: readonly string[]): Promise<void> {
     const stored = await getAccounts();
     await ensureAlarms(stored);
     await pruneRefreshStates(stored.map((a) => a.id));
-    // A deleted account's message keys and last query send go with it.
+    // A deleted account's message keys go with it (its last query send after the longest interval).
     await pruneMessageLogs(stored.map((a) => a.id));
     // Capture scripts follow the accounts; a failure here must not stop the refresh.
     await syncCaptureScripts(stored).catch(() => undefined);

@@ -70,7 +70,8 @@ const PageReadOptionsSchema = v.strictObject({
   locale: v.optional(text(100)),
   selectors: v.optional(SelectorsSchema),
   deadline: v.optional(time),
-  seen: v.optional(v.pipe(v.array(text(32)), v.maxLength(MAX_MESSAGE_KEYS))),
+  // The balance keys and the no-value ones (`utils/core/message-list.ts`), each list at most `MAX_MESSAGE_KEYS`.
+  seen: v.optional(v.pipe(v.array(text(32)), v.maxLength(2 * MAX_MESSAGE_KEYS))),
 });
 
 const JsonReadOptionsSchema = v.strictObject({

@@ -1,8 +1,9 @@
 /**
  * What this browser remembers of each message-list account (`source.messages`), in `storage.local`,
- * never synced: the keys of the balance messages already read (`messageKeys:<account id>`: a hash of
- * each one's time and values, never its text; at most `MAX_MESSAGE_KEYS`), when it last sent the
- * balance query (`querySentAt:<account id>`), and this browser's install id (`installId`).
+ * never synced: the keys of the messages already read (`messageKeys:<account id>`: for a balance message a
+ * hash of its text with its time, for one that holds no value its text's hash alone; never a text; at most
+ * `MAX_MESSAGE_KEYS` of each), when it last sent the balance query (`querySentAt:<account id>`, kept 30 days
+ * after its account is gone), and this browser's install id (`installId`).
  */
 import { browser } from 'wxt/browser';
 import { MAX_QUERY_HOURS } from '@/utils/model/constants';
