@@ -130,18 +130,27 @@ export async function withTimeout<R>(
     };
     arm();
   });
+  let ended = false;
   // A source that waits for more on purpose (a balance query's reply) moves the limit on, never back.
   const extend = (ms: number) => {
     deadline = Math.max(deadline, Date.now() + ms);
     arm();
     return deadline;
   };
+  // A read that waits its turn (a render queued behind another) stops the clock; its turn starts it again
+  // with the time that was left, unless the refresh ended meanwhile.
+  const hold = () => {
+    const left = Math.max(0, deadline - Date.now());
+    clearTimeout(timer);
+    return () => (ended || controller.signal.aborted ? undefined : extend(left));
+  };
   // The refresh's fetch, zone, message log and query claim, with this read's instant, signal and deadline.
-  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline, extend };
+  const sourceDeps: SourceDeps = { ...deps, now, signal: controller.signal, deadline, extend, hold };
   const running = read(sourceDeps).catch(onError);
   try {
     return await Promise.race([running, timeout]);
   } finally {
+    ended = true;
     clearTimeout(timer);
   }
 }

@@ -26,9 +26,10 @@ export type RenderPage = (request: RenderRequest, claim?: ClaimSend, begin?: Beg
 
 /**
  * Called when a render gets its turn (one at a time): a render that waited behind another (a query awaiting
- * its reply) gets the time it had left when it began waiting, from now; the new deadline.
+ * its reply) gets the time it had left when it began waiting, from now; the new deadline, or undefined when
+ * its refresh ended meanwhile (then it opens nothing).
  */
-export type BeginRender = () => number;
+export type BeginRender = () => number | undefined;
 
 const KEY = 'renderTabs';
 /** How often a render keeps the worker awake with an API call (Chrome stops an idle worker after 30 s). */
@@ -98,6 +99,8 @@ export function isAccountPage(url: string | undefined, accountUrl: string): bool
 export const renderPage: RenderPage = (asked, claim, begin) =>
   one(async () => {
     const began = begin?.();
+    // Its refresh gave up while it waited: nothing opens, nothing is sent.
+    if (begin && began === undefined) return undefined;
     const request = began === undefined ? asked : { ...asked, read: { ...asked.read, deadline: began } };
     let until = (request.read.deadline ?? 0) - RENDER_MARGIN_MS;
     // A render that waited behind others past its time opens no tab.

@@ -28,6 +28,12 @@ export interface SourceDeps {
   claimQuery?: (account: AccountOf<'web-page'>) => Promise<string | undefined>;
   /** Moves the refresh's time limit to at least `ms` from now (a query's reply is awaited); the new deadline. */
   extend?: (ms: number) => number;
+  /**
+   * Stops the refresh's clock while the read waits its turn (a render queued behind another); the call it
+   * returns starts it again with the time that was left and gives the new deadline, or undefined when the
+   * refresh ended meanwhile (then nothing may start).
+   */
+  hold?: () => () => number | undefined;
 }
 
 /** An account whose source is of kind `K`. */

@@ -49,16 +49,16 @@ export async function readWebPage(
   let options = pageOptions(account, deps.now, deps.deadline, deps.timeZone);
   // A query, or a wait for the render's turn, moves the time limit on: the page is read within the new one.
   const moved = (deadline: number) => (options = { ...options, deadline });
-  const left = Math.max(0, (deps.deadline ?? Date.now()) - Date.now());
-  const { extend } = deps;
+  // The refresh's clock stops while the render waits its turn, and starts again when it comes.
+  const resume = source.render ? deps.hold?.() : undefined;
   const answered = source.render
     ? await render(
         { url: source.url, read: options, messages: source.messages },
         claimSend(account, deps, moved),
-        extend &&
+        resume &&
           (() => {
-            const deadline = extend(left);
-            moved(deadline);
+            const deadline = resume();
+            if (deadline !== undefined) moved(deadline);
             return deadline;
           }),
       )

@@ -157,6 +157,36 @@ describe('the refresh around it', () => {
     }
   });
 
+  it('a read waiting its turn stops the clock, and starts it again with the time that was left', async () => {
+    vi.useFakeTimers();
+    try {
+      let resume: (() => number | undefined) | undefined;
+      const result = withTimeout(
+        (d) => {
+          resume = d.hold?.();
+          return new Promise<string>(() => undefined);
+        },
+        deps(1_000),
+        NOW,
+        () => 'error',
+        () => 'timeout',
+      );
+      let settled = false;
+      void result.then(() => (settled = true));
+      // Far past its limit while held: not timed out.
+      await vi.advanceTimersByTimeAsync(100_000);
+      expect(settled).toBe(false);
+      const deadline = resume?.();
+      expect(deadline).toBe(Date.now() + 1_000);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await result).toBe('timeout');
+      // Its turn after the refresh ended: nothing may start.
+      expect(resume?.()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a reply not in time: the reading is stored and the account is read again on a one-shot alarm', async () => {
     const a = account();
     await saveAccounts([a]);

@@ -129,14 +129,34 @@ describe('rendered refresh in a background tab', () => {
   });
 
   it('a render that waited for its turn gets its time from when its turn comes, where the refresh allows it', async () => {
-    fakeScripting(async (call) => (call === 1 ? new Promise(() => undefined) : SCAN));
-    // The first holds the one render until its deadline; the second's own would have passed by then.
-    const first = renderPage(request(Date.now() + 2300));
-    const begin = vi.fn(() => Date.now() + 60_000);
-    const second = renderPage(request(Date.now() + 2200), undefined, begin);
-    expect(await first).toBeUndefined();
-    expect(await second).toEqual(SCAN);
-    expect(begin).toHaveBeenCalledOnce();
+    vi.useFakeTimers();
+    try {
+      fakeScripting(async (call) => (call === 1 ? new Promise(() => undefined) : SCAN));
+      // The first holds the one render until its deadline; the second's own would have passed by then.
+      const first = renderPage(request(Date.now() + 2300));
+      const begin = vi.fn(() => Date.now() + 60_000);
+      const second = renderPage(request(Date.now() + 2200), undefined, begin);
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(await first).toBeUndefined();
+      expect(await second).toEqual(SCAN);
+      expect(begin).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens nothing when its refresh ended while it waited for its turn', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const executeScript = fakeScripting(async () => SCAN);
+    expect(
+      await renderPage(
+        request(),
+        async () => ({ send: { text: 'CEK', box: 'b', button: 'c' }, deadline: Date.now() + 90_000 }),
+        () => undefined,
+      ),
+    ).toBeUndefined();
+    expect(create).not.toHaveBeenCalled();
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('opens no tab for a render that waited past its deadline', async () => {
