@@ -281,7 +281,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         const { browser: api } = globalThis as unknown as FirefoxExtensionGlobal;
         await api.tabs.create({ url: u, active: true });
       }, target);
-      const page = await waitFor(async () => (await b.pages()).find((p) => !before.has(p)), {
+      // The new tab for this page (an extension page, or still blank): the extension may open a web page meanwhile
+      // (a render's background tab), which is not it.
+      const page = await waitFor(async () => (await b.pages()).find((p) => !before.has(p) && !/^https?:/.test(p.url())), {
         timeout: 15_000,
         message: `the new tab for ${path}`,
       });

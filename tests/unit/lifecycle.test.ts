@@ -224,6 +224,16 @@ describe('accounts or settings changed in storage', () => {
     expect(left).toEqual(kept);
   });
 
+  it('a changed source or currency forgets which messages held no value, and keeps the balance keys', async () => {
+    await saved([testAccount({ id: 'a' }), testAccount({ id: 'b', primary: false })]);
+    await fakeBrowser.storage.local.set({ 'messageKeys:a': ['k.1.m', 'h.x'], 'messageKeys:b': ['k.2.m', 'g.x'] });
+    await saved([testAccount({ id: 'a', currency: 'USD' }), testAccount({ id: 'b', primary: false, name: 'Renamed' })]);
+    expect(await fakeBrowser.storage.local.get(['messageKeys:a', 'messageKeys:b'])).toEqual({
+      'messageKeys:a': ['k.1.m'],
+      'messageKeys:b': ['k.2.m', 'g.x'],
+    });
+  });
+
   it('settings alone redraw the badge and read nothing', async () => {
     await saved([testAccount({ id: 'a' })]);
     const read = vi.spyOn(demoSource, 'read');

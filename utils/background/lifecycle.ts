@@ -19,7 +19,7 @@ import { isPassive } from '@/utils/core/status';
 import { serial } from '@/utils/core/serial';
 import { originPattern } from '@/utils/core/origins';
 import { planForChange, type StorageChange } from '@/utils/stores/account-changes';
-import { messageKeysItem, pruneMessageLogs } from '@/utils/stores/message-log';
+import { forgetNoValueKeys, messageKeysItem, pruneMessageLogs } from '@/utils/stores/message-log';
 
 /**
  * First install takes the accounts other browsers synced, else seeds the demo account (a newcomer sees a
@@ -132,6 +132,8 @@ export async function onStorageChanged(changes: Record<string, StorageChange>, a
   const wasOn = (changes.syncState?.oldValue as { enabled?: boolean } | undefined)?.enabled ?? true;
   const turnedOn = (changes.syncState?.newValue as { enabled?: boolean } | undefined)?.enabled === true && !wasOn;
   if (plan.replan || turnedOn) await syncNow('local');
+  // Before the refresh that reads them again.
+  if (plan.reconfiguredIds.length > 0) await forgetNoValueKeys(plan.reconfiguredIds);
   if (plan.replan) await replan(plan.refreshIds);
 }
 

@@ -17,6 +17,8 @@ export interface ChangePlan {
   replan: boolean;
   /** Accounts to read now: new, enabled again, or whose source (kind, URL, configuration) or currency changed. */
   refreshIds: string[];
+  /** Accounts kept whose source or currency changed: what they found before may read otherwise now. */
+  reconfiguredIds: string[];
 }
 
 const accountsIn = (value: unknown): Account[] =>
@@ -28,9 +30,11 @@ export function planForChange(changes: Readonly<Record<string, StorageChange | u
     const change = changes[key];
     return change !== undefined && canonical(change.oldValue ?? null) !== canonical(change.newValue ?? null);
   };
-  if (!changed('accounts') && !changed('settings')) return { replan: false, refreshIds: [] };
-  if (!changed('accounts')) return { replan: true, refreshIds: [] };
+  if (!changed('accounts') && !changed('settings')) return { replan: false, refreshIds: [], reconfiguredIds: [] };
+  if (!changed('accounts')) return { replan: true, refreshIds: [], reconfiguredIds: [] };
   const before = new Map(accountsIn(changes.accounts?.oldValue).map((a) => [a.id, a]));
+  const reconfigured = (a: Account, was: Account | undefined) =>
+    was !== undefined && (canonical(was.source) !== canonical(a.source) || was.currency !== a.currency);
   // A name, the order, thresholds or alerts change what is shown, not what a source would read.
   const refreshIds = accountsIn(changes.accounts?.newValue)
     .filter((a) => {
@@ -39,5 +43,8 @@ export function planForChange(changes: Readonly<Record<string, StorageChange | u
       return a.enabled && (!was || !was.enabled || canonical(was.source) !== canonical(a.source) || was.currency !== a.currency);
     })
     .map((a) => a.id);
-  return { replan: true, refreshIds };
+  const reconfiguredIds = accountsIn(changes.accounts?.newValue)
+    .filter((a) => reconfigured(a, before.get(a.id)))
+    .map((a) => a.id);
+  return { replan: true, refreshIds, reconfiguredIds };
 }

@@ -47,3 +47,16 @@ export async function pruneMessageLogs(keepIds: readonly string[], now = Date.no
   });
   if (gone.length > 0) await browser.storage.local.remove(gone);
 }
+
+/**
+ * Forgets which messages of these accounts were found to hold no value (`<hash>.x`): read with another
+ * source or currency, they may hold one now. The balance keys stay (those messages are stored).
+ */
+export async function forgetNoValueKeys(accountIds: readonly string[]): Promise<void> {
+  for (const id of accountIds) {
+    const item = messageKeysItem(id);
+    const keys = await item.getValue();
+    const kept = keys.filter((key) => !key.endsWith('.x'));
+    if (kept.length !== keys.length) await item.setValue(kept);
+  }
+}
