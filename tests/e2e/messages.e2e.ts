@@ -16,7 +16,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { waitFor } from './harness';
 import { backupAccount, backupText, click, find, importBackup, localIsoDate, popupCard, tid } from './pages';
-import { openOptionsHome, storedAccounts } from './state';
+import { openOptionsHome, popupCardShows, storedAccounts } from './state';
 
 const ID = 'axis-sms';
 const CONVERSATION_ID = 'axis123';
@@ -100,20 +100,7 @@ describe.each(browsers())('$name: a message list read on visit (Messages for web
   let url: string;
 
   /** The card's credit once it shows `amount`. */
-  async function cardShows(amount: number): Promise<void> {
-    await waitFor(
-      async () => {
-        const popup = await h.openPopup();
-        try {
-          const card = await popupCard(popup, ID, 'ok', 5_000);
-          return (await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) === String(amount);
-        } finally {
-          await popup.close();
-        }
-      },
-      { message: `the card to show ${amount}`, timeout: 60_000 },
-    );
-  }
+  const cardShows = (amount: number) => popupCardShows(h, ID, amount, { timeout: 60_000 });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -197,21 +184,7 @@ describe.each(browsers())('$name: the optional balance query (Messages for web f
   const sends = (conversation: string) => server.requests(`/web/conversations/${conversation}/send`);
 
   /** The card of `id` once its status is `status` and its credit `amount`. */
-  async function cardShows(id: string, amount: number, status = 'ok'): Promise<string> {
-    return waitFor(
-      async () => {
-        const popup = await h.openPopup();
-        try {
-          const card = await popupCard(popup, id, status, 5_000);
-          if ((await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) !== String(amount)) return null;
-          return status === 'ok' ? 'ok' : await card.$eval(tid('status-message'), (e) => e.textContent ?? '');
-        } finally {
-          await popup.close();
-        }
-      },
-      { message: `the card of ${id} to show ${amount} (${status})`, timeout: 90_000 },
-    );
-  }
+  const cardShows = (id: string, amount: number, status = 'ok') => popupCardShows(h, id, amount, { status });
 
   /** A tab on the conversation page at `path` (under the recipe's conversation URL). */
   async function open(conversation: string, query = ''): Promise<Page> {

@@ -16,7 +16,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { waitFor } from './harness';
 import { attr, backupAccount, backupText, click, find, importBackup, popupCard, text, tid, value } from './pages';
-import { storedAccounts } from './state';
+import { popupCardShows, storedAccounts } from './state';
 
 const ID = 'picker1';
 const PATH = '/picker/akun';
@@ -277,18 +277,7 @@ describe.each(browsers())('$name: pick one message of a message list', ({ launch
     const tab = await h.browser.newPage();
     try {
       await tab.goto(url, { waitUntil: 'load' });
-      await waitFor(
-        async () => {
-          const popup = await h.openPopup();
-          try {
-            const card = await popupCard(popup, LIST_ID, 'ok', 5_000);
-            return (await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) === String(newest);
-          } finally {
-            await popup.close();
-          }
-        },
-        { message: `the card to show ${newest}`, timeout: 90_000 },
-      );
+      await popupCardShows(h, LIST_ID, newest as number);
     } finally {
       await tab.close();
     }

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browser';
 import { waitFor } from './harness';
-import { click, demoAccountId, fill, find, optionRowIds, removeAccountRow, tid } from './pages';
+import { click, demoAccountId, fill, find, optionRowIds, popupCard, removeAccountRow, tid } from './pages';
 
 /** An account as stored (`storage.local.accounts`), as far as the tests read it. */
 export interface StoredAccount {
@@ -84,4 +84,29 @@ export async function openOptionsHome(h: Pick<ExtensionBrowser, 'openOptions'>):
   const page = await h.openOptions();
   await find(page, tid('add-account'));
   return page;
+}
+
+/**
+ * Opens the popup again and again until the card of `id` has `status` and shows the credit `amount`
+ * (a refresh or a visit may come later); gives its status message, or `ok` for a card in good standing.
+ */
+export async function popupCardShows(
+  h: Pick<ExtensionBrowser, 'openPopup'>,
+  id: string,
+  amount: number,
+  { status = 'ok', timeout = 90_000 }: { status?: string; timeout?: number } = {},
+): Promise<string> {
+  return waitFor(
+    async () => {
+      const popup = await h.openPopup();
+      try {
+        const card = await popupCard(popup, id, status, 5_000);
+        if ((await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) !== String(amount)) return null;
+        return status === 'ok' ? 'ok' : await card.$eval(tid('status-message'), (e) => e.textContent ?? '');
+      } finally {
+        await popup.close();
+      }
+    },
+    { message: `the card of ${id} to show ${amount} (${status})`, timeout },
+  );
 }
