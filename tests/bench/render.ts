@@ -3,11 +3,12 @@
  * (tests/server/portal.ts). The time from a `refresh` message to its answer (the page opened in a background
  * tab, drawn, read until two reads agree, the tab closed, the reading stored), against the portal's own
  * drawing time in a visible tab; then 200 rendered refreshes in a row: tabs left, the browser's tab count,
- * and the worker's heap (forced GC) before and after.
+ * and the worker's heap (forced GC) before and after, also split by heap snapshots into compiled code and the rest.
  */
 import type { Page } from 'puppeteer-core';
 import { launch, waitFor } from '../e2e/harness';
 import { startTestServer } from '../server/server';
+import { heapSplit } from './heap-snapshot';
 import { describeSummary, summarize } from './stats';
 
 type Row = (what: string, result: string, budget?: string, ok?: boolean) => void;
@@ -107,6 +108,7 @@ export async function benchRender(
     const tabs = () => h.evalInWorker(async () => (await (globalThis as unknown as Api).chrome.tabs.query({})).length);
     await refresh(options);
     const tabsBefore = await tabs();
+    const splitBefore = await heapSplit(session);
     const heapBefore = await heap();
     const samples = [heapBefore];
     const count = Number(process.env.BENCH_RENDERS ?? 200);
@@ -116,6 +118,7 @@ export async function benchRender(
       if (i % 50 === 0) samples.push(await heap());
     }
     const heapAfter = samples.at(-1) as number;
+    const splitAfter = await heapSplit(session);
     const tabsAfter = await tabs();
     const left = await h.evalInWorker(
       async () => (await (globalThis as unknown as Api).chrome.storage.session.get('renderTabs')).renderTabs,
@@ -133,6 +136,16 @@ export async function benchRender(
       `${KB(heapBefore)} → ${KB(heapAfter)}; samples ${samples.map(KB).join(', ')}`,
       'no growth beyond noise',
       heapAfter - heapBefore <= Math.max(spread / 2, 64 * 1024),
+    );
+    // The same growth split by heap snapshots: compiled code grows as functions warm up (and stops with them);
+    // a leak is what else stays, in bytes and in objects.
+    const grown = { code: splitAfter.code - splitBefore.code, rest: splitAfter.rest - splitBefore.rest };
+    const restNodes = splitAfter.restNodes - splitBefore.restNodes;
+    row(
+      `${count} rendered refreshes in a row: worker heap without compiled code (heap snapshots)`,
+      `everything but compiled code ${KB(splitBefore.rest)} → ${KB(splitAfter.rest)} (${restNodes >= 0 ? '+' : ''}${restNodes} objects); compiled code ${grown.code >= 0 ? '+' : ''}${KB(grown.code)}`,
+      'less than 64 KB and one object per refresh',
+      grown.rest < 64 * 1024 && restNodes < count,
     );
   } finally {
     await h.close();

@@ -13,6 +13,7 @@ import { type Harness, launch, waitFor } from '../e2e/harness';
 import { startTestServer, type TestServer } from '../server/server';
 import { BUDGETS, measureBundle } from './bundle-size';
 import { BENCH_SIZES, benchText, timeExtract } from './extract-input';
+import { heapSplit } from './heap-snapshot';
 import { BENCH_MESSAGES, benchMessages, MESSAGES_BUDGET_MS } from './messages';
 import { describeSummary, type Summary, summarize } from './stats';
 import { benchRender } from './render';
@@ -837,6 +838,7 @@ async function benchMemory(dir: string): Promise<void> {
       }
     };
     await refresh(100);
+    const splitBefore = await heapSplit(session);
     const step = Math.max(1, Math.round(cycles / 10));
     const xs: number[] = [0];
     const ys: number[] = [await heap()];
@@ -847,6 +849,7 @@ async function benchMemory(dir: string): Promise<void> {
       ys.push(await heap());
     }
     const perRefresh = (performance.now() - started) / cycles;
+    const splitAfter = await heapSplit(session);
     const perThousand = slope(xs, ys) * 1000;
     const spread = Math.max(...ys) - Math.min(...ys);
     row(
@@ -855,6 +858,13 @@ async function benchMemory(dir: string): Promise<void> {
       'no growth beyond noise',
       // Growth is a slope that would add more than the samples' own spread over the whole run.
       perThousand * (cycles / 1000) <= Math.max(spread, 64 * 1024) && perThousand < 16 * 1024,
+    );
+    const restNodes = splitAfter.restNodes - splitBefore.restNodes;
+    row(
+      `Background heap over ${cycles.toLocaleString('en')} refreshes without compiled code (heap snapshots)`,
+      `everything but compiled code ${KB(splitBefore.rest)} → ${KB(splitAfter.rest)} (${restNodes >= 0 ? '+' : ''}${restNodes} objects); compiled code ${splitAfter.code >= splitBefore.code ? '+' : ''}${KB(splitAfter.code - splitBefore.code)}`,
+      'less than 64 KB and one object per 10 refreshes',
+      splitAfter.rest - splitBefore.rest < 64 * 1024 && restNodes < cycles / 10,
     );
     row('Refresh round trip from a page (local JSON source, mean)', `${perRefresh.toFixed(2)} ms`);
   } finally {
