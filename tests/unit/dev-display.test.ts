@@ -60,7 +60,7 @@ process.exit(Number(process.env.STUB_EXIT ?? 0));
   const script = fileURLToPath(new URL('../tools/dev.mjs', import.meta.url));
 
   /** Runs dev.mjs with `args`, the display variables of `display` only, and the stub as WXT. */
-  function run(args: string[], display: Record<string, string>, exit = 0) {
+  function run(args: string[], display: { DISPLAY?: string; WAYLAND_DISPLAY?: string }, exit = 0) {
     rmSync(calls, { force: true });
     const env: Record<string, string | undefined> = { ...process.env, BALANCE_BADGE_DEV_WXT: stub, STUB_EXIT: String(exit), ...display };
     if (!display.DISPLAY) delete env.DISPLAY;
