@@ -31,6 +31,8 @@ const RULES: Record<Language, Rule[]> = {
     // The review: "mati" reads as "dead"; settings are aktif/nonaktif (not "nyala" either).
     { concept: 'a setting on or off (wording review)', not: /\bmati\b|nyala/i, use: 'Nonaktif' },
     { concept: 'fetching new values', not: /segar|penyegaran/i, use: 'perbarui' },
+    // A check code is pressed ("tekan"), and the form calls it "Kode cek pulsa"; "panggil" is a voice call.
+    { concept: 'dialling a check code', not: /panggil/i, use: 'tekan' },
     { concept: 'money on the line', not: /\bkredit\b/i, use: 'pulsa' },
     { concept: 'adding credit', not: /\btop.?up\b/i, use: 'isi ulang' },
   ],
@@ -81,7 +83,7 @@ describe.each(LANGUAGES)('glossary words in %s', (lang) => {
   it('catches what it rules out (each rule matches its own example)', () => {
     const examples: Record<Language, string[]> = {
       en: ['validity', 'Recharge now', 'log in'],
-      id: ['menjadi bacaan', 'jawaban *888#', 'Mati secara bawaan', 'penyegaran', 'kredit', 'top up'],
+      id: ['menjadi bacaan', 'jawaban *888#', 'Mati secara bawaan', 'penyegaran', 'kode panggil', 'kredit', 'top up'],
       zh_CN: ['读数', '额度', '标头', '货币', '交还', '回答', '保号期', '帐户', '徽标'],
     };
     expect(RULES[lang].map((rule) => examples[lang].some((e) => rule.not.test(e)))).toEqual(RULES[lang].map(() => true));
