@@ -35,6 +35,23 @@ describe('bundle size of the production build', () => {
     expect(code).not.toMatch(/masa tenggang/);
   });
 
+  it('loads the QR code library (lean-qr) and the dial help only after the popup first paint', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    // The build has them, as chunks of their own that the card loads when a QR code is shown.
+    const chunks = readdirSync(`${BUILD}/chunks`).map((f) => `chunks/${f}`);
+    const qr = chunks.filter((f) => readFileSync(`${BUILD}/${f}`, 'utf8').includes('lean-qr error'));
+    const dialHelp = chunks.filter((f) => /^chunks\/dial-help-[\w-]+\.js$/.test(f));
+    expect(qr.length).toBeGreaterThan(0);
+    expect(dialHelp.length).toBeGreaterThan(0);
+    const files = sizes.get('popup')?.files ?? [];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => [...qr, ...dialHelp].includes(f))).toEqual([]);
+    // Nor inlined into, or imported by, what the first paint runs.
+    const code = files.map((f) => readFileSync(`${BUILD}/${f}`, 'utf8')).join('\n');
+    expect(code).not.toContain('lean-qr error');
+    for (const chunk of [...qr, ...dialHelp]) expect(code).not.toContain(chunk.slice('chunks/'.length));
+  });
+
   it('has no page loading more than 64 KB gzip before its first paint', () => {
     for (const [entry, size] of sizes) expect([entry, size.gzip <= 64 * 1024]).toEqual([entry, true]);
   });

@@ -27,6 +27,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s', (dir) => {
   });
 });
 
+describe('built manifest firefox-mv3', () => {
+  it('declares that no data is collected', () => {
+    const gecko = (built('firefox-mv3').browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
 describe('the offscreen document', () => {
   const out = (dir: string, file = '') => fileURLToPath(new URL(`../../.output/${dir}/${file}`, import.meta.url));
   /** Every built script of a build, as text. */

@@ -1,13 +1,15 @@
 // axe-core on every page in light and dark: the popup (empty, demo, stale, error, sign-in needed,
 // pending), the options page (list, the account form of each source with its errors, the paste tool
-// with a preview, the alerts form), and the history page. Serious or critical violations fail.
+// with a preview, the alerts form, the guided setup), and the history page, in Chromium; the guided
+// setup in Firefox too. Serious or critical violations fail.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/server';
-import { axeViolations, backgroundLuminance, blocking, describeViolations, emulateScheme, SCHEMES } from './axe';
+import { axeViolations, backgroundLuminance, blocking, describeViolations, emulateScheme, SCHEMES, type Scheme } from './axe';
+import { browsers } from './browser';
 import { type Harness, launch, waitFor } from './harness';
 import {
   backupAccount,
@@ -32,6 +34,24 @@ const LOGIN_ID = 'a11ylogin';
 const PENDING_ID = 'a11ypending';
 
 /**
+ * Checks `page` as drawn now, in `scheme`, with axe: the reports of a background that does not follow
+ * the scheme and of serious or critical violations (minor ones are logged).
+ */
+async function schemeReports(page: Page, where: string, scheme: Scheme): Promise<string[]> {
+  const reports: string[] = [];
+  // The page follows the system scheme: a light background in light, a dark one in dark.
+  const luminance = await backgroundLuminance(page);
+  if (scheme === 'light' ? luminance < 0.8 : luminance > 0.05)
+    reports.push(`${where} (${scheme}): background luminance ${luminance.toFixed(3)}`);
+  const found = await axeViolations(page);
+  const minor = found.filter((v) => !blocking([v]).length);
+  if (minor.length > 0) console.info(describeViolations(`${where} (${scheme}, minor)`, minor));
+  const serious = blocking(found);
+  if (serious.length > 0) reports.push(describeViolations(`${where} (${scheme})`, serious));
+  return reports;
+}
+
+/**
  * Checks `page` with axe in the light and the dark scheme and fails on any serious or critical
  * violation, with each one's id, impact, help and targets in the message.
  */
@@ -39,17 +59,30 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   const reports: string[] = [];
   for (const scheme of SCHEMES) {
     await emulateScheme(page, scheme);
-    // The page follows the system scheme: a light background in light, a dark one in dark.
-    const luminance = await backgroundLuminance(page);
-    if (scheme === 'light' ? luminance < 0.8 : luminance > 0.05)
-      reports.push(`${where} (${scheme}): background luminance ${luminance.toFixed(3)}`);
-    const found = await axeViolations(page);
-    const minor = found.filter((v) => !blocking([v]).length);
-    if (minor.length > 0) console.info(describeViolations(`${where} (${scheme}, minor)`, minor));
-    const serious = blocking(found);
-    if (serious.length > 0) reports.push(describeViolations(`${where} (${scheme})`, serious));
+    reports.push(...(await schemeReports(page, where, scheme)));
   }
   expect(reports.join('\n'), `axe on ${where}`).toBe('');
+}
+
+/** Walks the guided setup from screen 1 to the dial path's last screen with its QR code, checking each screen. */
+async function checkSetupScreens(options: Page, check: (where: string) => Promise<void>): Promise<void> {
+  await find(options, tid('setup-choice', '[data-choice="esim"]'));
+  await check('setup, which line');
+  await click(options, tid('setup-choice', '[data-choice="prepaid"]'));
+  await find(options, tid('setup-choice', '[data-choice="dial"]'));
+  await check('setup, how you check');
+  await click(options, tid('setup-choice', '[data-choice="website"]'));
+  await fill(options, tid('setup-url'), 'not an address');
+  await click(options, tid('setup-save'));
+  await find(options, tid('field-error', '[data-field="url"]'));
+  await check('setup, website, refused address');
+  await click(options, tid('setup-back'));
+  await click(options, tid('setup-choice', '[data-choice="dial"]'));
+  await click(options, tid('setup-save'));
+  await find(options, tid('setup-done'));
+  await click(options, tid('dial-show-qr'));
+  await find(options, tid('dial-qr'));
+  await check('setup, done (dial)');
 }
 
 /** A backup with one account in each state the popup can show, with a reading where one is needed. */
@@ -223,23 +256,7 @@ describe('accessibility (axe-core, light and dark)', () => {
 
   it('guided setup: each screen, a refused address, and the last screen with the dial help and its QR code', async () => {
     const options = await h.openOptions('/setup');
-    await find(options, tid('setup-choice', '[data-choice="esim"]'));
-    await expectAccessible(options, 'setup, which line');
-    await click(options, tid('setup-choice', '[data-choice="prepaid"]'));
-    await find(options, tid('setup-choice', '[data-choice="dial"]'));
-    await expectAccessible(options, 'setup, how you check');
-    await click(options, tid('setup-choice', '[data-choice="website"]'));
-    await fill(options, tid('setup-url'), 'not an address');
-    await click(options, tid('setup-save'));
-    await find(options, tid('field-error', '[data-field="url"]'));
-    await expectAccessible(options, 'setup, website, refused address');
-    await click(options, tid('setup-back'));
-    await click(options, tid('setup-choice', '[data-choice="dial"]'));
-    await click(options, tid('setup-save'));
-    await find(options, tid('setup-done'));
-    await click(options, tid('dial-show-qr'));
-    await find(options, tid('dial-qr'));
-    await expectAccessible(options, 'setup, done (dial)');
+    await checkSetupScreens(options, (where) => expectAccessible(options, where));
     await options.close();
   });
 
@@ -250,5 +267,25 @@ describe('accessibility (axe-core, light and dark)', () => {
     await find(page, tid('history-row'));
     await expectAccessible(page, 'history page');
     await page.close();
+  });
+});
+
+// The guided setup in Firefox too. Over WebDriver BiDi puppeteer cannot emulate the colour scheme
+// (`emulateMediaFeatures` needs CDP), so each scheme is a Firefox of its own, set by Firefox's
+// content override pref (0 dark, 1 light). The other pages above run in Chromium only.
+describe.each(browsers().filter((b) => b.name === 'firefox'))('$name: guided setup (axe-core)', ({ launch: launchIn }) => {
+  it.each(SCHEMES)('%s: each screen, a refused address, and the last screen with the dial help and its QR code', async (scheme) => {
+    const ff = await launchIn({ firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+    try {
+      const options = await ff.openOptions('/setup');
+      const reports: string[] = [];
+      await checkSetupScreens(options, async (where) => {
+        reports.push(...(await schemeReports(options, where, scheme)));
+      });
+      expect(reports.join('\n'), 'axe on the guided setup').toBe('');
+      await options.close();
+    } finally {
+      await ff.close();
+    }
   });
 });

@@ -1,8 +1,10 @@
 // The popup, the options page and the history page with the keyboard alone: every stop shows its
 // focus, Tab reaches each control without a trap, and focus lands on the new heading or the message
 // after a route change, a refused form or a save. Results are said in live regions.
+// The guided setup runs in Chromium and in Firefox; the rest in Chromium.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnyHarness, browsers } from './browser';
 import { type Harness, launch, waitFor } from './harness';
 import { attr, demoAccountId, find, optionRowIds, popupCard, tid } from './pages';
 
@@ -237,6 +239,80 @@ describe('keyboard only', () => {
       message: 'the range loaded',
     });
     await tabTo(page, tid('export-csv'), 2);
+    await page.close();
+  });
+});
+
+describe.each(browsers())('$name: guided setup with the keyboard only', ({ launch: launchIn }) => {
+  let h: AnyHarness;
+
+  beforeAll(async () => {
+    h = await launchIn();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** The setup screen shown: the `data-choice` of its choices, in order. */
+  const choices = (page: Page) => page.$$eval(tid('setup-choice'), (els) => els.map((e) => e.getAttribute('data-choice')));
+  /** Waits for the route `hash` and for focus on its screen's heading. */
+  async function onScreen(page: Page, hash: string, what: string): Promise<void> {
+    await waitFor(async () => (await page.evaluate(() => location.hash)) === hash, { message: `${what}: at ${hash}` });
+    await waitFor(() => activeMatches(page, tid('setup', ' h2#setup-heading')), {
+      message: `${what}: focus on the heading`,
+      timeout: 15_000,
+    }).catch(async (error: Error) => {
+      throw new Error(`${error.message}; focus on ${(await focused(page)).name}`);
+    });
+  }
+
+  it('Tab goes through the choices, Enter chooses, focus lands on each new heading, Back works', async () => {
+    // The tab the install opened, as a new user meets it.
+    const page = await h.waitForPage((href) => href.endsWith('/options.html#/setup'), {
+      message: 'the setup tab of the install',
+      timeout: 20_000,
+    });
+    await find(page, tid('setup-choice', '[data-choice="other"]'));
+    await page.bringToFront();
+
+    // Screen 1: the three lines in order, each a visible Tab stop, and back with Shift+Tab.
+    await tabTo(page, tid('setup-choice', '[data-choice="prepaid"]'));
+    await tabTo(page, tid('setup-choice', '[data-choice="esim"]'), 1);
+    await tabTo(page, tid('setup-choice', '[data-choice="other"]'), 1);
+    await tabTo(page, tid('setup-choice', '[data-choice="prepaid"]'), 2, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup/prepaid', 'screen 2');
+    expect(await choices(page)).toEqual(['website', 'messages', 'dial']);
+
+    // Screen 2: from the heading, Tab reaches the three ways in order; Enter on the last.
+    await tabTo(page, tid('setup-choice', '[data-choice="website"]'), 1);
+    await tabTo(page, tid('setup-choice', '[data-choice="messages"]'), 1);
+    await tabTo(page, tid('setup-choice', '[data-choice="dial"]'), 1);
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup/prepaid/dial', 'screen 3 (dial)');
+    await find(page, tid('setup-summary'));
+
+    // Back by keyboard: screen 3 → screen 2 → screen 1, focus on each heading.
+    await tabTo(page, tid('setup-back'), 10);
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup/prepaid', 'back to screen 2');
+    expect(await choices(page)).toEqual(['website', 'messages', 'dial']);
+    await tabTo(page, tid('setup-back'), 10);
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup', 'back to screen 1');
+    expect(await choices(page)).toEqual(['prepaid', 'esim', 'other']);
+
+    // And through to the end: the dial path's save, then focus on what it made.
+    await tabTo(page, tid('setup-choice', '[data-choice="prepaid"]'), 1);
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup/prepaid', 'screen 2 again');
+    await tabTo(page, tid('setup-choice', '[data-choice="dial"]'), 3);
+    await page.keyboard.press('Enter');
+    await onScreen(page, '#/setup/prepaid/dial', 'screen 3 again');
+    await tabTo(page, tid('setup-save'), 10);
+    await page.keyboard.press('Enter');
+    await find(page, tid('setup-done'), 20_000);
+    await waitFor(() => activeMatches(page, tid('setup-done', ' h2#setup-heading')), { message: 'focus on the done heading' });
     await page.close();
   });
 });

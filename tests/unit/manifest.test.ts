@@ -23,6 +23,14 @@ describe('manifest', () => {
     expect(m).not.toHaveProperty('host_permissions');
   });
 
+  it('Firefox declares that no data is collected (data_collection_permissions, which addons.mozilla.org asks of new add-ons)', () => {
+    const gecko = (manifest('production', 'firefox').browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox reads the key from 140 on; an older minimum would make it warn, not hold.
+    expect(gecko?.strict_min_version).toBe('140.0');
+    expect(manifest('production')).not.toHaveProperty('browser_specific_settings');
+  });
+
   it('only the end-to-end build may reach the local test servers without asking', () => {
     expect(manifest('e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   });
