@@ -159,13 +159,18 @@ describe('web page source', () => {
     expect(result).toMatchObject({ ok: false, code: 'parse', scripted: true });
   });
 
-  it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values', async () => {
-    expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null });
+  it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values, and it says it is drawn', async () => {
+    // `scripted` lets the refresh record it (`drawnByScript`), so the form offers rendering.
+    expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null, scripted: true });
+  });
+
+  it('with capture on visit, a plain page without values is no failure and is not said to be drawn by JavaScript', async () => {
+    expect(await page('/changed', { capture: true })).toEqual({ ok: true, reading: null });
   });
 
   it('an app shell with a long menu and footer is offered capture, and with capture on is no failure', async () => {
     expect(await page('/js/shell')).toMatchObject({ ok: false, code: 'parse', scripted: true });
-    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null });
+    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null, scripted: true });
   });
 
   it('with capture on visit, a sign-in form is still a sign-out and a missing selector still a changed layout', async () => {
