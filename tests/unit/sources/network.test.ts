@@ -12,7 +12,7 @@ import { readWebPage } from '@/utils/sources/web-page';
 import { readScanHere } from '@/utils/sources/platform';
 import type { RenderRequest } from '@/utils/sources/render-read';
 import { HUGE_BYTES, startTestServer, type TestServer } from '../../server/server';
-import { gbkPage } from '../../server/pages';
+import { gbkPage, LABEL_ROW_DATES, LABEL_ROW_EXPECTED, LAYOUTS } from '../../server/pages';
 import { testAccount } from '../helpers';
 import { parseWithLinkedom } from './dom';
 
@@ -129,6 +129,18 @@ describe('web page source', () => {
     expect(result).toMatchObject({ ok: true, reading: { validUntil, graceUntil } });
     expect(result.ok && result.reading?.quotas?.map((q) => q.expiresAt)).toEqual(quotaEnds);
   });
+
+  // Every layout (label/value spans, a table, a definition list, cards) in each language, fetched from the server.
+  it.each((['id', 'en', 'zh'] as const).flatMap((lang) => LAYOUTS.map((layout) => [lang, layout] as const)))(
+    'gives each date on /label-rows/%s/%s to its owner',
+    async (lang, layout) => {
+      const expected = LABEL_ROW_EXPECTED[lang];
+      const result = await page(`/label-rows/${lang}/${layout}`, {}, expected.currency);
+      expect(result).toMatchObject({ ok: true, reading: { credit: { amount: expected.credit }, ...LABEL_ROW_DATES } });
+      const quotas = result.ok ? (result.reading?.quotas ?? []) : [];
+      expect(quotas.map((q) => [q.label, `${q.remaining} ${q.unit}`, q.expiresAt])).toEqual(expected.quotas);
+    },
+  );
 
   it.each(['/zh/gbk', '/zh/gbk-meta', '/zh/gbk-http-equiv'])('reads the GBK page %s in its charset', async (path) => {
     const result = await page(path, {}, 'CNY');
