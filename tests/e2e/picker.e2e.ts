@@ -201,6 +201,117 @@ describe.each(browsers())('$name: pick on the page', ({ name, launch }) => {
   }, 240_000);
 });
 
+// The card's Pick action when the values are missing (#12 part 2): a refresh that found no values (`parse`), and
+// one whose picked values and labels are both gone (`layout-changed`), make the card an error with `action-pick`;
+// it opens the form picking at once, the confirmed picks are saved, and the next refresh reads the values.
+describe.each(browsers())('$name: the card picks the values when they are missing', ({ launch }) => {
+  const MISSING_ID = 'picker-missing';
+  let h: AnyHarness;
+  let server: TestServer;
+  let dir: string;
+  let url: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    // Served as `/switch/missing`: first a page without the values (`changed` is a page with none).
+    server.setMode('missing', 'changed');
+    url = server.url('/switch/missing');
+    dir = mkdtempSync(join(tmpdir(), 'balance-badge-pick-missing-'));
+    const file = join(dir, 'backup.json');
+    writeFileSync(
+      file,
+      backupText({
+        accounts: [backupAccount({ id: MISSING_ID, name: 'Akun Saya', primary: true, source: { kind: 'web-page', url } })],
+      }),
+    );
+    h = await launch();
+    const options = await h.openOptions();
+    expect((await importBackup(options, file)).ok).toBe('true');
+    await options.close();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const storedFields = async () =>
+    ((await storedAccounts(h)).find((a) => a.id === MISSING_ID)?.source as { fields?: Record<string, { label?: string }> }).fields;
+
+  /** Refreshes from the popup and returns it with the card once it has `status`. */
+  async function refreshTo(status: string): Promise<{ popup: Page; card: Awaited<ReturnType<typeof popupCard>> }> {
+    const before = server.requests('/switch/missing').length;
+    const popup = await h.openPopup();
+    await click(popup, tid('refresh'));
+    await waitFor(() => server.requests('/switch/missing').length > before, { message: 'the page fetched again', timeout: 30_000 });
+    return { popup, card: await popupCard(popup, MISSING_ID, status, 30_000) };
+  }
+
+  /** Presses the card's Pick, picks credit and active-until on the page the tab shows, and confirms. */
+  async function pickFromCard(card: Awaited<ReturnType<typeof popupCard>>, labels: { credit: string; validUntil: string }) {
+    await click(card, tid('action-pick'));
+    const options = await h.waitForPage((href) => href.includes(`#/edit/${MISSING_ID}/pick`), {
+      message: 'the form picking',
+      timeout: 30_000,
+    });
+    const page = await h.waitForPage((href) => href.startsWith(url), { message: 'the account page', timeout: 30_000 });
+    await find(page, deep('picker-panel'), 30_000);
+    for (const field of ['credit', 'validUntil'] as const) {
+      await (await find(page, deep(`picker-target-${field}`))).click();
+      await waitFor(async () => (await attr(page, deep(`picker-target-${field}`), 'aria-pressed')) === 'true', {
+        message: `${field} chosen in the picker`,
+      });
+      const shown = PICKER_VALUES[field];
+      await (await find(page, `::-p-xpath(//b[normalize-space(text())="${shown}"] | //td[normalize-space(text())="${shown}"])`)).click();
+      await waitFor(async () => (await text(page, deep(`picker-value-${field}`))).includes(':') || null, {
+        message: `the picker's preview of ${field}`,
+      });
+    }
+    const button = await find(page, deep('picker-confirm'));
+    // The tab closes under the click.
+    await button.click().catch((error: unknown) => {
+      if (!page.isClosed() && !/closed/i.test(String(error))) throw error;
+    });
+    await waitFor(async () => (await storedFields())?.credit?.label === labels.credit, { message: 'the picks saved', timeout: 30_000 });
+    expect((await storedFields())?.validUntil?.label).toBe(labels.validUntil);
+    await options.close();
+  }
+
+  it('a page without its values: the card is an error with Pick, and the picks it saves read the values', async () => {
+    // The fetched page shows no values: `parse`, an error card whose action is Pick.
+    const missing = await refreshTo('error');
+    const notice = await find(missing.card, tid('status-message', '[data-kind="error"]'), 30_000);
+    expect(await notice.evaluate((n) => n.textContent ?? '')).not.toBe('');
+    expect(await missing.card.$(tid('action-retry'))).toBeNull();
+    // The page shows its values again (in a browser they may come with sign-in or a script): picked there.
+    server.setMode('missing', 'ok', { html: pickerPage('normal') });
+    await pickFromCard(missing.card, { credit: 'Sisa Pulsa', validUntil: 'Masa Aktif' });
+    await missing.popup.close().catch(() => undefined);
+    const read = await refreshTo('ok');
+    await waitFor(async () => (await attr(read.card, tid('credit'), 'data-amount')) === '48250', {
+      message: 'credit read',
+      timeout: 30_000,
+    });
+    expect(await attr(read.card, `time${tid('valid-until')}`, 'datetime')).toBe('2027-01-15');
+    expect(await read.card.$(tid('status-message'))).toBeNull();
+    await read.popup.close();
+
+    // Later the picked values and every label are gone (`layout-changed`): the card is an error with Pick again.
+    server.setMode('missing', 'changed');
+    const gone = await refreshTo('error');
+    await find(gone.card, tid('status-message', '[data-kind="error"]'), 30_000);
+    // The last good value stays on the card.
+    expect(await attr(gone.card, tid('credit'), 'data-amount')).toBe('48250');
+    server.setMode('missing', 'ok', { html: pickerPage('changed') });
+    await pickFromCard(gone.card, { credit: 'Pulsa Anda', validUntil: 'Aktif hingga' });
+    await gone.popup.close().catch(() => undefined);
+    const again = await refreshTo('ok');
+    await waitFor(async () => (await again.card.$(tid('status-message'))) === null, { message: 'no notice', timeout: 30_000 });
+    expect(await attr(again.card, tid('credit'), 'data-amount')).toBe('48250');
+    await again.popup.close();
+  }, 300_000);
+});
+
 // The message item of a message list, picked by pointing at one message (#13): a conversation whose site
 // changed its markup (the stored item finds nothing) is repaired from the form without an update.
 describe.each(browsers())('$name: pick one message of a message list', ({ launch }) => {

@@ -162,7 +162,7 @@ export const LABEL_ROWS_PAGES = {
       <dt>Balance</dt><dd>$4.50</dd>
       <dt>Active until</dt><dd>Dec 31, 2026</dd>
     </dl>
-    <div class="card"><h3>Data pack</h3><p>Valid until Dec 20, 2026</p><p><span>Data</span> <span>3.2 GB</span></p></div>
+    <div class="card"><h3>Local data</h3><p>Valid until Dec 20, 2026</p><p><span>Data</span> <span>3.2 GB</span></p></div>
     <table>
       <tr><th>Grace period</th><td>Jan 30, 2027</td></tr>
       <tr><th>Weekend data</th><td>1.5 GB</td><td>expires Dec 12, 2026</td></tr>
@@ -182,3 +182,182 @@ export const LABEL_ROWS_PAGES = {
     'zh',
   ),
 };
+
+/** The layouts a portal draws the line's rows in; each language has a page in each (`LABEL_ROW_LAYOUTS`). */
+export const LAYOUTS = ['spans', 'table', 'dl', 'cards'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * The line's rows (credit, active period, grace period) beside two packages with their own end dates, in each
+ * layout and each language, one package between the active and the grace rows: each date must go to its owner.
+ * Served as `/label-rows/<lang>/<layout>`; their reading-order text is in the corpus (`tests/unit/extract/corpus/`).
+ */
+export const LABEL_ROW_LAYOUTS: Record<'id' | 'en' | 'zh', Record<Layout, string>> = {
+  id: {
+    spans: page(
+      'Akun Saya',
+      `<main>
+      <div class="row"><span class="k">Sisa Pulsa</span> <span class="v">Rp 31.500</span></div>
+      <div class="row"><span class="k">Masa Aktif</span> <span class="v">31 Desember 2026</span></div>
+      <div class="pkg"><span>Kuota Internet</span> <span>6 GB</span> <span>Berlaku s.d. 18 Des 2026</span></div>
+      <div class="row"><span class="k">Masa Tenggang</span> <span class="v">30 Januari 2027</span></div>
+      <div class="pkg"><span>Kuota Malam</span> <span>10 GB</span> <span>Berlaku s.d. 12 Des 2026</span></div>
+    </main>`,
+      'id',
+    ),
+    table: page(
+      'Akun Saya',
+      `<table>
+      <tr><th>Sisa Pulsa</th><td>Rp 31.500</td></tr>
+      <tr><th>Masa Aktif</th><td>31 Desember 2026</td></tr>
+      <tr><th>Kuota Internet</th><td>6 GB</td><td>Berlaku s.d. 18 Des 2026</td></tr>
+      <tr><th>Masa Tenggang</th><td>30 Januari 2027</td></tr>
+      <tr><th>Kuota Malam</th><td>10 GB</td><td>Berlaku s.d. 12 Des 2026</td></tr>
+    </table>`,
+      'id',
+    ),
+    dl: page(
+      'Akun Saya',
+      `<dl>
+      <dt>Sisa Pulsa</dt><dd>Rp 31.500</dd>
+      <dt>Masa Aktif</dt><dd>31 Desember 2026</dd>
+      <dt>Kuota Internet</dt><dd>6 GB</dd><dt>Berlaku s.d.</dt><dd>18 Des 2026</dd>
+      <dt>Masa Tenggang</dt><dd>30 Januari 2027</dd>
+      <dt>Kuota Malam</dt><dd>10 GB</dd><dt>Berlaku s.d.</dt><dd>12 Des 2026</dd>
+    </dl>`,
+      'id',
+    ),
+    cards: page(
+      'Akun Saya',
+      `<main>
+      <div class="card"><h3>Sisa Pulsa</h3><p>Rp 31.500</p></div>
+      <div class="card"><h3>Masa Aktif</h3><p>31 Desember 2026</p></div>
+      <div class="card"><h3>Kuota Internet</h3><p>6 GB</p><p>Berlaku s.d. 18 Des 2026</p></div>
+      <div class="card"><h3>Masa Tenggang</h3><p>30 Januari 2027</p></div>
+      <div class="card"><h3>Kuota Malam</h3><p>10 GB</p><p>Berlaku s.d. 12 Des 2026</p></div>
+    </main>`,
+      'id',
+    ),
+  },
+  en: {
+    spans: page(
+      'My line',
+      `<main>
+      <div class="row"><span class="k">Balance</span> <span class="v">$7.25</span></div>
+      <div class="row"><span class="k">Active until</span> <span class="v">Dec 31, 2026</span></div>
+      <div class="pkg"><span>Local data</span> <span>2.5 GB</span> <span>Valid until Dec 18, 2026</span></div>
+      <div class="row"><span class="k">Grace period</span> <span class="v">Jan 30, 2027</span></div>
+      <div class="pkg"><span>Roaming data</span> <span>800 MB</span> <span>Expires Dec 12, 2026</span></div>
+    </main>`,
+    ),
+    table: page(
+      'My line',
+      `<table>
+      <tr><th>Balance</th><td>$7.25</td></tr>
+      <tr><th>Active until</th><td>Dec 31, 2026</td></tr>
+      <tr><th>Local data</th><td>2.5 GB</td><td>Valid until Dec 18, 2026</td></tr>
+      <tr><th>Grace period</th><td>Jan 30, 2027</td></tr>
+      <tr><th>Roaming data</th><td>800 MB</td><td>Expires Dec 12, 2026</td></tr>
+    </table>`,
+    ),
+    dl: page(
+      'My line',
+      `<dl>
+      <dt>Balance</dt><dd>$7.25</dd>
+      <dt>Active until</dt><dd>Dec 31, 2026</dd>
+      <dt>Local data</dt><dd>2.5 GB</dd><dt>Valid until</dt><dd>Dec 18, 2026</dd>
+      <dt>Grace period</dt><dd>Jan 30, 2027</dd>
+      <dt>Roaming data</dt><dd>800 MB</dd><dt>Expires</dt><dd>Dec 12, 2026</dd>
+    </dl>`,
+    ),
+    cards: page(
+      'My line',
+      `<main>
+      <div class="card"><h3>Balance</h3><p>$7.25</p></div>
+      <div class="card"><h3>Active until</h3><p>Dec 31, 2026</p></div>
+      <div class="card"><h3>Local data</h3><p>2.5 GB</p><p>Valid until Dec 18, 2026</p></div>
+      <div class="card"><h3>Grace period</h3><p>Jan 30, 2027</p></div>
+      <div class="card"><h3>Roaming data</h3><p>800 MB</p><p>Expires Dec 12, 2026</p></div>
+    </main>`,
+    ),
+  },
+  zh: {
+    spans: page(
+      '我的账户',
+      `<main>
+      <div class="row"><span class="k">话费余额</span> <span class="v">¥23.50</span></div>
+      <div class="row"><span class="k">有效期</span> <span class="v">2026年12月31日</span></div>
+      <div class="pkg"><span>国内通用流量</span> <span>剩余6GB</span> <span>有效期至2026年12月18日</span></div>
+      <div class="row"><span class="k">宽限期</span> <span class="v">2027年1月30日</span></div>
+      <div class="pkg"><span>夜间流量</span> <span>剩余10GB</span> <span>有效期至2026年12月12日</span></div>
+    </main>`,
+      'zh',
+    ),
+    table: page(
+      '我的账户',
+      `<table>
+      <tr><th>话费余额</th><td>¥23.50</td></tr>
+      <tr><th>有效期</th><td>2026年12月31日</td></tr>
+      <tr><th>国内通用流量</th><td>剩余6GB</td><td>有效期至2026年12月18日</td></tr>
+      <tr><th>宽限期</th><td>2027年1月30日</td></tr>
+      <tr><th>夜间流量</th><td>剩余10GB</td><td>有效期至2026年12月12日</td></tr>
+    </table>`,
+      'zh',
+    ),
+    dl: page(
+      '我的账户',
+      `<dl>
+      <dt>话费余额</dt><dd>¥23.50</dd>
+      <dt>有效期</dt><dd>2026年12月31日</dd>
+      <dt>国内通用流量</dt><dd>剩余6GB</dd><dt>有效期至</dt><dd>2026年12月18日</dd>
+      <dt>宽限期</dt><dd>2027年1月30日</dd>
+      <dt>夜间流量</dt><dd>剩余10GB</dd><dt>有效期至</dt><dd>2026年12月12日</dd>
+    </dl>`,
+      'zh',
+    ),
+    cards: page(
+      '我的账户',
+      `<main>
+      <div class="card"><h3>话费余额</h3><p>¥23.50</p></div>
+      <div class="card"><h3>有效期</h3><p>2026年12月31日</p></div>
+      <div class="card"><h3>国内通用流量</h3><p>剩余6GB</p><p>有效期至2026年12月18日</p></div>
+      <div class="card"><h3>宽限期</h3><p>2027年1月30日</p></div>
+      <div class="card"><h3>夜间流量</h3><p>剩余10GB</p><p>有效期至2026年12月12日</p></div>
+    </main>`,
+      'zh',
+    ),
+  },
+};
+
+/** What each language's layouts read: the line's dates from its rows, each package's end to its quota. */
+export const LABEL_ROW_EXPECTED = {
+  id: {
+    currency: 'IDR',
+    timeZone: 'Asia/Jakarta',
+    credit: 31500,
+    quotas: [
+      ['Kuota Internet', '6 GB', '2026-12-18'],
+      ['Kuota Malam', '10 GB', '2026-12-12'],
+    ],
+  },
+  en: {
+    currency: 'USD',
+    timeZone: 'America/New_York',
+    credit: 7.25,
+    quotas: [
+      ['Local data', '2.5 GB', '2026-12-18'],
+      ['Roaming data', '800 MB', '2026-12-12'],
+    ],
+  },
+  zh: {
+    currency: 'CNY',
+    timeZone: 'Asia/Shanghai',
+    credit: 23.5,
+    quotas: [
+      ['国内通用流量', '6 GB', '2026-12-18'],
+      ['夜间流量', '10 GB', '2026-12-12'],
+    ],
+  },
+} as const;
+/** Every layout page shows the line active until 31 December 2026 and in grace until 30 January 2027. */
+export const LABEL_ROW_DATES = { validUntil: '2026-12-31', graceUntil: '2027-01-30' } as const;

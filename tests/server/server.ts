@@ -12,7 +12,9 @@ import {
   CHINESE_PAGE,
   ENGLISH_PAGE,
   INDONESIAN_PAGE,
+  LABEL_ROW_LAYOUTS,
   LABEL_ROWS_PAGES,
+  type Layout,
   SCRIPTED_PAGE,
   SCRIPTED_SHELL_PAGE,
   SIGN_IN_PAGE,
@@ -233,6 +235,9 @@ export async function startTestServer(): Promise<TestServer> {
       case '/huge':
         return sendHuge(res, 'text/html', false);
       default: {
+        // The line's rows beside packages with their own ends, in each layout and language: `/label-rows/en/dl`.
+        const layout = /^\/label-rows\/(id|en|zh)\/(spans|table|dl|cards)$/.exec(path);
+        if (layout) return html(res, LABEL_ROW_LAYOUTS[layout[1] as 'id' | 'en' | 'zh'][layout[2] as Layout]);
         const mode = /^\/(signed-out|password-page|401|403|500|429|malformed|slow)$/.exec(path)?.[1] as Mode | undefined;
         if (mode) return answer(res, mode);
         if (messagesRoute(url, res)) return;

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readingsStore } from '@/utils/stores/db';
 import type { Reading, SourceResult } from '@/utils/model';
-import { type RefreshDeps, refreshAccount, refreshAccounts } from '@/utils/background/refresh';
+import { type RefreshDeps, recordExternalReading, refreshAccount, refreshAccounts } from '@/utils/background/refresh';
+import { cardModel } from '@/components/card-model';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { saveAccounts } from '@/utils/stores/settings';
 import { demoSource } from '@/utils/sources/demo';
@@ -257,5 +258,44 @@ describe('Retry-After holds every refresh, not only the retry', () => {
     await refreshAccount(account, deps(T0 + 1000));
     expect((await getRefreshStates())[account.id]?.notBefore).toBeUndefined();
     expect(read).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a success that found the page drawn by JavaScript (capture on visit) is recorded, not a failure', () => {
+  // What the web page source returns with capture on visit for a page drawn by script (`utils/sources/web-page.ts`).
+  const drawn = { ok: true, reading: null, scripted: true } as SourceResult;
+
+  it('stores drawnByScript on a success without error, keeps it through a visit, and a read page clears it', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    const read = vi.spyOn(demoSource, 'read').mockResolvedValueOnce(drawn);
+    expect((await refreshAccount(account, deps(T0))).ok).toBe(true);
+    let state = (await getRefreshStates())[account.id];
+    expect(state).toMatchObject({ failures: 0, lastSuccessAt: T0, drawnByScript: true });
+    expect(state?.error).toBeUndefined();
+    expect(state?.notice).toBeUndefined();
+    // The card's status means what it meant without the flag.
+    const { drawnByScript: _flag, ...without } = state ?? { failures: 0 };
+    expect(cardModel(account, undefined, state, T0).status).toBe(cardModel(account, undefined, without, T0).status);
+    expect(cardModel(account, undefined, state, T0).notice).toEqual(cardModel(account, undefined, without, T0).notice);
+
+    // A reading captured on a visit says nothing of the fetched page: the flag stays.
+    expect(await recordExternalReading(good(T0 + 1_000, 9_000))).toEqual({ ok: true });
+    expect((await getRefreshStates())[account.id]?.drawnByScript).toBe(true);
+
+    // A refresh that reads the page (rendering turned on, say) clears it.
+    read.mockResolvedValueOnce({ ok: true, reading: good(T0 + 60_000, 8_000) });
+    await refreshAccount(account, deps(T0 + 60_000));
+    state = (await getRefreshStates())[account.id];
+    expect(state?.lastSuccessAt).toBe(T0 + 60_000);
+    expect(state?.drawnByScript).toBeUndefined();
+  });
+
+  it('a success with nothing new and no sign of script records no flag', async () => {
+    const account = testAccount();
+    await saveAccounts([account]);
+    vi.spyOn(demoSource, 'read').mockResolvedValueOnce({ ok: true, reading: null });
+    await refreshAccount(account, deps(T0));
+    expect((await getRefreshStates())[account.id]?.drawnByScript).toBeUndefined();
   });
 });

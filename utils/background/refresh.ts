@@ -181,11 +181,15 @@ function checkResult(account: Account, result: SourceResult): SourceResult {
   return { ...result, reading: parsed.output };
 }
 
-/** Refresh bookkeeping after a success at `at`: failures and errors cleared; `notice` kept until the next success. */
-function succeeded(state: RefreshState, at: number, notice?: MessageRef): RefreshState {
+/**
+ * Refresh bookkeeping after a success at `at`: failures and errors cleared; `notice` kept until the next success,
+ * and whether that success found the page drawn by JavaScript (`drawnByScript`).
+ */
+function succeeded(state: RefreshState, at: number, notice?: MessageRef, drawnByScript?: boolean): RefreshState {
   return {
     ...state,
     notice,
+    drawnByScript: drawnByScript || undefined,
     failures: 0,
     error: undefined,
     failingSince: undefined,
@@ -211,7 +215,8 @@ export async function recordExternalReading(reading: Reading): Promise<{ ok: tru
       await settle();
       return { ok: false, message };
     }
-    await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at));
+    // A visit says nothing of the page a refresh fetches: whether it is drawn by script stays as the last refresh found.
+    await updateRefreshState(reading.accountId, (s) => succeeded(s, reading.at, undefined, s.drawnByScript));
     await settle({ alerts: [reading.accountId] });
     return { ok: true };
   });
@@ -228,10 +233,10 @@ async function readAndRecord(account: Account, deps: RefreshDeps): Promise<Refre
   const finished = deps.now();
   // An unchanged reading only moves the latest one's "confirmed at", so polling does not fill the disk.
   // A reading that cannot be stored is a failure like any other: never a stuck "in progress".
-  const { notice, followUpMs } = result as { notice?: MessageRef; followUpMs?: number };
+  const { notice, followUpMs, scripted } = result as { notice?: MessageRef; followUpMs?: number; scripted?: boolean };
   if (result.ok && result.reading) result = await recordMakingRoom(result.reading, finished, deps.timeZone);
   if (result.ok) {
-    await updateRefreshState(account.id, (s) => succeeded(s, finished, notice));
+    await updateRefreshState(account.id, (s) => succeeded(s, finished, notice, scripted));
     // A retry alarm is set only after a failure (or a site's wait): nothing to clear otherwise.
     if (begun && (begun.failures > 0 || begun.notBefore !== undefined)) await clearRetry(account.id);
     // A balance query's reply not in yet: one more read soon, on the retry alarm (the claim stops a second send).

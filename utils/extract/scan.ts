@@ -149,20 +149,26 @@ export type Neighbour = { kind: 'cue'; cue: Cue } | { kind: 'token'; token: Toke
 
 const MAX_REACH = 80;
 
-/** Where the look-back from a token stops: its sentence, or the label line just above it. */
-export function windowStart(s: Scan, token: Token): number {
+/**
+ * The label line just above `token`'s line (short, with no value on it), when the token's line holds nothing
+ * before it that `bare` does not accept; undefined otherwise.
+ */
+export function labelLineAbove(s: Scan, token: Token, bare: (lead: string) => boolean): Range | undefined {
   const i = rangeIndexAt(s.sentences, token.start);
   const sentence = s.sentences[i] as Range;
-  if (token.start - sentence.start > MAX_REACH) return sentence.start;
-  const lead = s.text.slice(sentence.start, token.start);
+  if (i === 0 || token.start - sentence.start > MAX_REACH || s.text[sentence.start - 1] !== '\n') return undefined;
+  if (!bare(s.text.slice(sentence.start, token.start))) return undefined;
+  const above = s.sentences[i - 1] as Range;
+  const next = s.tokens[lastIndexBefore(s.tokens, above.start) + 1];
+  const hasValue = next !== undefined && next.start < above.end;
+  return !hasValue && above.end - above.start <= 60 ? above : undefined;
+}
+
+/** Where the look-back from a token stops: its sentence, or the label line just above it. */
+export function windowStart(s: Scan, token: Token): number {
   // A value alone at the start of a line takes its label from the line above ("Pulsa\nRp 5.000").
-  if (i > 0 && /^[\s\-*•:]*$/.test(lead) && s.text[sentence.start - 1] === '\n') {
-    const above = s.sentences[i - 1] as Range;
-    const next = s.tokens[lastIndexBefore(s.tokens, above.start) + 1];
-    const hasValue = next !== undefined && next.start < above.end;
-    if (!hasValue && above.end - above.start <= 60) return above.start;
-  }
-  return sentence.start;
+  const above = labelLineAbove(s, token, (lead) => /^[\s\-*•:]*$/.test(lead));
+  return above ? above.start : (s.sentences[rangeIndexAt(s.sentences, token.start)] as Range).start;
 }
 
 /** Cues and values before `token` in its window, nearest first, within reach. */

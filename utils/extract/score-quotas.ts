@@ -6,7 +6,7 @@
 import type { Quota } from '@/utils/model';
 import type { Cue, CueField } from '@/utils/extract/keywords';
 import { toBytes } from '@/utils/extract/quotas';
-import { after, before, cuesWithin, inMenuLine, windowStart, type Scan, type Token } from '@/utils/extract/scan';
+import { after, before, cuesWithin, inMenuLine, labelLineAbove, windowStart, type Scan, type Token } from '@/utils/extract/scan';
 import { clamp } from '@/utils/extract/select';
 import { rangeIndexAt } from '@/utils/extract/text';
 
@@ -346,6 +346,11 @@ function label(s: Scan, token: AmountToken): string {
     text = cleanLabel(clause);
     // Only "remaining" in a table cell ("夜间流量: 剩余2GB"): the label is the cell before it.
     if (text || (parts[i - 1] !== ':' && parts[i - 1] !== '：')) break;
+  }
+  // Only "remaining" on its line, under the quota's name ("国内通用流量\n剩余6GB"): the label is the line above.
+  if (!text) {
+    const above = labelLineAbove(s, token, (lead) => cleanLabel(lead.replace(/[:：]/g, ' ')) === '');
+    if (above) text = cleanLabel(s.text.slice(above.start, above.end).replace(/[:：]\s*$/, ''));
   }
   return text && text.length <= 40 && /\p{L}/u.test(text) ? text : NO_LABEL;
 }

@@ -86,4 +86,10 @@ export interface RefreshState {
   notBefore?: number;
   /** A success that still needs the user, by message key: picked values were not where they were picked (the page changed). */
   notice?: MessageRef;
+  /**
+   * The last refresh that reached the page found it drawn by JavaScript and read nothing, which with capture on
+   * visit is a success (the visit brings the values): the form offers rendering. Cleared by a refresh that reads the
+   * page or finds it not drawn by script; a reading captured on a visit keeps it (the visit says nothing of the fetched page).
+   */
+  drawnByScript?: boolean;
 }

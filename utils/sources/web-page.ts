@@ -71,7 +71,9 @@ export async function readWebPage(
   const readScanned = (seen?: string[]) => read(scan, { ...options, seen });
   const result = await (deps.messages ? deps.messages(account.id, source.messages, readScanned) : readScanned());
   // With capture on visit, a fetched page is expected to hold no values (it is drawn after load): the visit brings them.
-  if (!result.ok && source.capture && result.code === 'parse') return { ok: true, reading: null, ...queryAftermath(outcome, host) };
+  // `scripted` goes along, so the refresh records that the page is drawn by JavaScript and the form offers rendering.
+  if (!result.ok && source.capture && result.code === 'parse')
+    return { ok: true, reading: null, ...(result.scripted ? { scripted: true } : {}), ...queryAftermath(outcome, host) };
   return result.ok ? { ...result, ...queryAftermath(outcome, host) } : result;
 }
 
@@ -97,7 +99,7 @@ function claimSend(account: AccountOf<'web-page'>, deps: SourceDeps, moved: (dea
 export function createWebPageSource(parse: ParseHtml = parseHtml, read: ReadScan = readScan): Source<'web-page'> {
   return {
     kind: 'web-page',
-    // `scripted` goes along; a refresh keeps only the code and words of a failure.
+    // `scripted` goes along; a refresh keeps only the code and words of a failure, and of a success that it was drawn by script.
     read: (account, deps): Promise<SourceResult> => readWebPage(account, deps, parse, read),
   };
 }

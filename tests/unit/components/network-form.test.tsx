@@ -2,13 +2,16 @@
 // speak the UI language, and a preset shows the "built from the docs" label the user really sees.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountForm } from '@/entrypoints/options/accounts/account-form';
 import { formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import { emptyNetworkForm } from '@/entrypoints/options/accounts/network-form-values';
 import { NetworkSourceFields } from '@/entrypoints/options/accounts/sources/network-source-fields';
-import { API_PRESETS, type Reading } from '@/utils/model';
+import { foundDrawnByScript } from '@/entrypoints/options/accounts/sources/network-fields';
+import { refreshStateItem } from '@/utils/stores/refresh-state';
+import type { MessageRef } from '@/utils/i18n';
+import { API_PRESETS, type Reading, type RefreshState } from '@/utils/model';
 import type { SourceTestResult } from '@/utils/background/test-source';
 import { testAccount } from '../helpers';
 import { catalog, getMessageIn, type LOCALE_FILES } from '../locales';
@@ -231,5 +234,72 @@ describe('the web page form offers rendering for a page drawn by JavaScript', ()
       ($('enable-render') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
     });
     expect(changes.at(-1)).toEqual({ render: true, capture: false });
+  });
+});
+
+describe('a capture-on account whose refresh found a page drawn by JavaScript is offered rendering', () => {
+  const drawn: MessageRef = { key: 'source.drawnByScript', args: ['my.carrier.test'] };
+
+  it.each<[string, RefreshState | undefined, boolean]>([
+    ['no refresh yet', undefined, false],
+    [
+      'a failure saying the page is drawn by script (capture off)',
+      { failures: 1, error: { code: 'parse', message: 'drawn', text: drawn, at: 1 } },
+      true,
+    ],
+    ['a success that found the page drawn by script (capture on)', { failures: 0, lastSuccessAt: 1, drawnByScript: true }, true],
+    ['a success that read the page', { failures: 0, lastSuccessAt: 1 }, false],
+    ['another failure', { failures: 1, error: { code: 'network', message: 'down', at: 1 } }, false],
+  ])('%s', (_name, state, offered) => {
+    expect(foundDrawnByScript(state)).toBe(offered);
+  });
+
+  // linkedom's input has no `checked` property: Preact writes the attribute.
+  const ticked = (testId: string) => $(testId)?.hasAttribute('checked');
+
+  /** The whole form of a web page account with capture on visit, its refresh state stored as `state`. */
+  async function showCaptureAccount(state: RefreshState | undefined) {
+    speak('en');
+    const base = testAccount({ id: 'page1', source: { kind: 'web-page', url: 'https://my.carrier.test/akun', capture: true } });
+    if (state) await refreshStateItem.setValue({ page1: state });
+    act(() => {
+      render(
+        <AccountForm
+          base={base}
+          initial={formFromAccount(base)}
+          isNew={false}
+          onSubmit={async () => undefined}
+          onInvalid={() => undefined}
+          onCancel={() => undefined}
+        />,
+        dom('root'),
+      );
+    });
+    // The form reads the refresh state once drawn; it is read when the URL field is there.
+    await vi.waitFor(() => expect($('field-url')).not.toBeNull());
+  }
+
+  it('offers rendering beside the ticked capture on visit, and the offer ticks render', async () => {
+    await showCaptureAccount({ failures: 0, lastSuccessAt: 1, drawnByScript: true });
+    await vi.waitFor(() => expect($('refresh-render-offer')).not.toBeNull());
+    expect($('refresh-render-offer')?.textContent).toContain('This page draws its values with JavaScript.');
+    expect(ticked('field-capture')).toBe(true);
+    expect(ticked('field-render')).toBe(false);
+    act(() => {
+      ($('enable-render') as HTMLElement).dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(ticked('field-render')).toBe(true);
+    // Capture on visit stays ticked beside it.
+    expect(ticked('field-capture')).toBe(true);
+    expect($('refresh-render-offer')).toBeNull();
+  });
+
+  it('offers nothing when the last refresh read the page', async () => {
+    await showCaptureAccount({ failures: 0, lastSuccessAt: 1 });
+    // The state is read: wait for the read to settle before saying nothing was offered.
+    await act(async () => {
+      await refreshStateItem.getValue();
+    });
+    expect($('refresh-render-offer')).toBeNull();
   });
 });

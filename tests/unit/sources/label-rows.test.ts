@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Quota } from '@/utils/model';
 import { readingFromScan } from '@/utils/sources/page-reading';
 import { readingOrderText, scanDocument } from '@/utils/sources/page-scan';
-import { LABEL_ROWS_PAGES } from '../../server/pages';
+import { LABEL_ROW_DATES, LABEL_ROW_EXPECTED, LABEL_ROW_LAYOUTS, LABEL_ROWS_PAGES, LAYOUTS } from '../../server/pages';
+import { CORPUS } from '../extract/corpus';
 import { parseDocument } from './dom';
 
 const NOW = Date.UTC(2026, 7, 1, 3);
@@ -61,5 +62,29 @@ describe('label rows own their dates', () => {
       ['国内通用流量', '5 GB', '2026-12-20'],
       ['夜间流量', '2 GB', '2026-12-15'],
     ]);
+  });
+});
+
+// Each layout in each language (LABEL_ROW_LAYOUTS): the line's rows with one package between the active and the
+// grace rows and one after them, each package with its own end date.
+describe('label rows own their dates in every layout and language', () => {
+  const cases = (['id', 'en', 'zh'] as const).flatMap((lang) => LAYOUTS.map((layout) => [lang, layout] as const));
+
+  it.each(cases)('%s %s: the line’s dates from its rows, each package’s end to its own quota', (lang, layout) => {
+    const expected = LABEL_ROW_EXPECTED[lang];
+    const doc = parseDocument(LABEL_ROW_LAYOUTS[lang][layout]);
+    const result = readingFromScan(scanDocument(doc), options(expected.currency, expected.timeZone));
+    expect(result).toMatchObject({
+      ok: true,
+      reading: { credit: { amount: expected.credit, currency: expected.currency }, ...LABEL_ROW_DATES },
+    });
+    expect(ends(result.ok ? result.reading?.quotas : [])).toEqual(expected.quotas);
+  });
+
+  it.each(cases)('%s %s is in the extraction corpus as the page reader gives it', (lang, layout) => {
+    const text = readingOrderText(parseDocument(LABEL_ROW_LAYOUTS[lang][layout]).body);
+    const found = CORPUS.find((c) => c.id === `${lang}-layout-${layout}`);
+    expect(found?.text).toBe(text);
+    expect(found?.expect).toMatchObject(LABEL_ROW_DATES);
   });
 });

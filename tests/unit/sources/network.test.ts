@@ -12,7 +12,7 @@ import { readWebPage } from '@/utils/sources/web-page';
 import { readScanHere } from '@/utils/sources/platform';
 import type { RenderRequest } from '@/utils/sources/render-read';
 import { HUGE_BYTES, startTestServer, type TestServer } from '../../server/server';
-import { gbkPage } from '../../server/pages';
+import { gbkPage, LABEL_ROW_DATES, LABEL_ROW_EXPECTED, LAYOUTS } from '../../server/pages';
 import { testAccount } from '../helpers';
 import { parseWithLinkedom } from './dom';
 
@@ -130,6 +130,18 @@ describe('web page source', () => {
     expect(result.ok && result.reading?.quotas?.map((q) => q.expiresAt)).toEqual(quotaEnds);
   });
 
+  // Every layout (label/value spans, a table, a definition list, cards) in each language, fetched from the server.
+  it.each((['id', 'en', 'zh'] as const).flatMap((lang) => LAYOUTS.map((layout) => [lang, layout] as const)))(
+    'gives each date on /label-rows/%s/%s to its owner',
+    async (lang, layout) => {
+      const expected = LABEL_ROW_EXPECTED[lang];
+      const result = await page(`/label-rows/${lang}/${layout}`, {}, expected.currency);
+      expect(result).toMatchObject({ ok: true, reading: { credit: { amount: expected.credit }, ...LABEL_ROW_DATES } });
+      const quotas = result.ok ? (result.reading?.quotas ?? []) : [];
+      expect(quotas.map((q) => [q.label, `${q.remaining} ${q.unit}`, q.expiresAt])).toEqual(expected.quotas);
+    },
+  );
+
   it.each(['/zh/gbk', '/zh/gbk-meta', '/zh/gbk-http-equiv'])('reads the GBK page %s in its charset', async (path) => {
     const result = await page(path, {}, 'CNY');
     expect(result).toMatchObject({ ok: true, reading: { credit: { amount: 18.9, currency: 'CNY' }, validUntil: '2026-12-31' } });
@@ -159,13 +171,18 @@ describe('web page source', () => {
     expect(result).toMatchObject({ ok: false, code: 'parse', scripted: true });
   });
 
-  it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values', async () => {
-    expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null });
+  it('with capture on visit, a page drawn by JavaScript is no failure: the visit brings the values, and it says it is drawn', async () => {
+    // `scripted` lets the refresh record it (`drawnByScript`), so the form offers rendering.
+    expect(await page('/js/account', { capture: true })).toEqual({ ok: true, reading: null, scripted: true });
+  });
+
+  it('with capture on visit, a plain page without values is no failure and is not said to be drawn by JavaScript', async () => {
+    expect(await page('/changed', { capture: true })).toEqual({ ok: true, reading: null });
   });
 
   it('an app shell with a long menu and footer is offered capture, and with capture on is no failure', async () => {
     expect(await page('/js/shell')).toMatchObject({ ok: false, code: 'parse', scripted: true });
-    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null });
+    expect(await page('/js/shell', { capture: true })).toEqual({ ok: true, reading: null, scripted: true });
   });
 
   it('with capture on visit, a sign-in form is still a sign-out and a missing selector still a changed layout', async () => {

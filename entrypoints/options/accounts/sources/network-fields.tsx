@@ -1,6 +1,6 @@
 /** A JSON API or web page account's request fields in the form, and its Test that reads the site now. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SourceTestResult } from '@/utils/model';
+import type { RefreshState, SourceTestResult } from '@/utils/model';
 import { getRefreshStates } from '@/utils/stores/refresh-state';
 import { sendMessage } from '@/utils/background/messages';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
@@ -10,13 +10,21 @@ import { NetworkSourceFields } from '@/entrypoints/options/accounts/sources/netw
 import type { PickStatus } from '@/entrypoints/options/accounts/pick-on-page';
 import { optionsStrings } from '@/entrypoints/options/strings';
 
+/**
+ * Whether the account's last refresh found its page drawn by JavaScript: a failure saying so, or (with capture on
+ * visit, where such a page is no failure) a success that recorded it.
+ */
+export function foundDrawnByScript(state: RefreshState | undefined): boolean {
+  return state?.error?.text?.key === 'source.drawnByScript' || state?.drawnByScript === true;
+}
+
 /** The network fields of the chosen kind, wired to the form; one component for both kinds, so switching keeps its state. */
 export function NetworkFields({ base, values, network, errors, update, setNetwork, refuse, pickNow, savePicked }: SourceFieldsProps) {
   const kind: NetworkKind = values.source === 'web-page' ? 'web-page' : 'json-api';
   // The account's last refresh found a page drawn by JavaScript: the form offers rendering, as after a Test.
   const [scripted, setScripted] = useState(false);
   useEffect(() => {
-    void getRefreshStates().then((states) => setScripted(states[base.id]?.error?.text?.key === 'source.drawnByScript'));
+    void getRefreshStates().then((states) => setScripted(foundDrawnByScript(states[base.id])));
   }, [base.id]);
   const [pickStatus, setPickStatus] = useState<PickStatus>();
   const s = optionsStrings.network;

@@ -218,4 +218,62 @@ export const chinese: CorpusCase[] = [
       ],
     },
   },
+  // Each layout (label/value spans, a table, a definition list, cards) as the page reader gives the server's
+  // `/label-rows/zh/<layout>` page (LABEL_ROW_LAYOUTS in tests/server/pages.ts): the line's rows beside packages with their own ends.
+  {
+    id: 'zh-layout-spans',
+    text: '话费余额 ¥23.50\n有效期 2026年12月31日\n国内通用流量 剩余6GB 有效期至2026年12月18日\n宽限期 2027年1月30日\n夜间流量 剩余10GB 有效期至2026年12月12日',
+    hints: CN,
+    expect: {
+      credit: [23.5, 'CNY'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'zh-layout-table',
+    text: '话费余额: ¥23.50\n有效期: 2026年12月31日\n国内通用流量: 剩余6GB: 有效期至2026年12月18日\n宽限期: 2027年1月30日\n夜间流量: 剩余10GB: 有效期至2026年12月12日',
+    hints: CN,
+    expect: {
+      credit: [23.5, 'CNY'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'zh-layout-dl',
+    text: '话费余额: ¥23.50\n有效期: 2026年12月31日\n国内通用流量: 剩余6GB\n有效期至: 2026年12月18日\n宽限期: 2027年1月30日\n夜间流量: 剩余10GB\n有效期至: 2026年12月12日',
+    hints: CN,
+    expect: {
+      credit: [23.5, 'CNY'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'zh-layout-cards',
+    text: '话费余额\n¥23.50\n有效期\n2026年12月31日\n国内通用流量\n剩余6GB\n有效期至2026年12月18日\n宽限期\n2027年1月30日\n夜间流量\n剩余10GB\n有效期至2026年12月12日',
+    hints: CN,
+    expect: {
+      credit: [23.5, 'CNY'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
 ];

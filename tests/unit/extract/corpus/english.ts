@@ -232,4 +232,62 @@ export const english: CorpusCase[] = [
       quotas: [{ kind: 'data', bytes: GB(2.5), expiresAt: '2026-08-15' }],
     },
   },
+  // Each layout (label/value spans, a table, a definition list, cards) as the page reader gives the server's
+  // `/label-rows/en/<layout>` page (LABEL_ROW_LAYOUTS in tests/server/pages.ts): the line's rows beside packages with their own ends.
+  {
+    id: 'en-layout-spans',
+    text: 'Balance $7.25\nActive until Dec 31, 2026\nLocal data 2.5 GB Valid until Dec 18, 2026\nGrace period Jan 30, 2027\nRoaming data 800 MB Expires Dec 12, 2026',
+    hints: US,
+    expect: {
+      credit: [7.25, 'USD'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(2.5), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: MB(800), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'en-layout-table',
+    text: 'Balance: $7.25\nActive until: Dec 31, 2026\nLocal data: 2.5 GB: Valid until Dec 18, 2026\nGrace period: Jan 30, 2027\nRoaming data: 800 MB: Expires Dec 12, 2026',
+    hints: US,
+    expect: {
+      credit: [7.25, 'USD'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(2.5), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: MB(800), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'en-layout-dl',
+    text: 'Balance: $7.25\nActive until: Dec 31, 2026\nLocal data: 2.5 GB\nValid until: Dec 18, 2026\nGrace period: Jan 30, 2027\nRoaming data: 800 MB\nExpires: Dec 12, 2026',
+    hints: US,
+    expect: {
+      credit: [7.25, 'USD'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(2.5), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: MB(800), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'en-layout-cards',
+    text: 'Balance\n$7.25\nActive until\nDec 31, 2026\nLocal data\n2.5 GB\nValid until Dec 18, 2026\nGrace period\nJan 30, 2027\nRoaming data\n800 MB\nExpires Dec 12, 2026',
+    hints: US,
+    expect: {
+      credit: [7.25, 'USD'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(2.5), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: MB(800), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
 ];

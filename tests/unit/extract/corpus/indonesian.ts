@@ -327,4 +327,62 @@ export const indonesian: CorpusCase[] = [
       ],
     },
   },
+  // Each layout (label/value spans, a table, a definition list, cards) as the page reader gives the server's
+  // `/label-rows/id/<layout>` page (LABEL_ROW_LAYOUTS in tests/server/pages.ts): the line's rows beside packages with their own ends.
+  {
+    id: 'id-layout-spans',
+    text: 'Sisa Pulsa Rp 31.500\nMasa Aktif 31 Desember 2026\nKuota Internet 6 GB Berlaku s.d. 18 Des 2026\nMasa Tenggang 30 Januari 2027\nKuota Malam 10 GB Berlaku s.d. 12 Des 2026',
+    hints: ID,
+    expect: {
+      credit: [31500, 'IDR'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'id-layout-table',
+    text: 'Sisa Pulsa: Rp 31.500\nMasa Aktif: 31 Desember 2026\nKuota Internet: 6 GB: Berlaku s.d. 18 Des 2026\nMasa Tenggang: 30 Januari 2027\nKuota Malam: 10 GB: Berlaku s.d. 12 Des 2026',
+    hints: ID,
+    expect: {
+      credit: [31500, 'IDR'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'id-layout-dl',
+    text: 'Sisa Pulsa: Rp 31.500\nMasa Aktif: 31 Desember 2026\nKuota Internet: 6 GB\nBerlaku s.d.: 18 Des 2026\nMasa Tenggang: 30 Januari 2027\nKuota Malam: 10 GB\nBerlaku s.d.: 12 Des 2026',
+    hints: ID,
+    expect: {
+      credit: [31500, 'IDR'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
+  {
+    id: 'id-layout-cards',
+    text: 'Sisa Pulsa\nRp 31.500\nMasa Aktif\n31 Desember 2026\nKuota Internet\n6 GB\nBerlaku s.d. 18 Des 2026\nMasa Tenggang\n30 Januari 2027\nKuota Malam\n10 GB\nBerlaku s.d. 12 Des 2026',
+    hints: ID,
+    expect: {
+      credit: [31500, 'IDR'],
+      validUntil: '2026-12-31',
+      graceUntil: '2027-01-30',
+      quotas: [
+        { kind: 'data', bytes: GB(6), expiresAt: '2026-12-18' },
+        { kind: 'data', bytes: GB(10), expiresAt: '2026-12-12' },
+      ],
+    },
+  },
 ];
