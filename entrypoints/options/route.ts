@@ -2,8 +2,9 @@
  * The options page's routes, read from `location.hash`: `#/`, `#/add` (`#/add/esim`, `#/add/other`: the
  * form started for that line), `#/edit/<id>`, `#/edit/<id>/pick` (the form, picking its values
  * on the page at once: the card's action), `#/alerts/<id>`, `#/paste` (`#/paste?account=<id>`: that
- * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>` and, once that
- * path's account is saved, `#/setup/prepaid/<path>/done/<id>` (the last screen, which replaces the form in history).
+ * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>`
+ * and, once that path's account is saved, `#/setup/prepaid/<path>/done/<id>` (the last screen, which
+ * replaces the form in history).
  */
 import { SETUP_PATHS, type SetupPath } from '@/entrypoints/options/setup/setup-accounts';
 

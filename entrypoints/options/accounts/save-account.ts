@@ -19,8 +19,9 @@ export async function storeSetupAccount(account: Account): Promise<void> {
 }
 
 /**
- * Stores `account` (with `store`, `upsertAccount` unless told); for a manual account also records what the user typed as a reading when it
- * differs from `latest`. Writing storage is all it takes: the background re-plans on `storage.onChanged`.
+ * Stores `account` (with `store`, `upsertAccount` unless told); for a manual account also records what
+ * the user typed as a reading when it differs from `latest`. Writing storage is all it takes: the
+ * background re-plans on `storage.onChanged`.
  */
 export async function saveAccount(
   account: Account,

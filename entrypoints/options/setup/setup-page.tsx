@@ -59,7 +59,7 @@ function LineScreen({ onMessage }: { onMessage: SetupPageProps['onMessage'] }) {
       const demo = accounts.find((a) => a.source.kind === 'demo');
       const takesBadge = !accounts.some((a) => a.enabled && a.id !== demo?.id);
       if (!demo) await upsertAccount(createDemoAccount(await getSettings(), accounts));
-      else if (!demo.enabled) await upsertAccount({ ...demo, enabled: true, primary: demo.primary || takesBadge });
+      else if (!demo.enabled) await upsertAccount({ ...demo, enabled: true, primary: takesBadge });
       navigate({ name: 'home' });
     } catch (error) {
       onMessage({ ok: false, text: s.failed(error instanceof Error ? error.message : String(error)) });

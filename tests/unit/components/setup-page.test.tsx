@@ -10,6 +10,7 @@ import { SetupPage } from '@/entrypoints/options/setup/setup-page';
 import { dialAccount, type SetupPath } from '@/entrypoints/options/setup/setup-accounts';
 import { setupStrings as s } from '@/entrypoints/options/setup/setup-strings';
 import { optionsStrings } from '@/entrypoints/options/strings';
+import { getAccounts, saveAccounts } from '@/utils/stores/settings';
 import { useDom } from './dom';
 
 const dom = useDom('root');
@@ -111,5 +112,54 @@ describe('guided setup: the last screen’s own route', () => {
     expect($('setup-save')).toBeNull();
     expect(dom('root').textContent).toContain(optionsStrings.form.notFound);
     expect($('setup-back')?.getAttribute('href')).toBe('#/setup');
+  });
+});
+
+describe('guided setup: Show me a demo first', () => {
+  const line: Account = { ...dialAccount({ id: 'line1', settings, name: 'My AXIS' }), primary: true };
+
+  /** Renders screen 1, clicks `setup-demo` and waits for the storage writes; returns where it went. */
+  async function showDemo(): Promise<{ hash: string; messages: unknown[] }> {
+    const place = { hash: '#/setup' };
+    Object.assign(globalThis, { location: place });
+    const messages: unknown[] = [];
+    act(() => {
+      render(<SetupPage route={{ name: 'setup' }} accounts={[]} settings={settings} onMessage={(m) => messages.push(m)} />, dom('root'));
+    });
+    await act(async () => {
+      $('setup-demo')?.dispatchEvent(new Event('click', { bubbles: true }));
+      for (let i = 0; i < 30; i++) await Promise.resolve();
+    });
+    Reflect.deleteProperty(globalThis, 'location');
+    return { hash: place.hash, messages };
+  }
+
+  it('beside the user’s line adds the demo off the badge, once, and goes home', async () => {
+    await saveAccounts([line]);
+    expect(await showDemo()).toEqual({ hash: '#/', messages: [] });
+    expect((await getAccounts()).map((a) => [a.id, a.source.kind, a.primary, a.enabled])).toEqual([
+      ['line1', 'manual', true, true],
+      [expect.any(String), 'demo', false, true],
+    ]);
+    await showDemo();
+    expect((await getAccounts()).map((a) => a.source.kind)).toEqual(['manual', 'demo']);
+  });
+
+  it('turns a demo that was turned off back on, on the badge only when nothing else is enabled', async () => {
+    await saveAccounts([line, { ...demo, enabled: false, primary: true }]);
+    await showDemo();
+    expect((await getAccounts()).map((a) => [a.id, a.primary, a.enabled])).toEqual([
+      ['line1', true, true],
+      ['demo1', false, true],
+    ]);
+    await saveAccounts([
+      { ...line, enabled: false, primary: false },
+      { ...demo, enabled: false, primary: false },
+    ]);
+    await showDemo();
+    expect((await getAccounts()).map((a) => [a.id, a.primary, a.enabled])).toEqual([
+      ['line1', false, false],
+      ['demo1', true, true],
+    ]);
   });
 });
