@@ -25,7 +25,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, type BrowserEntry, browsers } from './browser';
 import { EXTENSION_DIR, type Harness, launch as launchChromium, waitFor } from './harness';
 import { attr, click, fill, find, localIsoDate, optionRowIds, popupCard, tid, waitForBadge } from './pages';
-import { storedAccounts } from './state';
+import { popupCardShows, storedAccounts } from './state';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('-');
 const UNTIL = localIsoDate(40);
@@ -91,18 +91,26 @@ const captureRegistered = (h: AnyHarness, id: string) =>
     { message: 'the capture script registration', timeout: 20_000 },
   );
 
-/** Waits until the popup card of `id` shows `amount` as its credit, in any status; returns the card's status. */
+/**
+ * Waits until the popup card of `id` shows `amount` as its credit, in any status (opening the popup
+ * again each few seconds: the reading may come later); returns the card's status.
+ */
 async function cardCredit(h: AnyHarness, id: string, amount: number, timeout = 60_000): Promise<string | null> {
-  const popup = await h.openPopup();
-  try {
-    const card = await waitFor(
-      () => popup.$(`${tid('account', `[data-account-id="${id}"]`)}:has(${tid('credit')}[data-amount="${amount}"])`),
-      { message: `the card of ${id} showing ${amount}`, timeout },
-    );
-    return await card.evaluate((e) => e.getAttribute('data-status'));
-  } finally {
-    await popup.close();
-  }
+  return waitFor(
+    async () => {
+      const popup = await h.openPopup();
+      try {
+        const card = await waitFor(
+          () => popup.$(`${tid('account', `[data-account-id="${id}"]`)}:has(${tid('credit')}[data-amount="${amount}"])`),
+          { message: `the card of ${id} showing ${amount}`, timeout: 5_000 },
+        );
+        return (await card.evaluate((e) => e.getAttribute('data-status'))) ?? 'none';
+      } finally {
+        await popup.close();
+      }
+    },
+    { message: `the card of ${id} showing ${amount}`, timeout },
+  );
 }
 
 /** Open tabs whose URL starts with `prefix` (read by the extension: the site was granted). */
@@ -253,8 +261,18 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
       expect(stored[0]?.source).toEqual({ kind: 'web-page', url, capture: true, render: true });
 
       // The save refreshes the new account in a background tab: the portal sends it to sign in.
+      let state: unknown;
+      await waitFor(
+        async () => {
+          state = ((await h.storage.get('refreshState')).refreshState as Record<string, { error?: { code: string } }> | undefined)?.[id];
+          return (state as { error?: { code: string } } | undefined)?.error?.code === 'login-required';
+        },
+        { message: 'login-required stored for the new account', timeout: 90_000 },
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; refresh state: ${JSON.stringify(state)}`);
+      });
       const popup = await h.openPopup();
-      const card = await popupCard(popup, id, 'login-required', 60_000);
+      const card = await popupCard(popup, id, 'login-required');
       expect(await card.$(tid('action-sign-in'))).not.toBeNull();
       await popup.close();
       await waitFor(async () => (await tabsOn(h, `${server.origin}/portal/`)) === 0, {
@@ -276,8 +294,9 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
       await visible.evaluate(() => document.querySelector('form')?.requestSubmit());
       // The portal sends a signed-in browser on to the account page; capture on visit reads what it draws.
       await visible.waitForSelector('body[data-drawn]', { timeout: 20_000 });
+      await popupCardShows(h, id, PORTAL_VALUES.credit, { timeout: 60_000 });
       const after = await h.openPopup();
-      const ok = await popupCard(after, id, 'ok', 60_000);
+      const ok = await popupCard(after, id, 'ok');
       expect(await ok.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))).toBe(String(PORTAL_VALUES.credit));
       expect(await ok.$eval(`time${tid('valid-until')}`, (e) => e.getAttribute('datetime'))).toBe(PORTAL_VALUES.activeUntil);
       await after.close();
