@@ -8,7 +8,7 @@ import { AccountForm } from '@/entrypoints/options/accounts/account-form';
 import { AccountList, type AccountListAction } from '@/entrypoints/options/accounts/account-list';
 import { applyListAction } from '@/entrypoints/options/accounts/list-action';
 import { PermissionOffer } from '@/entrypoints/options/accounts/permission-offer';
-import { saveAccount } from '@/entrypoints/options/accounts/save-account';
+import { saveAccount, storeSetupAccount } from '@/entrypoints/options/accounts/save-account';
 import { useAccountEditor } from '@/entrypoints/options/accounts/use-account-editor';
 import { AlertsForm } from '@/entrypoints/options/alerts/alerts-form';
 import { AccountStatus } from '@/entrypoints/options/accounts/account-status';
@@ -31,7 +31,7 @@ import { useLazyView } from '@/entrypoints/options/use-lazy-view';
 import { useStoredState } from '@/entrypoints/options/use-stored-state';
 import type { Account, Settings } from '@/utils/model';
 import type { ManualInput } from '@/utils/core/presets';
-import { createDemoAccount, getSettings, saveSettings, upsertAccount } from '@/utils/stores/settings';
+import { createDemoAccount, getAccounts, getSettings, saveSettings, upsertAccount } from '@/utils/stores/settings';
 
 const loadSetup = () => import('@/entrypoints/options/setup/setup-page').then((m) => m.SetupPage);
 const loadPasteTool = () => import('@/entrypoints/options/paste/paste-tool').then((m) => m.PasteTool);
@@ -83,7 +83,13 @@ export function App() {
     if (!editor) return;
     // An earlier message must not stand for this save while it runs.
     setMessage(undefined);
-    const outcome = await saveAccount(result.account, result.manual, editor.latest, Date.now());
+    const outcome = await saveAccount(
+      result.account,
+      result.manual,
+      editor.latest,
+      Date.now(),
+      editor.fromSetup ? storeSetupAccount : undefined,
+    );
     if (outcome.ok) {
       setMessage({ ok: true, text: strings.form.saved(result.account.name) });
       navigate({ name: 'home' });
@@ -97,7 +103,7 @@ export function App() {
   const onTryDemo = async () => {
     setBusy(true);
     try {
-      await upsertAccount(createDemoAccount(await getSettings()));
+      await upsertAccount(createDemoAccount(await getSettings(), await getAccounts()));
     } catch (error) {
       setMessage({ ok: false, text: `${strings.accounts.changeFailed} ${errorText(error)}` });
     } finally {

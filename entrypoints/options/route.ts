@@ -2,7 +2,9 @@
  * The options page's routes, read from `location.hash`: `#/`, `#/add` (`#/add/esim`, `#/add/other`: the
  * form started for that line), `#/edit/<id>`, `#/edit/<id>/pick` (the form, picking its values
  * on the page at once: the card's action), `#/alerts/<id>`, `#/paste` (`#/paste?account=<id>`: that
- * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>`.
+ * account picked), and guided setup `#/setup`, `#/setup/prepaid`, `#/setup/prepaid/<website|messages|dial>`
+ * and, once that path's account is saved, `#/setup/prepaid/<path>/done/<id>` (the last screen, which
+ * replaces the form in history).
  */
 import { SETUP_PATHS, type SetupPath } from '@/entrypoints/options/setup/setup-accounts';
 
@@ -16,7 +18,7 @@ export type Route =
   | { name: 'edit'; id: string; pick?: true }
   | { name: 'alerts'; id: string }
   | { name: 'paste'; account?: string }
-  | { name: 'setup'; line?: 'prepaid'; path?: SetupPath };
+  | { name: 'setup'; line?: 'prepaid'; path?: SetupPath; done?: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -31,9 +33,10 @@ export function parseRoute(hash: string): Route {
   }
   if (path === 'setup') return { name: 'setup' };
   if (path === 'setup/prepaid') return { name: 'setup', line: 'prepaid' };
-  const setup = /^setup\/prepaid\/([a-z]+)$/.exec(path);
+  const setup = /^setup\/prepaid\/([a-z]+)(?:\/done\/([A-Za-z0-9_-]{1,64}))?$/.exec(path);
   if (setup?.[1] && (SETUP_PATHS as readonly string[]).includes(setup[1])) {
-    return { name: 'setup', line: 'prepaid', path: setup[1] as SetupPath };
+    const chosen = { name: 'setup', line: 'prepaid', path: setup[1] as SetupPath } as const;
+    return setup[2] ? { ...chosen, done: setup[2] } : chosen;
   }
   const edit = /^edit\/([A-Za-z0-9_-]{1,64})(\/pick)?$/.exec(path);
   if (edit?.[1]) return edit[2] ? { name: 'edit', id: edit[1], pick: true } : { name: 'edit', id: edit[1] };
@@ -52,7 +55,7 @@ export function routeHash(route: Route): string {
     case 'paste':
       return route.account ? `#/paste?account=${route.account}` : '#/paste';
     case 'setup':
-      return ['#/setup', route.line, route.path].filter(Boolean).join('/');
+      return ['#/setup', route.line, route.path, route.done && `done/${route.done}`].filter(Boolean).join('/');
     case 'edit':
       return route.pick ? `#/edit/${route.id}/pick` : `#/edit/${route.id}`;
     default:

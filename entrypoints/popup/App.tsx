@@ -179,7 +179,7 @@ export function App({ initial, initialInsights }: AppProps) {
   const tryDemo = useCallback(async () => {
     setDemoError(false);
     try {
-      const demo = createDemoAccount(await getSettings());
+      const demo = createDemoAccount(await getSettings(), await getAccounts());
       // The background sees the stored account and plans its first refresh.
       await upsertAccount(demo);
     } catch (error) {

@@ -281,12 +281,19 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         const { browser: api } = globalThis as unknown as FirefoxExtensionGlobal;
         await api.tabs.create({ url: u, active: true });
       }, target);
-      // The new tab for this page (an extension page, or still blank): the extension may open a web page meanwhile
-      // (a render's background tab), which is not it.
-      const page = await waitFor(async () => (await b.pages()).find((p) => !before.has(p) && !/^https?:/.test(p.url())), {
-        timeout: 15_000,
-        message: `the new tab for ${path}`,
-      });
+      // The new tab showing this page: the extension may open a tab meanwhile (a render's background tab, blank
+      // at first), which is not it, so a new tab counts once its document is this page's.
+      const page = await waitFor(
+        async () => {
+          for (const p of await b.pages()) {
+            if (before.has(p) || /^https?:/.test(p.url())) continue;
+            const state = await pageState(p);
+            if (state && sameUrl(state.href, target)) return p;
+          }
+          return null;
+        },
+        { timeout: 15_000, message: `the new tab for ${path}` },
+      );
       watch(page, path);
       try {
         await waitForDocument(page, target);

@@ -57,3 +57,14 @@ describe('the demo account', () => {
     expect(createDemoAccount(await getSettings()).name).toBe(name);
   });
 });
+
+describe('createDemoAccount', () => {
+  it('takes the badge only when no other account is enabled', async () => {
+    const settings = await getSettings();
+    const line = { ...createDemoAccount(settings), id: 'line1', source: { kind: 'manual' as const, preset: 'axis' as const } };
+    expect(createDemoAccount(settings).primary).toBe(true);
+    expect(createDemoAccount(settings, []).primary).toBe(true);
+    expect(createDemoAccount(settings, [{ ...line, enabled: false }]).primary).toBe(true);
+    expect(createDemoAccount(settings, [line]).primary).toBe(false);
+  });
+});

@@ -28,6 +28,9 @@ describe('options routes', () => {
     ['#/setup/prepaid/website', { name: 'setup', line: 'prepaid', path: 'website' }],
     ['#/setup/prepaid/messages', { name: 'setup', line: 'prepaid', path: 'messages' }],
     ['#/setup/prepaid/dial', { name: 'setup', line: 'prepaid', path: 'dial' }],
+    ['#/setup/prepaid/dial/done/a1B_2', { name: 'setup', line: 'prepaid', path: 'dial', done: 'a1B_2' }],
+    ['#/setup/prepaid/website/done/bad%20id', { name: 'home' }],
+    ['#/setup/prepaid/fax/done/a1', { name: 'home' }],
     ['#/setup/prepaid/fax', { name: 'home' }],
     ['#/setup/esim', { name: 'home' }],
   ])('%j → %o', (hash, route) => {
@@ -50,6 +53,7 @@ describe('options routes', () => {
       { name: 'setup', line: 'prepaid', path: 'dial' },
       { name: 'setup', line: 'prepaid', path: 'website' },
       { name: 'setup', line: 'prepaid', path: 'messages' },
+      { name: 'setup', line: 'prepaid', path: 'messages', done: 'm4' },
     ] as const) {
       expect(parseRoute(routeHash(route))).toStrictEqual(route);
     }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveAccount } from '@/entrypoints/options/accounts/save-account';
+import { saveAccount, storeSetupAccount } from '@/entrypoints/options/accounts/save-account';
 import type { Account, Reading } from '@/utils/model';
-import { getAccounts } from '@/utils/stores/settings';
+import { getAccounts, saveAccounts } from '@/utils/stores/settings';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 
@@ -102,5 +102,35 @@ describe('saveAccount', () => {
     expect(await getAccounts()).toEqual([]);
     expect(sent).toEqual([]);
     expect(changed).toEqual([]);
+  });
+});
+
+describe('saveAccount of a line guided setup handed to the form (storeSetupAccount)', () => {
+  const demo: Account = { ...account, id: 'demo1', name: 'Demo', source: { kind: 'demo' }, primary: true };
+  const manual = { credit: 12345, currency: 'IDR' };
+
+  it('removes the demo and puts the line on the badge, then records the typed values', async () => {
+    await saveAccounts([demo]);
+    const line: Account = { ...account, id: 'other1', source: { kind: 'manual', preset: 'generic' } };
+    expect(await saveAccount(line, manual, undefined, NOW, storeSetupAccount)).toEqual({ ok: true });
+    expect((await getAccounts()).map((a) => [a.id, a.primary])).toEqual([['other1', true]]);
+    expect(sent.map((m) => m.name)).toEqual(['recordReading']);
+  });
+
+  it('without it the demo stays: the form saved from anywhere else adds beside it', async () => {
+    await saveAccounts([demo]);
+    const line: Account = { ...account, id: 'other1', primary: false, source: { kind: 'manual', preset: 'generic' } };
+    expect(await saveAccount(line, manual, undefined, NOW)).toEqual({ ok: true });
+    expect((await getAccounts()).map((a) => [a.id, a.primary])).toEqual([
+      ['demo1', true],
+      ['other1', false],
+    ]);
+  });
+
+  it('an invalid account is refused and the demo stays', async () => {
+    await saveAccounts([demo]);
+    const outcome = await saveAccount({ ...account, currency: 'rupiah' }, manual, undefined, NOW, storeSetupAccount);
+    expect(outcome).toMatchObject({ ok: false, stage: 'account' });
+    expect((await getAccounts()).map((a) => a.id)).toEqual(['demo1']);
   });
 });

@@ -9,6 +9,7 @@ import {
   isMessagesUrl,
   messagesOrigin,
   messagesSource,
+  noLineEnabled,
   type SetupContext,
   setupAccount,
   setupUrl,
@@ -136,6 +137,28 @@ describe('guided setup: the accounts it leaves', () => {
   it('alone, it is the only account', () => {
     const created = setupAccount('dial', ctx) as Account;
     expect(accountsAfterSetup([], created)).toEqual([created]);
+  });
+
+  it('an account from the form whose box was unticked leaves the badge where it was; the demo leaves all the same', () => {
+    const created = { ...draftAccount('other', ctx, false), name: 'Office' };
+    const after = accountsAfterSetup([demo, { ...mine, primary: true }], created);
+    expect(after.map((a) => [a.id, a.primary])).toEqual([
+      ['old', true],
+      ['new1', false],
+    ]);
+  });
+
+  it('saving the same account again replaces it rather than adding a second', () => {
+    const created = setupAccount('dial', ctx) as Account;
+    const once = accountsAfterSetup([demo], created);
+    expect(accountsAfterSetup(once, { ...created, name: 'Renamed' }).map((a) => [a.id, a.name])).toEqual([['new1', 'Renamed']]);
+  });
+
+  it('the form a line hands on starts on the badge while only the demo, or nothing, is enabled', () => {
+    expect(noLineEnabled([])).toBe(true);
+    expect(noLineEnabled([demo])).toBe(true);
+    expect(noLineEnabled([demo, { ...mine, enabled: false }])).toBe(true);
+    expect(noLineEnabled([demo, mine])).toBe(false);
   });
 });
 

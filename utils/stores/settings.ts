@@ -143,9 +143,13 @@ export function newAccount(settings: Settings, source: Account['source'], fields
   };
 }
 
-/** A new demo account with the user's defaults, named Demo in the UI language; it takes the badge. */
-export function createDemoAccount(settings: Settings): Account {
-  return newAccount(settings, { kind: 'demo' }, { name: t('card.demoName') || 'Demo', currency: 'IDR', primary: true });
+/**
+ * A new demo account with the user's defaults, named Demo in the UI language. It takes the badge only
+ * when none of `accounts` (those stored beside it) is enabled: a demo never takes the badge from the user's line.
+ */
+export function createDemoAccount(settings: Settings, accounts: readonly Account[] = []): Account {
+  const primary = !accounts.some((a) => a.enabled);
+  return newAccount(settings, { kind: 'demo' }, { name: t('card.demoName') || 'Demo', currency: 'IDR', primary });
 }
 
 /**

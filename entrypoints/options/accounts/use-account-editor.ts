@@ -6,7 +6,7 @@ import { getAccounts, getSettings, newAccount, newAccountId } from '@/utils/stor
 import { type AccountFormValues, formFromAccount } from '@/entrypoints/options/accounts/account-form-values';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 import { parseRoute } from '@/entrypoints/options/route';
-import { draftAccount } from '@/entrypoints/options/setup/setup-accounts';
+import { draftAccount, noLineEnabled } from '@/entrypoints/options/setup/setup-accounts';
 import { optionsStrings as strings } from '@/entrypoints/options/strings';
 import { navigate } from '@/entrypoints/options/use-route';
 
@@ -16,6 +16,8 @@ export interface Editor {
   initial: AccountFormValues;
   isNew: boolean;
   latest?: Reading;
+  /** A line guided setup handed on (`#/add/esim`, `#/add/other`): saving it removes the demo, as setup's own paths do. */
+  fromSetup?: true;
 }
 
 /** The editor for the route `routeKey` names (undefined elsewhere and while loading); `say` sets the page message. */
@@ -31,11 +33,19 @@ export function useAccountEditor(routeKey: string, say: (message: PageMessage | 
     void (async () => {
       const [currentSettings, currentAccounts] = await Promise.all([getSettings(), getAccounts()]);
       if (route.name === 'add') {
+        if (route.line) {
+          // The line the user chose in setup takes the badge unless one of theirs has it; the demo does not count.
+          const primary = noLineEnabled(currentAccounts);
+          const base = draftAccount(route.line, { id: newAccountId(), settings: currentSettings, name: '' }, primary);
+          if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true, fromSetup: true });
+          return;
+        }
         // The first account takes the badge.
-        const primary = !currentAccounts.some((a) => a.enabled);
-        const base = route.line
-          ? draftAccount(route.line, { id: newAccountId(), settings: currentSettings, name: '' }, primary)
-          : newAccount(currentSettings, { kind: 'manual', preset: 'generic' }, { primary });
+        const base = newAccount(
+          currentSettings,
+          { kind: 'manual', preset: 'generic' },
+          { primary: !currentAccounts.some((a) => a.enabled) },
+        );
         if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true });
         return;
       }

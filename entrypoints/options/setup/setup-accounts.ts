@@ -123,10 +123,16 @@ export function draftAccount(line: 'esim' | 'other', ctx: SetupContext, primary:
 }
 
 /**
- * The accounts after setup made `created`: the demo, which only stood in until the user chose a line,
- * leaves; the new account takes the badge.
+ * The accounts after setup made `created` (a prepaid path, or the form a travel eSIM or another line
+ * opened): the demo, which only stood in until the user chose a line, leaves; a primary `created` takes
+ * the badge (a prepaid path's always is; the form's box starts ticked when no line of the user's is enabled).
  */
 export function accountsAfterSetup(existing: readonly Account[], created: Account): Account[] {
-  const kept = existing.filter((a) => a.source.kind !== 'demo' && a.id !== created.id).map((a) => ({ ...a, primary: false }));
-  return [...kept, { ...created, primary: true }];
+  const kept = existing.filter((a) => a.source.kind !== 'demo' && a.id !== created.id);
+  return [...(created.primary ? kept.map((a) => ({ ...a, primary: false })) : kept), created];
+}
+
+/** True when none of `accounts` but the demo is enabled: a line setup's form hands on takes the badge. */
+export function noLineEnabled(accounts: readonly Account[]): boolean {
+  return !accounts.some((a) => a.enabled && a.source.kind !== 'demo');
 }

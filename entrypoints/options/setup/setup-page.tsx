@@ -7,15 +7,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Account, Settings } from '@/utils/model';
 import { originPattern } from '@/utils/core/origins';
-import { createDemoAccount, getAccounts, getSettings, newAccountId, saveAccounts, upsertAccount } from '@/utils/stores/settings';
+import { DEFAULT_REMIND_DAYS } from '@/utils/core/status';
+import { createDemoAccount, getAccounts, getSettings, newAccountId, upsertAccount } from '@/utils/stores/settings';
 import { DialHelp } from '@/components/dial-help';
 import { requestOrigin } from '@/entrypoints/options/accounts/host-permission';
+import { storeSetupAccount } from '@/entrypoints/options/accounts/save-account';
 import { focusElement, focusFirstInvalid } from '@/entrypoints/options/focus';
 import type { PageMessage } from '@/entrypoints/options/page-message';
 import type { Route } from '@/entrypoints/options/route';
 import {
   AXIS_DIAL_CODE,
-  accountsAfterSetup,
   MESSAGES_URL_HINT,
   type SetupContext,
   type SetupPath,
@@ -23,9 +24,9 @@ import {
   setupUrl,
 } from '@/entrypoints/options/setup/setup-accounts';
 import { setupStrings as s } from '@/entrypoints/options/setup/setup-strings';
+import { optionsStrings } from '@/entrypoints/options/strings';
 import { navigate } from '@/entrypoints/options/use-route';
-
-const REMIND_DAYS = 7;
+import { routeHash } from '@/entrypoints/options/route';
 
 /** Props of `SetupPage`. */
 export interface SetupPageProps {
@@ -53,10 +54,12 @@ function LineScreen({ onMessage }: { onMessage: SetupPageProps['onMessage'] }) {
     setBusy(true);
     try {
       const accounts = await getAccounts();
-      // The demo seeded at install is kept; a second one is never added.
-      if (!accounts.some((a) => a.source.kind === 'demo')) {
-        await upsertAccount(createDemoAccount(await getSettings()));
-      }
+      // The demo seeded at install is kept (shown again if it was turned off); a second one is never added.
+      // It takes the badge only when no other account is enabled: never from the user's own line.
+      const demo = accounts.find((a) => a.source.kind === 'demo');
+      const takesBadge = !accounts.some((a) => a.enabled && a.id !== demo?.id);
+      if (!demo) await upsertAccount(createDemoAccount(await getSettings(), accounts));
+      else if (!demo.enabled) await upsertAccount({ ...demo, enabled: true, primary: takesBadge });
       navigate({ name: 'home' });
     } catch (error) {
       onMessage({ ok: false, text: s.failed(error instanceof Error ? error.message : String(error)) });
@@ -109,6 +112,69 @@ function PathScreen() {
 
 const hostOf = (url: string | undefined) => (url ? new URL(url).host : undefined);
 
+/**
+ * The last screen (`setup-done`): what path `path` made, and the one step left. Its route
+ * (`#/setup/prepaid/<path>/done/<id>`) replaces the form's in history, so Back then Forward shows it
+ * again rather than a form that would make a second account.
+ */
+function DoneScreen({ path, account }: { path: SetupPath; account: Account }) {
+  const source = account.source;
+  // The save button is gone with the form: focus goes to what it made, as after a route change.
+  useEffect(() => {
+    focusElement(document.getElementById('setup-heading'));
+  }, []);
+  return (
+    <div data-testid="setup-done" data-account-id={account.id}>
+      <p class="muted setup-step">{s.step(3, 3)}</p>
+      <h2 id="setup-heading">
+        ✓{' '}
+        {path === 'dial'
+          ? s.dial.done(account.name)
+          : path === 'website'
+            ? s.website.done(account.name, hostOf(source.kind === 'web-page' ? source.url : undefined) ?? '')
+            : s.messages.done(account.name)}
+      </h2>
+      {source.kind === 'manual' && source.dialCode && <DialHelp code={source.dialCode} />}
+      <div class="actions">
+        {source.kind === 'manual' && (
+          <a class="button primary" href={`#/paste?account=${account.id}`} data-testid="setup-paste">
+            {s.dial.paste}
+          </a>
+        )}
+        {source.kind === 'web-page' && (
+          <button
+            type="button"
+            class="button primary"
+            data-testid="setup-open-site"
+            onClick={() => void browser.tabs.create({ url: source.url })}
+          >
+            {path === 'messages' ? s.messages.open : s.website.open(hostOf(source.url) ?? '')}
+          </button>
+        )}
+        <a href="#/" class="button" data-testid="setup-to-settings">
+          {s.toSettings}
+        </a>
+      </div>
+    </div>
+  );
+}
+
+/** The last screen opened by its route: the account it names, if it is still stored. */
+function DoneRoute({ path, id, accounts }: { path: SetupPath; id: string; accounts: readonly Account[] }) {
+  const account = accounts.find((a) => a.id === id);
+  if (account) return <DoneScreen path={path} account={account} />;
+  return (
+    <>
+      <h2 id="setup-heading">{optionsStrings.form.notFound}</h2>
+      <div class="actions">
+        <a href="#/setup" class="button" data-testid="setup-back">
+          ← {s.back}
+        </a>
+      </div>
+    </>
+  );
+}
+
 /** Screen 3: the summary and the save, then the result (`setup-done`). */
 function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } & Omit<SetupPageProps, 'route'>) {
   const [name, setName] = useState(s.defaultName);
@@ -119,10 +185,6 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
   const checked = setupUrl(url);
   const site = hostOf(checked);
   const hadDemo = accounts.some((a) => a.source.kind === 'demo');
-  // The save button is gone with the form: focus goes to what it made, as after a route change.
-  useEffect(() => {
-    if (done) focusElement(document.getElementById('setup-heading'));
-  }, [done]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -145,7 +207,9 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
           return;
         }
       }
-      await saveAccounts(accountsAfterSetup(await getAccounts(), account));
+      await storeSetupAccount(account);
+      // The form's history entry becomes the last screen's (no hashchange: this view stays as it is).
+      history.replaceState(history.state, '', routeHash({ name: 'setup', line: 'prepaid', path, done: account.id }));
       setDone(account);
     } catch (error) {
       onMessage({ ok: false, text: s.failed(error instanceof Error ? error.message : String(error)) });
@@ -160,7 +224,7 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
           heading: s.dial.heading(AXIS_DIAL_CODE),
           intro: s.dial.intro(AXIS_DIAL_CODE),
           refreshed: s.dial.refreshed(AXIS_DIAL_CODE),
-          often: s.dial.often(REMIND_DAYS),
+          often: s.dial.often(DEFAULT_REMIND_DAYS),
           reads: s.dial.reads,
         }
       : path === 'website'
@@ -179,43 +243,7 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
             reads: s.messages.reads(site ?? 'messages.google.com'),
           };
 
-  if (done) {
-    const source = done.source;
-    return (
-      <div data-testid="setup-done" data-account-id={done.id}>
-        <p class="muted setup-step">{s.step(3, 3)}</p>
-        <h2 id="setup-heading">
-          ✓{' '}
-          {path === 'dial'
-            ? s.dial.done(done.name)
-            : path === 'website'
-              ? s.website.done(done.name, hostOf(source.kind === 'web-page' ? source.url : undefined) ?? '')
-              : s.messages.done(done.name)}
-        </h2>
-        {source.kind === 'manual' && source.dialCode && <DialHelp code={source.dialCode} />}
-        <div class="actions">
-          {source.kind === 'manual' && (
-            <a class="button primary" href={`#/paste?account=${done.id}`} data-testid="setup-paste">
-              {s.dial.paste}
-            </a>
-          )}
-          {source.kind === 'web-page' && (
-            <button
-              type="button"
-              class="button primary"
-              data-testid="setup-open-site"
-              onClick={() => void browser.tabs.create({ url: source.url })}
-            >
-              {path === 'messages' ? s.messages.open : s.website.open(hostOf(source.url) ?? '')}
-            </button>
-          )}
-          <a href="#/" class="button" data-testid="setup-to-settings">
-            {s.toSettings}
-          </a>
-        </div>
-      </div>
-    );
-  }
+  if (done) return <DoneScreen path={path} account={done} />;
 
   return (
     <form noValidate onSubmit={(e) => void save(e)}>
@@ -275,7 +303,9 @@ function PathSetup({ path, accounts, settings, onMessage }: { path: SetupPath } 
 export function SetupPage({ route, accounts, settings, onMessage }: SetupPageProps) {
   return (
     <section class="panel setup" data-testid="setup" aria-labelledby="setup-heading">
-      {route.path ? (
+      {route.path && route.done ? (
+        <DoneRoute path={route.path} id={route.done} accounts={accounts} />
+      ) : route.path ? (
         <PathSetup key={route.path} path={route.path} accounts={accounts} settings={settings} onMessage={onMessage} />
       ) : route.line === 'prepaid' ? (
         <PathScreen />
