@@ -32,7 +32,11 @@ export type RenderPage = (request: RenderRequest, claim?: ClaimSend, begin?: Beg
 export type BeginRender = () => number | undefined;
 
 const KEY = 'renderTabs';
-/** How often a render keeps the worker awake with an API call (Chrome stops an idle worker after 30 s). */
+/**
+ * How often a render keeps the worker awake with an API call: Chrome stops an idle worker after 30 s, Firefox
+ * suspends an idle event page after `extensions.background.idle.timeout` (30 s), and both restart that timer
+ * on an extension API call (checked in Firefox by tests/e2e/rendered-refresh.e2e.ts).
+ */
 const KEEP_ALIVE_MS = 20_000;
 /** Pause before asking a page again that gave no answer. */
 const RETRY_MS = 250;
@@ -108,7 +112,7 @@ export const renderPage: RenderPage = (asked, claim, begin) =>
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
     const id = (await openTab(request.url)) as number;
     await save(id);
-    // Chrome stops a worker after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
+    // Chrome and Firefox stop a background after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
     const alive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
     try {
       let answer: unknown;
