@@ -342,6 +342,8 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
       message: 'the "did not show its values in time" failure',
       timeout: 60_000,
     });
+    // Drawn again from now on, whatever follows here fails.
+    server.portal.setDrawDelay([1000, 3000]);
     expect((await refreshState())?.error?.code).toBe('timeout');
     expect(await latestCredit()).toBe(kept);
     expect(await readings()).toHaveLength(count);
@@ -350,7 +352,6 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
     const card = await popupCard(popup, ID, 'error');
     expect(await card.evaluate((el) => el.textContent)).toContain('did not show its values in time');
     await popup.close();
-    server.portal.setDrawDelay([1000, 3000]);
   }, 90_000);
 
   it('an unreachable page (a closed port) says it could not be reached, keeps the last value and opens no tab', async () => {
