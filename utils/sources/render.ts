@@ -67,9 +67,20 @@ async function openTab(url: string): Promise<number | undefined> {
     : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
 }
 
-/** Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a navigation, a closed tab). */
-const ask = (tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> =>
-  browser.scripting
+/**
+ * Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a
+ * navigation, a closed tab). The tab starting to load another document ends the wait: Chrome then settles the
+ * injection with no result, but Firefox leaves its promise pending for good (a sign-in redirect by the page's
+ * script would hold the render until its time limit).
+ */
+function ask(tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> {
+  let gone = (): void => undefined;
+  const away = new Promise<undefined>((resolve) => (gone = () => resolve(undefined)));
+  const left = (id: number, change: { status?: string }) => {
+    if (id === tabId && change.status === 'loading') gone();
+  };
+  browser.tabs.onUpdated.addListener(left);
+  const asked = browser.scripting
     .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
     .then(() =>
       browser.scripting.executeScript({
@@ -83,6 +94,8 @@ const ask = (tabId: number, request: RenderRequest, name = 'balanceBadgeRender')
       ([answer]) => answer?.result,
       () => undefined,
     );
+  return Promise.race([asked, away]).finally(() => browser.tabs.onUpdated.removeListener(left));
+}
 
 /** Undefined once `until` has passed: a page that never finishes loading does not hold the render lock. */
 const before = <T>(until: number, work: Promise<T>): Promise<T | undefined> =>
