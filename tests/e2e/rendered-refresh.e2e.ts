@@ -273,9 +273,10 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
     expect(await tabCounts()).toEqual(before);
   }, 90_000);
 
-  // Chromium only: its service worker is stopped over CDP as the browser stops an idle one. Firefox's event
-  // page cannot be stopped from outside (WebDriver BiDi has no command for it), and reloading the add-on is an
-  // update, which ends `storage.session` and every extension context: not a stopped worker.
+  // Here Chromium only: its service worker is stopped over CDP as the browser stops an idle one. Firefox's event
+  // page cannot be stopped from outside (WebDriver BiDi has no command for it; reloading the add-on is an update,
+  // which ends `storage.session`): Firefox suspends it itself, with a short idle timeout, in the Firefox-only
+  // suite at the end of this file.
   if (name === 'chromium')
     it('a worker stopped mid-render leaves no tab after the next start, and the user’s own portal tab stays', async () => {
       if (h.name !== 'chromium') throw new Error('Chromium only');
