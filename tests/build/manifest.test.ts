@@ -21,6 +21,16 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s', (dir) => {
     expect(existsSync(fileURLToPath(new URL(`../../.output/${dir}/history.html`, import.meta.url)))).toBe(true);
   });
 
+  it('registers no content script statically: the picker (and the page reader, and capture) are injected on demand', () => {
+    // The picker is a content script injected into the one tab it picks on (issue 12): a static entry would run
+    // it on every page the manifest matches. Capture on visit is registered at run time, per account.
+    expect(m.content_scripts ?? []).toEqual([]);
+    const scripts = JSON.stringify(m);
+    expect(scripts).not.toMatch(/picker/);
+    // It is still built, to be injected.
+    expect(existsSync(fileURLToPath(new URL(`../../.output/${dir}/content-scripts/picker.js`, import.meta.url)))).toBe(true);
+  });
+
   it('asks for no site at install', () => {
     expect(m).not.toHaveProperty('host_permissions');
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

@@ -32,6 +32,8 @@ export interface Portal {
   setValues(values: PortalValues): void;
   /** How long after load the values are drawn, ms: a fixed time (negative: never), or a range picked at random per load (default 1000–3000). */
   setDrawDelay(ms: number | [number, number]): void;
+  /** How long the account JSON takes to answer, ms (default 0): an expired session's page then leaves for sign-in that late. */
+  setAnswerDelay(ms: number): void;
   /** Every session ends now: the next account page goes to sign in. */
   expireSessions(): void;
   /** How long a new session lasts, ms (default an hour). */
@@ -136,6 +138,7 @@ export function createPortal(): Portal {
   let values = PORTAL_VALUES;
   let delay: number | [number, number] = [1000, 3000];
   let sessionMs = 3_600_000;
+  let answerMs = 0;
   let signIns = 0;
   let reads = 0;
   const sessions = new Map<string, number>();
@@ -159,13 +162,18 @@ export function createPortal(): Portal {
         case '/portal/never':
           send(res, 200, html, shell(false));
           return true;
-        case '/portal/api/account':
-          if (!live(req)) send(res, 401, 'application/json', '{"error":"session expired"}');
-          else {
-            reads += 1;
-            send(res, 200, 'application/json', JSON.stringify({ values, drawMs: drawMs() }));
-          }
+        case '/portal/api/account': {
+          const answer = () => {
+            if (!live(req)) send(res, 401, 'application/json', '{"error":"session expired"}');
+            else {
+              reads += 1;
+              send(res, 200, 'application/json', JSON.stringify({ values, drawMs: drawMs() }));
+            }
+          };
+          if (answerMs > 0) setTimeout(answer, answerMs);
+          else answer();
           return true;
+        }
         case '/portal/signin': {
           if (req.method !== 'POST') {
             send(res, 200, html, SIGN_IN(url.searchParams.get('next') ?? '/portal/account', false));
@@ -199,6 +207,9 @@ export function createPortal(): Portal {
     },
     setDrawDelay: (ms) => {
       delay = ms;
+    },
+    setAnswerDelay: (ms) => {
+      answerMs = ms;
     },
     expireSessions: () => sessions.clear(),
     setSessionMs: (ms) => {

@@ -32,7 +32,11 @@ export type RenderPage = (request: RenderRequest, claim?: ClaimSend, begin?: Beg
 export type BeginRender = () => number | undefined;
 
 const KEY = 'renderTabs';
-/** How often a render keeps the worker awake with an API call (Chrome stops an idle worker after 30 s). */
+/**
+ * How often a render keeps the worker awake with an API call: Chrome stops an idle worker after 30 s, Firefox
+ * suspends an idle event page after `extensions.background.idle.timeout` (30 s), and both restart that timer
+ * on an extension API call (checked in Firefox by tests/e2e/rendered-refresh.e2e.ts).
+ */
 const KEEP_ALIVE_MS = 20_000;
 /** Pause before asking a page again that gave no answer. */
 const RETRY_MS = 250;
@@ -63,9 +67,20 @@ async function openTab(url: string): Promise<number | undefined> {
     : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
 }
 
-/** Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a navigation, a closed tab). */
-const ask = (tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> =>
-  browser.scripting
+/**
+ * Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a
+ * navigation, a closed tab). The tab starting to load another document ends the wait: Chrome then settles the
+ * injection with no result, but Firefox leaves its promise pending for good (a sign-in redirect by the page's
+ * script would hold the render until its time limit).
+ */
+function ask(tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> {
+  let gone = (): void => undefined;
+  const away = new Promise<undefined>((resolve) => (gone = () => resolve(undefined)));
+  const left = (id: number, change: { status?: string }) => {
+    if (id === tabId && change.status === 'loading') gone();
+  };
+  browser.tabs.onUpdated.addListener(left);
+  const asked = browser.scripting
     .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
     .then(() =>
       browser.scripting.executeScript({
@@ -79,6 +94,8 @@ const ask = (tabId: number, request: RenderRequest, name = 'balanceBadgeRender')
       ([answer]) => answer?.result,
       () => undefined,
     );
+  return Promise.race([asked, away]).finally(() => browser.tabs.onUpdated.removeListener(left));
+}
 
 /** Undefined once `until` has passed: a page that never finishes loading does not hold the render lock. */
 const before = <T>(until: number, work: Promise<T>): Promise<T | undefined> =>
@@ -108,7 +125,7 @@ export const renderPage: RenderPage = (asked, claim, begin) =>
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
     const id = (await openTab(request.url)) as number;
     await save(id);
-    // Chrome stops a worker after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
+    // Chrome and Firefox stop a background after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
     const alive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
     try {
       let answer: unknown;

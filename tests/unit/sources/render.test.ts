@@ -64,6 +64,24 @@ describe('rendered refresh in a background tab', () => {
     expect(await openTabs()).toEqual([]);
   });
 
+  it('asks again when the page went away mid-read and the injection never settles (Firefox), once the tab loads again', async () => {
+    const tab: { id?: number } = {};
+    fakeScripting(async (call, tabId) => {
+      if (call > 1) return SCAN;
+      // Firefox leaves the promise of a script whose page navigated away pending for good: only the tab says so.
+      tab.id = tabId;
+      return new Promise(() => undefined);
+    });
+    const answer = renderPage(request());
+    await vi.waitFor(() => expect(tab.id).toBeDefined());
+    const loading = await fakeBrowser.tabs.get(tab.id as number);
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id as number, { status: 'loading' }, loading);
+    // Answered from the next page: without the tab's word the render would wait out its 60 s deadline and answer nothing.
+    expect(await answer).toEqual(SCAN);
+    expect(await openTabs()).toEqual([]);
+    expect(await recorded()).toBe(-1);
+  });
+
   it('gives up at the deadline (less its margin) and still closes the tab', async () => {
     fakeScripting(async () => undefined);
     expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
