@@ -67,19 +67,34 @@ async function openTab(url: string): Promise<number | undefined> {
     : (await browser.windows.create({ url, focused: false, state: 'minimized' }))?.tabs?.[0]?.id;
 }
 
+/** In the tab's page: true where the reader is (a same-document navigation, history.pushState, keeps it). */
+const readerHere = (name: string) => typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function';
+
 /**
  * Injects the reader and asks it (`name`: read, or send the query); undefined when the page went away first (a
- * navigation, a closed tab). The tab starting to load another document ends the wait: Chrome then settles the
+ * new document, a closed tab) or at `until`. A new document in the tab ends the wait: Chrome then settles the
  * injection with no result, but Firefox leaves its promise pending for good (a sign-in redirect by the page's
- * script would hold the render until its time limit).
+ * script would hold the render until its time limit). `until` ends it too, so no listener outlives the render.
  */
-function ask(tabId: number, request: RenderRequest, name = 'balanceBadgeRender'): Promise<unknown> {
+function ask(tabId: number, request: RenderRequest, until: number, name = 'balanceBadgeRender'): Promise<unknown> {
   let gone = (): void => undefined;
   const away = new Promise<undefined>((resolve) => (gone = () => resolve(undefined)));
-  const left = (id: number, change: { status?: string }) => {
-    if (id === tabId && change.status === 'loading') gone();
+  const timer = setTimeout(() => gone(), Math.max(0, until - Date.now()));
+  const loading = (id: number, change: { status?: string }) => {
+    if (id !== tabId || change.status !== 'loading') return;
+    // Ends the wait only when the reader is gone from the page: another document, not a route of the same one.
+    browser.scripting.executeScript({ target: { tabId }, func: readerHere, args: [name] }).then(
+      ([here]) => {
+        if (here?.result !== true) gone();
+      },
+      () => gone(),
+    );
   };
-  browser.tabs.onUpdated.addListener(left);
+  const removed = (id: number) => {
+    if (id === tabId) gone();
+  };
+  browser.tabs.onUpdated.addListener(loading);
+  browser.tabs.onRemoved.addListener(removed);
   const asked = browser.scripting
     .executeScript({ target: { tabId }, files: ['/render-reader.js'] })
     .then(() =>
@@ -94,12 +109,12 @@ function ask(tabId: number, request: RenderRequest, name = 'balanceBadgeRender')
       ([answer]) => answer?.result,
       () => undefined,
     );
-  return Promise.race([asked, away]).finally(() => browser.tabs.onUpdated.removeListener(left));
+  return Promise.race([asked, away]).finally(() => {
+    clearTimeout(timer);
+    browser.tabs.onUpdated.removeListener(loading);
+    browser.tabs.onRemoved.removeListener(removed);
+  });
 }
-
-/** Undefined once `until` has passed: a page that never finishes loading does not hold the render lock. */
-const before = <T>(until: number, work: Promise<T>): Promise<T | undefined> =>
-  Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())))]);
 
 /** True when `url` is the account's page (same scheme, host and path): a render never reads another page as this one. */
 export function isAccountPage(url: string | undefined, accountUrl: string): boolean {
@@ -132,7 +147,7 @@ export const renderPage: RenderPage = (asked, claim, begin) =>
       // The injection waits for the page to load (document_idle). A tab still blank, or a page that went away
       // mid-read (a redirect to sign in), is asked again a moment later.
       while (!answer && Date.now() < until) {
-        answer = await before(until, ask(id, request));
+        answer = await ask(id, request, until);
         if (!answer) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }
       // A sign-in page may sit on another path; values are read only from the account's own page. The tab's URL
@@ -149,7 +164,7 @@ export const renderPage: RenderPage = (asked, claim, begin) =>
           // No answer (the page went away, or time ran out), or one from another page: maybe sent, so read again
           // later, never sent again.
           const pending = { ...(answer as object), query: 'pending' };
-          const replied = await before(until, ask(id, asked, 'balanceBadgeQuery'));
+          const replied = await ask(id, asked, until, 'balanceBadgeQuery');
           const url = (await browser.tabs.get(id).catch(() => undefined))?.url;
           const still = url === undefined || isAccountPage(url, request.url);
           answer = replied && still ? replied : pending;

@@ -15,11 +15,15 @@ const recorded = async () => (await fakeBrowser.storage.session.get('renderTabs'
 /** Open tabs other than the one the fake browser starts with. */
 const openTabs = async () => (await fakeBrowser.tabs.query({})).map((t) => t.id).filter((id) => id !== 0);
 
-/** `scripting.executeScript` as the reader answers it: the file first, then the call; `answer(call)` per call. */
-function fakeScripting(answer: (call: number, tabId: number) => Promise<unknown>) {
+/**
+ * `scripting.executeScript` as the reader answers it: the file first, then the call; `answer(call)` per call.
+ * The check whether the reader is still in the page (one argument: its name) answers `readerStays()`.
+ */
+function fakeScripting(answer: (call: number, tabId: number) => Promise<unknown>, readerStays = () => false) {
   let calls = 0;
-  const executeScript = vi.fn(async (injection: { target: { tabId: number }; files?: string[] }) => {
+  const executeScript = vi.fn(async (injection: { target: { tabId: number }; files?: string[]; args?: unknown[] }) => {
     if (injection.files) return [{ result: undefined }];
+    if (injection.args?.length === 1) return [{ result: readerStays() }];
     calls += 1;
     return [{ result: await answer(calls, injection.target.tabId) }];
   });
@@ -80,6 +84,34 @@ describe('rendered refresh in a background tab', () => {
     expect(await answer).toEqual(SCAN);
     expect(await openTabs()).toEqual([]);
     expect(await recorded()).toBe(-1);
+  });
+
+  it('keeps waiting through a route change of the same page (history.pushState keeps the reader)', async () => {
+    const tab: { id?: number } = {};
+    let settle = (_: unknown): void => undefined;
+    const executeScript = fakeScripting(
+      (call, tabId) => {
+        tab.id = tabId;
+        return call === 1 ? new Promise((resolve) => (settle = resolve)) : Promise.resolve({ ...SCAN, text: 'asked again' });
+      },
+      () => true,
+    );
+    const answer = renderPage(request());
+    await vi.waitFor(() => expect(tab.id).toBeDefined());
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id as number, { status: 'loading' }, await fakeBrowser.tabs.get(tab.id as number));
+    // The check ran, found the reader, and the first ask still stands: its answer is the render's.
+    await vi.waitFor(() => expect(executeScript.mock.calls.some(([i]) => i.args?.length === 1)).toBe(true));
+    settle(SCAN);
+    expect(await answer).toEqual(SCAN);
+  });
+
+  it('leaves no tab listener behind, also when the injection never settles and time runs out', async () => {
+    const added = vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener');
+    const removed = vi.spyOn(fakeBrowser.tabs.onUpdated, 'removeListener');
+    fakeScripting(() => new Promise(() => undefined));
+    expect(await renderPage(request(Date.now() + 2300))).toBeUndefined();
+    expect(added.mock.calls.length).toBeGreaterThan(0);
+    expect(removed.mock.calls.map(([fn]) => fn)).toEqual(added.mock.calls.map(([fn]) => fn));
   });
 
   it('gives up at the deadline (less its margin) and still closes the tab', async () => {
