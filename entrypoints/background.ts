@@ -23,12 +23,12 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => void onStorageChanged(changes, area));
   browser.permissions.onAdded.addListener((granted) => void onPermissionsAdded(granted.origins ?? []));
   handleMessages(messageHandlers);
-  // Nothing reads the worker's resource timings: unbuffered, each fetch no longer holds an entry (up to 250).
-  performance.setResourceTimingBufferSize(0);
   // Tokens live in storage.local: no content script may read it where the browser allows the restriction.
   void restrictLocalStorage();
   // Queued before any refresh this worker starts, so it clears only the marks of a stopped worker.
   void clearAbandonedRefreshes();
   // Render tabs a stopped worker left open are closed before this worker renders (the same queue).
   void closeRenderTabs().catch(() => undefined);
+  // Nothing reads the worker's resource timings: unbuffered, each fetch no longer holds an entry (up to 250).
+  performance.setResourceTimingBufferSize?.(0);
 });

@@ -58,12 +58,18 @@ function keyboardCandidates(root: Element, host: Element): Element[] {
   });
 }
 
+/** The picker's element, with the way to end it (kept on the element: every injection of the script sees it). */
+type PickerHost = HTMLElement & { endPicker?: () => void };
+
 /** Shows the picker on `doc` until the user saves or cancels. Only one picker at a time. */
 export function showPicker(options: PickerOptions, doc: Document = document): Promise<PickerAnswer> {
-  doc.querySelector(HOST_TAG)?.remove();
+  // A picker already shown (also by an earlier injection of this script) ends as cancelled, its listeners with it.
+  const previous = doc.querySelector<PickerHost>(HOST_TAG);
+  if (previous?.endPicker) previous.endPicker();
+  else previous?.remove();
   const { texts } = options;
   const context: PreviewContext = { ...options, host: doc.location?.hostname ?? '' };
-  const host = doc.createElement(HOST_TAG);
+  const host: PickerHost = doc.createElement(HOST_TAG);
   host.setAttribute('data-testid', 'picker');
   const shadow = host.attachShadow({ mode: 'open' });
   const outline = el('div', { class: 'outline', 'data-testid': 'picker-outline' });
@@ -211,6 +217,7 @@ export function showPicker(options: PickerOptions, doc: Document = document): Pr
       ],
     ];
     for (const [type, handler] of listeners) doc.defaultView?.addEventListener(type, handler, true);
+    host.endPicker = () => finish({ done: 'cancelled' });
     confirm.addEventListener('click', () => {
       if (Object.keys(picks).length > 0) finish({ done: 'confirmed', picked: { ...picks } });
     });

@@ -174,11 +174,15 @@ describe('the picker overlay', () => {
     expect(fire(byId('credit'), 'click').defaultPrevented).toBe(false);
   });
 
-  it('Cancel ends with nothing, and a second picker replaces the first', async () => {
-    void showPicker(options(), doc);
+  it('Cancel ends with nothing, and a second picker replaces the first, which ends with its listeners', async () => {
+    const first = showPicker(options(), doc);
     const answer = showPicker(options(), doc);
     expect(doc.querySelectorAll('balance-badge-picker')).toHaveLength(1);
-    inPicker('picker-cancel')?.dispatchEvent(new win.Event('click'));
+    expect(await first).toEqual({ done: 'cancelled' });
+    // The page's clicks and Escape reach the second picker: the first one's listeners are gone.
+    fire(byId('credit'), 'click');
+    expect(inPicker('picker-confirm')?.hasAttribute('disabled')).toBe(false);
+    fire(byId('credit'), 'keydown', { key: 'Escape' });
     expect(await answer).toEqual({ done: 'cancelled' });
     expect(picker()).toBeNull();
   });
