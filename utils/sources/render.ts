@@ -37,7 +37,7 @@ const KEY = 'renderTabs';
  * suspends an idle event page after `extensions.background.idle.timeout` (30 s), and both restart that timer
  * on an extension API call (checked in Firefox by tests/e2e/rendered-refresh.e2e.ts).
  */
-const KEEP_ALIVE_MS = 20_000;
+const KEEP_ALIVE_MS = 10_000;
 /** Pause before asking a page again that gave no answer. */
 const RETRY_MS = 250;
 const one = serial();
@@ -140,7 +140,7 @@ export const renderPage: RenderPage = (asked, claim, begin) =>
     // A tab always has an id here (`Tab.id` is optional only for tabs of other kinds).
     const id = (await openTab(request.url)) as number;
     await save(id);
-    // Chrome and Firefox stop a background after 30 s without an event or an API call: one every 20 s keeps it while the tab is open.
+    // Chrome and Firefox stop a background after 30 s without an event or an API call: one every 10 s keeps it while the tab is open.
     const alive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
     try {
       let answer: unknown;

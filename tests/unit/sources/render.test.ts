@@ -161,7 +161,7 @@ describe('rendered refresh in a background tab', () => {
     expect(await renderPage(request())).toEqual(SCAN);
   });
 
-  it('keeps the worker awake with an API call every 20 s while its tab is open, and stops once it is closed', async () => {
+  it('keeps the worker awake with an API call every 10 s while its tab is open, and stops once it is closed', async () => {
     vi.useFakeTimers();
     try {
       const awake = vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'linux', arch: 'x86-64' } as never);
@@ -169,10 +169,10 @@ describe('rendered refresh in a background tab', () => {
       const rendering = renderPage(request(Date.now() + 65_000));
       await vi.advanceTimersByTimeAsync(66_000);
       expect(await rendering).toBeUndefined();
-      // Open for 63 s (the deadline less its margin): three calls, none more than 20 s apart.
-      expect(awake).toHaveBeenCalledTimes(3);
+      // Open for 63 s (the deadline less its margin): six calls, none more than 10 s apart.
+      expect(awake).toHaveBeenCalledTimes(6);
       await vi.advanceTimersByTimeAsync(60_000);
-      expect(awake).toHaveBeenCalledTimes(3);
+      expect(awake).toHaveBeenCalledTimes(6);
     } finally {
       vi.useRealTimers();
     }
