@@ -25,7 +25,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, type BrowserEntry, browsers } from './browser';
 import { EXTENSION_DIR, type Harness, launch as launchChromium, waitFor } from './harness';
 import { attr, click, fill, find, localIsoDate, optionRowIds, popupCard, tid, waitForBadge } from './pages';
-import { popupCardShows, storedAccounts } from './state';
+import { popupCardShows, popupCardWith, storedAccounts } from './state';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('-');
 const UNTIL = localIsoDate(40);
@@ -90,28 +90,6 @@ const captureRegistered = (h: AnyHarness, id: string) =>
       }, `capture-${id}`),
     { message: 'the capture script registration', timeout: 20_000 },
   );
-
-/**
- * Waits until the popup card of `id` shows `amount` as its credit, in any status (opening the popup
- * again each few seconds: the reading may come later); returns the card's status.
- */
-async function cardCredit(h: AnyHarness, id: string, amount: number, timeout = 60_000): Promise<string | null> {
-  return waitFor(
-    async () => {
-      const popup = await h.openPopup();
-      try {
-        const card = await waitFor(
-          () => popup.$(`${tid('account', `[data-account-id="${id}"]`)}:has(${tid('credit')}[data-amount="${amount}"])`),
-          { message: `the card of ${id} showing ${amount}`, timeout: 5_000 },
-        );
-        return (await card.evaluate((e) => e.getAttribute('data-status'))) ?? 'none';
-      } finally {
-        await popup.close();
-      }
-    },
-    { message: `the card of ${id} showing ${amount}`, timeout },
-  );
-}
 
 /** Open tabs whose URL starts with `prefix` (read by the extension: the site was granted). */
 const tabsOn = (h: AnyHarness, prefix: string) =>
@@ -344,7 +322,7 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
 
       // The save refreshes the new account: the conversation is drawn in a background tab and its newest
       // balance reply read (its status depends on how old that reply is by now: it came early today).
-      await cardCredit(h, id, 35_000);
+      await popupCardWith(h, id, 35_000, { timeout: 60_000 });
       // Opening the conversation reads it on visit; a reply that arrives while it is open is the newest balance.
       await captureRegistered(h, id);
       const tab = await h.browser.newPage();
@@ -401,7 +379,7 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
       const accounts = await storedAccounts(h);
       expect(accounts.map((a) => [a.name, a.source.kind, a.primary])).toEqual([['Office line', 'manual', true]]);
       const id = accounts[0]?.id ?? '';
-      await cardCredit(h, id, 12_345);
+      await popupCardWith(h, id, 12_345, { timeout: 60_000 });
       await waitForBadge(h, (b) => b.text === '12k', 'the badge showing the new line');
       await page.close();
     });

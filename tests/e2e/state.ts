@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browser';
 import { waitFor } from './harness';
-import { click, demoAccountId, fill, find, optionRowIds, popupCard, removeAccountRow, tid } from './pages';
+import { click, demoAccountId, fill, find, optionRowIds, removeAccountRow, tid } from './pages';
 
 /** An account as stored (`storage.local.accounts`), as far as the tests read it. */
 export interface StoredAccount {
@@ -87,26 +87,38 @@ export async function openOptionsHome(h: Pick<ExtensionBrowser, 'openOptions'>):
 }
 
 /**
- * Opens the popup again and again until the card of `id` has `status` and shows the credit `amount`
- * (a refresh or a visit may come later); gives its status message, or `ok` for a card in good standing.
+ * Opens the popup once and waits until the card of `id` shows the credit `amount` (and `status`, when given):
+ * the popup redraws on every refresh and every recorded reading. Gives the card's status and status message.
  */
+export async function popupCardWith(
+  h: Pick<ExtensionBrowser, 'openPopup'>,
+  id: string,
+  amount: number,
+  { status, timeout = 90_000 }: { status?: string; timeout?: number } = {},
+): Promise<{ status: string; message: string }> {
+  const popup = await h.openPopup();
+  try {
+    const which = status === undefined ? '' : `[data-status="${status}"]`;
+    const card = await waitFor(
+      () => popup.$(`${tid('account', `[data-account-id="${id}"]${which}`)}:has(${tid('credit')}[data-amount="${amount}"])`),
+      { message: `the card of ${id} to show ${amount}${status === undefined ? '' : ` (${status})`}`, timeout },
+    );
+    return card.evaluate((e) => ({
+      status: e.getAttribute('data-status') ?? 'none',
+      message: e.querySelector('[data-testid="status-message"]')?.textContent ?? '',
+    }));
+  } finally {
+    await popup.close();
+  }
+}
+
+/** `popupCardWith` for a card of `status` (default ok): its status message, or `ok` for a card in good standing. */
 export async function popupCardShows(
   h: Pick<ExtensionBrowser, 'openPopup'>,
   id: string,
   amount: number,
   { status = 'ok', timeout = 90_000 }: { status?: string; timeout?: number } = {},
 ): Promise<string> {
-  return waitFor(
-    async () => {
-      const popup = await h.openPopup();
-      try {
-        const card = await popupCard(popup, id, status, 5_000);
-        if ((await card.$eval(tid('credit'), (e) => e.getAttribute('data-amount'))) !== String(amount)) return null;
-        return status === 'ok' ? 'ok' : await card.$eval(tid('status-message'), (e) => e.textContent ?? '');
-      } finally {
-        await popup.close();
-      }
-    },
-    { message: `the card of ${id} to show ${amount} (${status})`, timeout },
-  );
+  const card = await popupCardWith(h, id, amount, { status, timeout });
+  return status === 'ok' ? 'ok' : card.message;
 }

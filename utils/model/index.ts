@@ -88,8 +88,8 @@ export interface RefreshState {
   notice?: MessageRef;
   /**
    * The last refresh that reached the page found it drawn by JavaScript and read nothing, which with capture on
-   * visit is a success (the visit brings the values): the form offers rendering. Cleared by a refresh that reads the
-   * page or finds it not drawn by script; a reading captured on a visit keeps it (the visit says nothing of the fetched page).
+   * visit is a success (the visit brings the values): the form offers rendering. Cleared by the next successful refresh
+   * that does not find it so; a failure or a reading captured on a visit keeps it (neither says anything new of the page).
    */
   drawnByScript?: boolean;
 }
