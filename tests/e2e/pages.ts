@@ -368,3 +368,13 @@ export function backupText(
     ...(parts.readings ? { readings: parts.readings } : {}),
   });
 }
+
+/** Signs in on a page of the test server's portal showing its sign-in form, and waits for the account page to draw. */
+export async function signInToPortal(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForSelector('input[type=password]', { timeout });
+  await page.type('input[name=phone]', '0812 3456 7890');
+  await page.type('input[name=password]', 'rahasia');
+  await page.evaluate(() => document.querySelector('form')?.requestSubmit());
+  // The portal sends a signed-in browser on to the account page, which draws its values.
+  await page.waitForSelector('body[data-drawn]', { timeout });
+}

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, browsers } from './browser';
 import { importText } from './fault-helpers';
 import { waitFor } from './harness';
-import { backupAccount, backupText } from './pages';
+import { backupAccount, backupText, signInToPortal } from './pages';
 
 const LANGS = ['id', 'en', 'zh'] as const;
 const idOf = (lang: string) => `portal-${lang}`;
@@ -55,11 +55,7 @@ describe.each(browsers())('$name: the portal in Indonesian, English and Chinese'
     // The user signs in to the portal in this browser, as before adding the accounts.
     userTab = await h.browser.newPage();
     await userTab.goto(server.url('/portal/signin?next=/portal/account'));
-    await userTab.waitForSelector('input[type=password]', { timeout: 15_000 });
-    await userTab.type('input[name=phone]', '0812 3456 7890');
-    await userTab.type('input[name=password]', 'rahasia');
-    await userTab.evaluate(() => document.querySelector('form')?.requestSubmit());
-    await userTab.waitForSelector('body[data-drawn]', { timeout: 15_000 });
+    await signInToPortal(userTab);
     // One account per language, read in a background tab; the import refreshes each at once.
     await importText(
       h,

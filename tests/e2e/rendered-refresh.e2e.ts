@@ -14,7 +14,7 @@ import { type AnyHarness, browsers } from './browser';
 import { cardCredit, importText } from './fault-helpers';
 import type { FirefoxHarness } from './firefox-harness';
 import { waitFor } from './harness';
-import { attr, backupAccount, backupText, click, find, popupCard, tid } from './pages';
+import { attr, backupAccount, backupText, click, find, popupCard, signInToPortal, tid } from './pages';
 import { getMessageIn } from '../unit/locales';
 
 const ID = 'portal1';
@@ -57,16 +57,6 @@ const portalBackup = (url: string) =>
   backupText({
     accounts: [backupAccount({ id: ID, name: 'Portal line', primary: true, source: { kind: 'web-page', url, render: true } })],
   });
-
-/** Signs in on a portal page showing the sign-in form, and waits for the account page to draw. */
-async function signIn(page: Page): Promise<void> {
-  await page.waitForSelector('input[type=password]', { timeout: 15_000 });
-  await page.type('input[name=phone]', '0812 3456 7890');
-  await page.type('input[name=password]', 'rahasia');
-  await page.evaluate(() => document.querySelector('form')?.requestSubmit());
-  // The portal sends a signed-in browser on to the account page, which draws its values.
-  await page.waitForSelector('body[data-drawn]', { timeout: 15_000 });
-}
 
 /** What the tests read and do in one browser running the extension against one test server. */
 function portalKit(get: () => { h: AnyHarness; server: TestServer }) {
@@ -169,7 +159,7 @@ function portalKit(get: () => { h: AnyHarness; server: TestServer }) {
     const { h, server } = get();
     const userTab = await h.browser.newPage();
     await userTab.goto(server.url('/portal/signin?next=/portal/account'));
-    await signIn(userTab);
+    await signInToPortal(userTab);
     await importText(h, portalBackup(accountUrl(server)));
     await waitForCredit(PORTAL_VALUES.credit, 'the first rendered reading after the import');
     await waitFor(async () => (await tabCounts()).portal === 1 && (await recorded()) === -1, { message: 'the first render tab closed' });
@@ -334,7 +324,7 @@ describe.each(browsers())('$name: rendered refresh of a single-page portal', ({ 
     // The page opens in a visible tab, and the portal sends it on to its sign-in form.
     const visible = await h.waitForPage((href) => href.includes('/portal/signin'), { message: 'the sign-in page', exclude: [userTab] });
     expect(await visible.evaluate(() => document.visibilityState)).toBe('visible');
-    await signIn(visible);
+    await signInToPortal(visible);
     // Capture on visit reads the page the user now sees: the reading comes at once, without a refresh.
     await waitForCredit(61_000, 'the reading captured on the visit after signing in');
     await waitFor(async () => (await refreshState())?.error === undefined, { message: 'the sign-in error cleared' });

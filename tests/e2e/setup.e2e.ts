@@ -24,7 +24,7 @@ import { PORTAL_VALUES } from '../server/portal';
 import { startTestServer, type TestServer } from '../server/server';
 import { type AnyHarness, type BrowserEntry, browsers } from './browser';
 import { EXTENSION_DIR, type Harness, launch as launchChromium, waitFor } from './harness';
-import { attr, click, fill, find, localIsoDate, optionRowIds, popupCard, tid, waitForBadge } from './pages';
+import { attr, click, fill, find, localIsoDate, optionRowIds, popupCard, signInToPortal, tid, waitForBadge } from './pages';
 import { popupCardShows, popupCardWith, storedAccounts } from './state';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('-');
@@ -272,12 +272,8 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
         timeout: 20_000,
       });
       expect(await visible.evaluate(() => document.visibilityState)).toBe('visible');
-      await visible.waitForSelector('input[type=password]', { timeout: 15_000 });
-      await visible.type('input[name=phone]', '0812 3456 7890');
-      await visible.type('input[name=password]', 'rahasia');
-      await visible.evaluate(() => document.querySelector('form')?.requestSubmit());
-      // The portal sends a signed-in browser on to the account page; capture on visit reads what it draws.
-      await visible.waitForSelector('body[data-drawn]', { timeout: 20_000 });
+      // Signed in, the portal sends the browser on to the account page; capture on visit reads what it draws.
+      await signInToPortal(visible);
       await popupCardShows(h, id, PORTAL_VALUES.credit, { timeout: 60_000 });
       const after = await h.openPopup();
       const ok = await popupCard(after, id, 'ok');
