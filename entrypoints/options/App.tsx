@@ -163,6 +163,11 @@ export function App() {
 
       {(route.name === 'add' || route.name === 'edit') && editor && (
         <section class="panel">
+          {editor.demoLeaves && (
+            <p class="muted small" data-testid="form-demo-leaves">
+              {strings.form.demoLeavesOnSave}
+            </p>
+          )}
           <AccountForm
             key={routeKey}
             base={editor.base}

@@ -95,6 +95,7 @@ export const optionsStrings = messages('options', {
     save: 0,
     cancel: 0,
     fixErrors: 0,
+    demoLeavesOnSave: 0,
     saved: (name: string) => t('options.form.saved', name),
     savedReadingFailed: (message: string) => t('options.form.savedReadingFailed', message),
     saveFailed: (message: string) => t('options.form.saveFailed', message),

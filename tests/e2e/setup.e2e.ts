@@ -368,6 +368,8 @@ describe.each(browsers())('$name: guided setup', ({ launch }) => {
       const form = await find(page, `form${tid('account-form')}`);
       expect(await form.$eval(tid('field-source'), (e) => (e as HTMLSelectElement).value)).toBe('manual');
       expect(await form.$eval(tid('field-primary'), (e) => (e as HTMLInputElement).checked)).toBe(true);
+      // The form says beforehand that saving removes the demo.
+      expect(await page.$eval(tid('form-demo-leaves'), (e) => e.textContent)).toContain('removes the demo');
       await fill(form, tid('field-name'), 'Office line');
       await fill(form, tid('field-credit'), '12345');
       await click(form, tid('save-account'));

@@ -18,6 +18,8 @@ export interface Editor {
   latest?: Reading;
   /** A line guided setup handed on (`#/add/esim`, `#/add/other`): saving it removes the demo, as setup's own paths do. */
   fromSetup?: true;
+  /** The demo is there, and saving this line from setup removes it: the form says so. */
+  demoLeaves?: boolean;
 }
 
 /** The editor for the route `routeKey` names (undefined elsewhere and while loading); `say` sets the page message. */
@@ -37,7 +39,8 @@ export function useAccountEditor(routeKey: string, say: (message: PageMessage | 
           // The line the user chose in setup takes the badge unless one of theirs has it; the demo does not count.
           const primary = noLineEnabled(currentAccounts);
           const base = draftAccount(route.line, { id: newAccountId(), settings: currentSettings, name: '' }, primary);
-          if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true, fromSetup: true });
+          const demoLeaves = currentAccounts.some((a) => a.source.kind === 'demo');
+          if (alive) setEditor({ base, initial: formFromAccount(base), isNew: true, fromSetup: true, demoLeaves });
           return;
         }
         // The first account takes the badge.
